@@ -1,0 +1,123 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminHeaders, storeHeaders } from "../helpers/auth"
+import { failure } from "../helpers/http"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: Awaited<ReturnType<typeof adminHeaders>>
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api, getContainer())
+    })
+
+    const planCount = async () => (await api.get("/admin/membership/plans", admin)).data.count
+
+    describe("POST /admin/membership/plans", () => {
+      it("creates a plan and lists it", async () => {
+        const created = await api.post(
+          "/admin/membership/plans",
+          { name: "PLUS Annual", description: "Member prices all year" },
+          admin
+        )
+        expect(created.status).toBe(200)
+        expect(created.data.plan).toMatchObject({
+          id: expect.stringMatching(/^mplan_/),
+          name: "PLUS Annual",
+          handle: "plus-annual",
+          status: "active",
+        })
+
+        const listed = await api.get("/admin/membership/plans", admin)
+        expect(listed.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
+        expect(listed.data.plans).toEqual([expect.objectContaining({ id: created.data.plan.id })])
+      })
+
+      it.each([
+        [{ name: "" }, "name"],
+        [{ description: "no name" }, "name"],
+        [{ name: "PLUS", handle: "Bad Handle!" }, "handle"],
+        [{ name: "PLUS", status: "paused" }, "status"],
+      ])("answers %j with a 400 naming %s and writes nothing", async (body, field) => {
+        const error = await failure(api.post("/admin/membership/plans", body, admin))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toContain(field)
+        expect(await planCount()).toBe(0)
+      })
+
+      it("refuses fields it does not know", async () => {
+        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS", price: 88 }, admin))
+        expect(error.status).toBe(400)
+        expect(await planCount()).toBe(0)
+      })
+
+      it("refuses a handle that is taken", async () => {
+        await api.post("/admin/membership/plans", { name: "PLUS", handle: "plus" }, admin)
+        const error = await failure(api
+          .post("/admin/membership/plans", { name: "Other", handle: "plus" }, admin))
+        expect(error.status).toBeGreaterThanOrEqual(400)
+        expect(error.status).toBeLessThan(500)
+        expect(error.data.message).toMatch(/plus.*already exists/)
+        expect(await planCount()).toBe(1)
+      })
+
+      it("requires an admin", async () => {
+        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS" }))
+        expect(error.status).toBe(401)
+        expect(await planCount()).toBe(0)
+      })
+    })
+
+    describe("GET /admin/membership/plans", () => {
+      beforeEach(async () => {
+        for (const name of ["Alpha", "Beta", "Gamma"]) {
+          await api.post("/admin/membership/plans", { name }, admin)
+        }
+      })
+
+      it("pages through plans", async () => {
+        const first = await api.get("/admin/membership/plans?limit=2&order=name", admin)
+        const second = await api.get("/admin/membership/plans?limit=2&offset=2&order=name", admin)
+        expect(first.data.count).toBe(3)
+        expect([...first.data.plans, ...second.data.plans].map((p: { name: string }) => p.name)).toEqual(["Alpha", "Beta", "Gamma"])
+      })
+
+      it("searches and filters", async () => {
+        const { data } = await api.get("/admin/membership/plans?q=gam&status=active", admin)
+        expect(data.plans.map((p: { name: string }) => p.name)).toEqual(["Gamma"])
+      })
+
+      it("refuses a page size above 100", async () => {
+        const error = await failure(api.get("/admin/membership/plans?limit=500", admin))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toContain("limit")
+      })
+
+      it("requires an admin", async () => {
+        const error = await failure(api.get("/admin/membership/plans"))
+        expect(error.status).toBe(401)
+      })
+    })
+
+    describe("GET /store/membership/plans", () => {
+      it("lists active plans only, without merchant fields", async () => {
+        await api.post("/admin/membership/plans", { name: "PLUS", metadata: { cost: 12 } }, admin)
+        await api.post("/admin/membership/plans", { name: "Legacy", status: "archived" }, admin)
+
+        const { data } = await api.get("/store/membership/plans", await storeHeaders(getContainer()))
+        expect(data.count).toBe(1)
+        expect(data.plans).toEqual([
+          { id: expect.any(String), name: "PLUS", handle: "plus", description: null },
+        ])
+      })
+
+      it("needs the store's publishable key", async () => {
+        const error = await failure(api.get("/store/membership/plans"))
+        expect(error.status).toBe(400)
+      })
+    })
+  },
+})

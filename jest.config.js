@@ -1,0 +1,24 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const shared = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, target: "es2021" } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/dist/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+}
+
+/** `npm test` runs the unit, module and HTTP projects; the admin browser test has its own config. */
+module.exports = {
+  projects: [
+    { ...shared, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
+    { ...shared, displayName: "modules", testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.[jt]s"] },
+    { ...shared, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
+  ],
+}

@@ -1,0 +1,31 @@
+import fs from "fs"
+import path from "path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DEMO_ADMIN, DEMO_SHOPPER, seedAccounts } from "./seed/accounts"
+import { seedCatalog } from "./seed/catalog"
+import { seedMembership } from "./seed/membership"
+import { seedStore } from "./seed/store"
+
+/**
+ * Seeds the demo store. Safe to run again: each part creates only what is missing.
+ * Writes the facts a script needs (publishable key, logins) to DEMO_SEED_OUTPUT.
+ */
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const store = await seedStore(container)
+  await seedCatalog(container, store)
+  await seedAccounts(container)
+  await seedMembership(container)
+
+  const output = process.env.DEMO_SEED_OUTPUT
+  if (output) {
+    fs.mkdirSync(path.dirname(output), { recursive: true })
+    fs.writeFileSync(
+      output,
+      JSON.stringify({ publishableKey: store.publishableKey, admin: DEMO_ADMIN, shopper: DEMO_SHOPPER }, null, 2)
+    )
+  }
+  logger.info("Demo data is in place.")
+}

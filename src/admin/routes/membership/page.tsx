@@ -1,0 +1,32 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Users } from "@medusajs/icons"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+
+const SECTIONS = [{ to: "/membership/plans", title: "Plans", text: "Paid memberships shoppers buy at checkout." }]
+
+const MembershipPage = () => (
+  <Container className="divide-y p-0">
+    <div className="px-6 py-4">
+      <Heading>Membership</Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        Configure what your members pay for and what they get.
+      </Text>
+    </div>
+    {SECTIONS.map((section) => (
+      <Link key={section.to} to={section.to} className="block px-6 py-4 hover:bg-ui-bg-base-hover">
+        <Text weight="plus">{section.title}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {section.text}
+        </Text>
+      </Link>
+    ))}
+  </Container>
+)
+
+export const config = defineRouteConfig({
+  label: "Membership",
+  icon: Users,
+})
+
+export default MembershipPage

@@ -1,0 +1,24 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreListPlansParamsType } from "./validators"
+
+/** Plans a shopper can buy: active ones only. */
+export const GET = async (
+  req: MedusaRequest<unknown, StoreListPlansParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: plans, metadata } = await query.graph({
+    entity: "membership_plan",
+    fields: req.queryConfig.fields,
+    filters: { status: "active" },
+    pagination: req.queryConfig.pagination,
+  })
+
+  res.json({
+    plans,
+    count: metadata?.count ?? plans.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? plans.length,
+  })
+}

@@ -1,0 +1,25 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MEMBERSHIP_MODULE } from "../../modules/membership"
+import type MembershipModuleService from "../../modules/membership/service"
+import type { CreateMembershipPlanInput } from "../../modules/membership/types"
+
+export const createMembershipPlansStepId = "create-membership-plans"
+
+export const createMembershipPlansStep = createStep(
+  createMembershipPlansStepId,
+  async (plans: CreateMembershipPlanInput[], { container }) => {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const created = await membership.createMembershipPlans(plans)
+    return new StepResponse(
+      created,
+      created.map((plan) => plan.id)
+    )
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) {
+      return
+    }
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    await membership.deleteMembershipPlans(createdIds)
+  }
+)
