@@ -57,7 +57,7 @@ medusaIntegrationTestRunner({
       it("refuses a handle that is taken", async () => {
         await api.post("/admin/membership/plans", { name: "PLUS", handle: "plus" }, admin)
         const error = await failure(api.post("/admin/membership/plans", { name: "Other", handle: "plus" }, admin))
-        expect(error.status).toBe(422)
+        expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/plus.*already exists/)
         expect(await planCount()).toBe(1)
       })
