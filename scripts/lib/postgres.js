@@ -80,7 +80,7 @@ async function startEmbeddedPostgres({ dataDir, persistent, log = () => {} }) {
     password: PASSWORD,
     url: (database) => `postgres://${USER}:${PASSWORD}@localhost:${port}/${database}`,
     async ensureDatabase(name) {
-      const client = server.getPgClient("postgres", "127.0.0.1")
+      const client = server.getPgClient("postgres", "localhost")
       await client.connect()
       try {
         const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])

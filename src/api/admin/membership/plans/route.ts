@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { pageOf } from "../../../utils/page"
 import { createMembershipPlansWorkflow } from "../../../../workflows/create-membership-plans"
 import type { AdminCreatePlanType, AdminListPlansParamsType } from "./validators"
 
@@ -18,12 +19,7 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
 
-  res.json({
-    plans,
-    count: metadata?.count ?? plans.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? plans.length,
-  })
+  res.json({ plans, ...pageOf(plans, metadata) })
 }
 
 export const POST = async (

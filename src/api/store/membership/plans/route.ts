@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { pageOf } from "../../../utils/page"
 import type { StoreListPlansParamsType } from "./validators"
 
 /** Plans a shopper can buy: active ones only. */
@@ -15,10 +16,5 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
 
-  res.json({
-    plans,
-    count: metadata?.count ?? plans.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? plans.length,
-  })
+  res.json({ plans, ...pageOf(plans, metadata) })
 }

@@ -1,0 +1,10 @@
+type QueryMetadata = { count?: number; skip?: number; take?: number } | undefined
+
+/** The pagination fields every list response carries beside its rows, as Medusa's own lists do. */
+export function pageOf(rows: unknown[], metadata: QueryMetadata) {
+  return {
+    count: metadata?.count ?? rows.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? rows.length,
+  }
+}
