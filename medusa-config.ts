@@ -18,5 +18,16 @@ export default defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
   },
-  modules: [{ resolve: "./src/modules/membership" }],
+  modules: [
+    {
+      resolve: "./src/modules/membership",
+      options: {
+        // The demo store takes payments with Medusa's system provider; a real store names its
+        // Stripe provider (e.g. "pp_stripe_stripe") so trials without a card can be charged.
+        renewalPaymentProviderId: process.env.MEMBERSHIP_RENEWAL_PROVIDER_ID || "pp_system_default",
+        stripeApiKey: process.env.STRIPE_API_KEY,
+        stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+      },
+    },
+  ],
 })

@@ -4,6 +4,8 @@ import { failure } from "../helpers/http"
 
 jest.setTimeout(120_000)
 
+const prices = [{ currency_code: "eur", amount: 88 }]
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -20,7 +22,7 @@ medusaIntegrationTestRunner({
       it("creates a plan and lists it", async () => {
         const created = await api.post(
           "/admin/membership/plans",
-          { name: "PLUS Annual", description: "Member prices all year" },
+          { name: "PLUS Annual", description: "Member prices all year", prices },
           admin
         )
         expect(created.status).toBe(200)
@@ -37,10 +39,14 @@ medusaIntegrationTestRunner({
       })
 
       it.each([
-        [{ name: "" }, "name"],
-        [{ description: "no name" }, "name"],
-        [{ name: "PLUS", handle: "Bad Handle!" }, "handle"],
-        [{ name: "PLUS", status: "paused" }, "status"],
+        [{ name: "", prices }, "name"],
+        [{ name: "PLUS" }, "prices"],
+        [{ name: "PLUS", prices: [{ currency_code: "eur", amount: 88, min_tier_rank: 2 }] }, "min_tier_rank"],
+        [{ name: "PLUS", prices: [{ currency_code: "eur", amount: -1 }] }, "amount"],
+        [{ name: "PLUS", prices, dunning_offsets: [3, 1] }, "dunning_offsets"],
+        [{ description: "no name", prices }, "name"],
+        [{ name: "PLUS", handle: "Bad Handle!", prices }, "handle"],
+        [{ name: "PLUS", status: "paused", prices }, "status"],
       ])("answers %j with a 400 naming %s and writes nothing", async (body, field) => {
         const error = await failure(api.post("/admin/membership/plans", body, admin))
         expect(error.status).toBe(400)
@@ -49,21 +55,21 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses fields it does not know", async () => {
-        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS", price: 88 }, admin))
+        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS", price: 88, prices }, admin))
         expect(error.status).toBe(400)
         expect(await planCount()).toBe(0)
       })
 
       it("refuses a handle that is taken", async () => {
-        await api.post("/admin/membership/plans", { name: "PLUS", handle: "plus" }, admin)
-        const error = await failure(api.post("/admin/membership/plans", { name: "Other", handle: "plus" }, admin))
+        await api.post("/admin/membership/plans", { name: "PLUS", handle: "plus", prices }, admin)
+        const error = await failure(api.post("/admin/membership/plans", { name: "Other", handle: "plus", prices }, admin))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/plus.*already exists/)
         expect(await planCount()).toBe(1)
       })
 
       it("requires an admin", async () => {
-        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS" }))
+        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS", prices }))
         expect(error.status).toBe(401)
         expect(await planCount()).toBe(0)
       })
@@ -72,7 +78,7 @@ medusaIntegrationTestRunner({
     describe("GET /admin/membership/plans", () => {
       beforeEach(async () => {
         for (const name of ["Alpha", "Beta", "Gamma"]) {
-          await api.post("/admin/membership/plans", { name }, admin)
+          await api.post("/admin/membership/plans", { name, prices }, admin)
         }
       })
 
@@ -102,8 +108,8 @@ medusaIntegrationTestRunner({
 
     describe("GET /store/membership/plans", () => {
       it("lists active plans only, without merchant fields", async () => {
-        await api.post("/admin/membership/plans", { name: "PLUS", metadata: { cost: 12 } }, admin)
-        await api.post("/admin/membership/plans", { name: "Legacy", status: "archived" }, admin)
+        await api.post("/admin/membership/plans", { name: "PLUS", metadata: { cost: 12 }, prices }, admin)
+        await api.post("/admin/membership/plans", { name: "Legacy", status: "archived", prices }, admin)
 
         const { data } = await api.get("/store/membership/plans", await storeHeaders(getContainer()))
         expect(data.count).toBe(1)

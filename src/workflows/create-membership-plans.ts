@@ -1,11 +1,16 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type { CreateMembershipPlanInput } from "../modules/membership/types"
-import { withPlanHandles } from "../modules/membership/utils/plan-handle"
+import { missingBasePriceCurrencies } from "../modules/membership/utils/plan-prices"
 import { createMembershipPlansStep } from "./steps/create-membership-plans"
+import { newPlanRow } from "./utils/plan-input"
+import { planProduct } from "./utils/plan-product"
 
 export type CreateMembershipPlansWorkflowInput = {
   plans: CreateMembershipPlanInput[]
@@ -13,12 +18,47 @@ export type CreateMembershipPlansWorkflowInput = {
 
 export const createMembershipPlansWorkflowId = "create-membership-plans"
 
-/** Creates membership plans; a plan without a handle gets one from its name. */
+/**
+ * Creates membership plans and, for each, the product variant that sells it (published in the
+ * store's default sales channel), linked to the plan. Rolled back as a whole.
+ */
 export const createMembershipPlansWorkflow = createWorkflow(
   createMembershipPlansWorkflowId,
   (input: CreateMembershipPlansWorkflowInput) => {
-    const plans = transform({ input }, ({ input }) => withPlanHandles(input.plans))
-    const created = createMembershipPlansStep(plans)
-    return new WorkflowResponse(created)
+    const rows = transform({ input }, ({ input }) =>
+      input.plans.map((plan) => {
+        const missing = missingBasePriceCurrencies(plan.prices)
+        if (!plan.prices.length || missing.length) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `Plan "${plan.name}" needs a price without a tier condition in ${missing.join(", ") || "at least one currency"}`
+          )
+        }
+        return newPlanRow(plan)
+      })
+    )
+    const plans = createMembershipPlansStep(rows)
+
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["id", "default_sales_channel_id"],
+    }).config({ name: "get-store" })
+
+    const products = transform({ plans, input, stores }, ({ plans, input, stores }) =>
+      plans.map((plan, index) =>
+        planProduct(plan, input.plans[index].prices, stores[0]?.default_sales_channel_id ?? null)
+      )
+    )
+    const createdProducts = createProductsWorkflow.runAsStep({ input: { products } })
+
+    const links = transform({ plans, createdProducts }, ({ plans, createdProducts }) =>
+      plans.map((plan, index) => ({
+        [MEMBERSHIP_MODULE]: { membership_plan_id: plan.id },
+        [Modules.PRODUCT]: { product_variant_id: createdProducts[index].variants[0].id },
+      }))
+    )
+    createRemoteLinkStep(links)
+
+    return new WorkflowResponse(plans)
   }
 )

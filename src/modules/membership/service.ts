@@ -1,8 +1,167 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { BenefitUsage } from "./models/benefit-usage"
+import { Membership } from "./models/membership"
+import { MembershipCharge } from "./models/membership-charge"
+import { MembershipEvent } from "./models/membership-event"
+import { MembershipPeriod } from "./models/membership-period"
 import { MembershipPlan } from "./models/membership-plan"
+import { WebhookEvent } from "./models/webhook-event"
+import type { EventActor, PeriodSource } from "./types"
+import type { MembershipState, Transition } from "./utils/lifecycle"
+
+export type MembershipModuleOptions = {
+  /**
+   * Payment provider that charges renewals when the order that bought the plan was not paid
+   * through one (e.g. a free trial); e.g. "pp_stripe_stripe".
+   */
+  renewalPaymentProviderId?: string
+  /** Stripe webhook signing secret for `POST /hooks/membership/stripe`. */
+  stripeWebhookSecret?: string
+  /** Stripe secret key, used to verify webhook payloads with the Stripe SDK. */
+  stripeApiKey?: string
+}
+
+export type ApplyTransitionInput = {
+  /** The membership to change; absent for a customer's first membership. */
+  membership_id?: string
+  create?: {
+    customer_id: string
+    email?: string | null
+    region_id?: string | null
+    currency_code?: string | null
+    sales_channel_id?: string | null
+    payment_provider_id?: string | null
+    payment_method_id?: string | null
+  }
+  /** Extra fields to write beside the transition's (e.g. the payment method of the latest purchase). */
+  also?: Record<string, unknown>
+  transition: Transition
+  actor: EventActor
+  occurred_at: Date
+  period?: { source: PeriodSource; order_id?: string | null; amount: number; currency_code?: string | null; note?: string | null }
+  /** A period the transition takes back (soft-deleted with it, restored on revert). */
+  void_period_id?: string
+}
+
+export type AppliedTransition = {
+  membership_id: string
+  created: boolean
+  previous: Record<string, unknown> | null
+  event_id: string
+  period_id: string | null
+  voided_period_id: string | null
+}
+
+const STATE_FIELDS: (keyof MembershipState)[] = [
+  "plan_id",
+  "next_plan_id",
+  "status",
+  "current_period_start",
+  "current_period_end",
+  "trial_ends_at",
+  "next_charge_at",
+  "failed_attempts",
+  "past_due_since",
+  "canceled_at",
+  "ended_at",
+]
 
 class MembershipModuleService extends MedusaService({
   MembershipPlan,
-}) {}
+  Membership,
+  MembershipEvent,
+  MembershipPeriod,
+  MembershipCharge,
+  BenefitUsage,
+  WebhookEvent,
+}) {
+  protected readonly options_: MembershipModuleOptions
+
+  constructor(container: Record<string, unknown>, options: MembershipModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
+  getOptions(): MembershipModuleOptions {
+    return this.options_
+  }
+
+  /**
+   * Writes one lifecycle transition atomically: the membership's new state, the period it
+   * grants (whose unique order id makes an order count once) and the history entry.
+   */
+  @InjectTransactionManager()
+  async applyTransition(input: ApplyTransitionInput, @MedusaContext() sharedContext: Context = {}): Promise<AppliedTransition> {
+    const { transition } = input
+    let membershipId = input.membership_id
+    let previous: Record<string, unknown> | null = null
+    let fromStatus: string | null = null
+
+    if (membershipId) {
+      const current = await this.retrieveMembership(membershipId, { select: [...STATE_FIELDS, "id"] }, sharedContext)
+      const row = current as unknown as Record<string, unknown>
+      previous = Object.fromEntries([...STATE_FIELDS, ...Object.keys(input.also ?? {})].map((key) => [key, row[key]]))
+      fromStatus = current.status
+      await this.updateMemberships({ id: membershipId, ...input.also, ...transition.update } as never, sharedContext)
+    } else {
+      const created = await this.createMemberships({ ...input.create, ...input.also, ...transition.update } as never, sharedContext)
+      membershipId = (created as unknown as { id: string }).id
+    }
+
+    let periodId: string | null = null
+    if (transition.period && input.period) {
+      const period = await this.createMembershipPeriods(
+        { membership_id: membershipId, ...transition.period, ...input.period } as never,
+        sharedContext
+      )
+      periodId = (period as unknown as { id: string }).id
+    }
+
+    if (input.void_period_id) {
+      await this.softDeleteMembershipPeriods([input.void_period_id], {}, sharedContext)
+    }
+
+    const event = await this.createMembershipEvents(
+      {
+        membership_id: membershipId,
+        ...transition.event,
+        data: transition.event.data ?? null,
+        from_status: fromStatus,
+        to_status: transition.update.status ?? fromStatus,
+        actor: input.actor,
+        occurred_at: input.occurred_at,
+      } as never,
+      sharedContext
+    )
+
+    return {
+      membership_id: membershipId!,
+      created: !input.membership_id,
+      previous,
+      event_id: (event as unknown as { id: string }).id,
+      period_id: periodId,
+      voided_period_id: input.void_period_id ?? null,
+    }
+  }
+
+  /** Undoes `applyTransition` (workflow compensation). */
+  @InjectTransactionManager()
+  async revertTransition(applied: AppliedTransition, @MedusaContext() sharedContext: Context = {}) {
+    await this.deleteMembershipEvents(applied.event_id, sharedContext)
+    if (applied.period_id) {
+      await this.deleteMembershipPeriods(applied.period_id, sharedContext)
+    }
+    if (applied.voided_period_id) {
+      await this.restoreMembershipPeriods([applied.voided_period_id], {}, sharedContext)
+    }
+    if (applied.created) {
+      await this.deleteMemberships(applied.membership_id, sharedContext)
+    } else if (applied.previous) {
+      await this.updateMemberships({ id: applied.membership_id, ...applied.previous } as never, sharedContext)
+    }
+  }
+}
 
 export default MembershipModuleService

@@ -1,13 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
-import type { CreateMembershipPlanInput } from "../../modules/membership/types"
+import type { PlanRow } from "../utils/plan-input"
 
 export const createMembershipPlansStepId = "create-membership-plans"
 
 export const createMembershipPlansStep = createStep(
   createMembershipPlansStepId,
-  async (plans: CreateMembershipPlanInput[], { container }) => {
+  async (plans: PlanRow[], { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
     const created = await membership.createMembershipPlans(plans)
     return new StepResponse(

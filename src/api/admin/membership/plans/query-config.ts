@@ -4,6 +4,12 @@ export const adminPlanFields = [
   "handle",
   "description",
   "status",
+  "interval",
+  "interval_count",
+  "trial_days",
+  "grace_days",
+  "dunning_offsets",
+  "refund_policy",
   "metadata",
   "created_at",
   "updated_at",
@@ -14,3 +20,4 @@ export const adminListPlansQueryConfig = {
   isList: true,
   defaultLimit: 20,
 }
+

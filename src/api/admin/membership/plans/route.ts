@@ -3,8 +3,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { pageOf } from "../../../utils/page"
 import { createMembershipPlansWorkflow } from "../../../../workflows/create-membership-plans"
+import { pageOf } from "../../../utils/page"
+import { PLAN_VARIANT_FIELDS, planView, retrievePlanView } from "../../../utils/plan-view"
+import { adminPlanFields } from "./query-config"
 import type { AdminCreatePlanType, AdminListPlansParamsType } from "./validators"
 
 export const GET = async (
@@ -14,12 +16,12 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: plans, metadata } = await query.graph({
     entity: "membership_plan",
-    fields: req.queryConfig.fields,
+    fields: [...req.queryConfig.fields, ...PLAN_VARIANT_FIELDS],
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
 
-  res.json({ plans, ...pageOf(plans, metadata) })
+  res.json({ plans: plans.map(planView), ...pageOf(plans, metadata) })
 }
 
 export const POST = async (
@@ -30,5 +32,5 @@ export const POST = async (
     input: { plans: [req.validatedBody] },
   })
 
-  res.json({ plan: result[0] })
+  res.json({ plan: await retrievePlanView(req.scope, result[0].id, adminPlanFields) })
 }

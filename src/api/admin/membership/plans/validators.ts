@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { PLAN_STATUSES } from "../../../../modules/membership/types"
+import { PLAN_INTERVALS, PLAN_STATUSES, REFUND_POLICIES } from "../../../../modules/membership/types"
+import { missingBasePriceCurrencies } from "../../../../modules/membership/utils/plan-prices"
 import { listParams } from "../../../utils/list-params"
 
 export const AdminListPlansParams = listParams.extend({
@@ -7,6 +8,55 @@ export const AdminListPlansParams = listParams.extend({
   status: z.enum(PLAN_STATUSES).optional(),
 })
 export type AdminListPlansParamsType = z.infer<typeof AdminListPlansParams>
+
+const PlanPrice = z
+  .object({
+    currency_code: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO 4217 code")
+      .transform((code) => code.toLowerCase()),
+    amount: z.number().finite().nonnegative().max(1_000_000_000),
+    min_tier_rank: z.number().int().min(1).max(1000).nullish(),
+  })
+  .strict()
+
+const prices = z
+  .array(PlanPrice)
+  .min(1, "prices needs at least one price")
+  .max(200)
+  .superRefine((list, ctx) => {
+    const missing = missingBasePriceCurrencies(list)
+    if (missing.length) {
+      ctx.addIssue({ code: "custom", message: `prices needs a price without min_tier_rank in ${missing.join(", ")}` })
+    }
+    const seen = new Set<string>()
+    for (const price of list) {
+      const key = `${price.currency_code}:${price.min_tier_rank ?? ""}`
+      if (seen.has(key)) {
+        ctx.addIssue({ code: "custom", message: `prices has two prices for ${key.replace(/:$/, "")}` })
+      }
+      seen.add(key)
+    }
+  })
+
+const terms = {
+  description: z.string().trim().max(5000).nullish(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  interval: z.enum(PLAN_INTERVALS).optional(),
+  interval_count: z.number().int().min(1).max(3650).optional(),
+  trial_days: z.number().int().min(0).max(365).optional(),
+  grace_days: z.number().int().min(0).max(365).optional(),
+  dunning_offsets: z
+    .array(z.number().int().min(1).max(365))
+    .max(10)
+    .refine((offsets) => offsets.every((day, i) => i === 0 || day > offsets[i - 1]), {
+      message: "dunning_offsets must be ascending days, e.g. [1, 3, 5]",
+    })
+    .optional(),
+  refund_policy: z.enum(REFUND_POLICIES).optional(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+}
 
 export const AdminCreatePlan = z
   .object({
@@ -17,9 +67,17 @@ export const AdminCreatePlan = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may only use lowercase letters, digits and single hyphens")
       .max(100)
       .optional(),
-    description: z.string().trim().max(5000).nullish(),
-    status: z.enum(PLAN_STATUSES).optional(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    prices,
+    ...terms,
   })
   .strict()
 export type AdminCreatePlanType = z.infer<typeof AdminCreatePlan>
+
+export const AdminUpdatePlan = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    prices: prices.optional(),
+    ...terms,
+  })
+  .strict()
+export type AdminUpdatePlanType = z.infer<typeof AdminUpdatePlan>

@@ -1,5 +1,13 @@
-/** What a shopper may read about a plan; nothing merchant-internal such as metadata. */
-export const storePlanFields = ["id", "name", "handle", "description"]
+/** What a shopper may read about a plan; nothing merchant-internal such as metadata or dunning. */
+export const storePlanFields = [
+  "id",
+  "name",
+  "handle",
+  "description",
+  "interval",
+  "interval_count",
+  "trial_days",
+]
 
 export const storeListPlansQueryConfig = {
   defaults: storePlanFields,

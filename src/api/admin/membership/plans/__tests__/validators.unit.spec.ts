@@ -1,15 +1,28 @@
 import { AdminCreatePlan, AdminListPlansParams } from "../validators"
 
+const prices = [{ currency_code: "EUR", amount: 88 }]
+
 describe("AdminCreatePlan", () => {
-  it("accepts a minimal plan", () => {
-    expect(AdminCreatePlan.parse({ name: "PLUS" })).toEqual({ name: "PLUS" })
+  it("accepts a minimal plan, with currency codes in lower case", () => {
+    expect(AdminCreatePlan.parse({ name: "PLUS", prices })).toEqual({
+      name: "PLUS",
+      prices: [{ currency_code: "eur", amount: 88 }],
+    })
   })
 
   it.each([
-    [{}, "name"],
-    [{ name: "   " }, "name"],
-    [{ name: "PLUS", handle: "Not A Handle" }, "handle"],
-    [{ name: "PLUS", status: "paused" }, "status"],
+    [{ prices }, "name"],
+    [{ name: "   ", prices }, "name"],
+    [{ name: "PLUS" }, "prices"],
+    [{ name: "PLUS", prices: [] }, "prices"],
+    [{ name: "PLUS", prices: [{ currency_code: "euro", amount: 1 }] }, "prices.0.currency_code"],
+    [{ name: "PLUS", prices: [...prices, { currency_code: "eur", amount: 80 }] }, "prices"],
+    [{ name: "PLUS", prices, interval: "week" }, "interval"],
+    [{ name: "PLUS", prices, trial_days: -1 }, "trial_days"],
+    [{ name: "PLUS", prices, dunning_offsets: [1, 1] }, "dunning_offsets"],
+    [{ name: "PLUS", prices, refund_policy: "always" }, "refund_policy"],
+    [{ name: "PLUS", handle: "Not A Handle", prices }, "handle"],
+    [{ name: "PLUS", status: "paused", prices }, "status"],
   ])("rejects %j naming the %s field", (body, field) => {
     const result = AdminCreatePlan.safeParse(body)
     expect(result.success).toBe(false)
@@ -17,7 +30,7 @@ describe("AdminCreatePlan", () => {
   })
 
   it("rejects fields it does not know", () => {
-    expect(AdminCreatePlan.safeParse({ name: "PLUS", price: 88 }).success).toBe(false)
+    expect(AdminCreatePlan.safeParse({ name: "PLUS", prices, price: 88 }).success).toBe(false)
   })
 })
 

@@ -1,0 +1,223 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
+import type MembershipModuleService from "../../src/modules/membership/service"
+import { DAY_MS } from "../../src/modules/membership/utils/period"
+import { processDueMemberships } from "../../src/workflows/utils/process-due-memberships"
+import { adminHeaders } from "../helpers/auth"
+import { demoStore } from "../helpers/demo-store"
+import { failure } from "../helpers/http"
+import { checkout, type Headers, registerShopper } from "../helpers/shopper"
+
+jest.setTimeout(240_000)
+
+const prices = [
+  { currency_code: "eur", amount: 30 },
+  { currency_code: "usd", amount: 33 },
+]
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let shopper: Headers
+    let store: Awaited<ReturnType<typeof demoStore>>
+
+    const memberships = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    const createPlan = async (body: Record<string, unknown>) =>
+      (await api.post("/admin/membership/plans", { name: "PLUS", interval: "day", interval_count: 30, prices, ...body }, admin)).data.plan
+    const me = async () => (await api.get("/store/membership/me", shopper)).data.membership
+    const adminMembership = async (id: string) => (await api.get(`/admin/membership/memberships/${id}`, admin)).data.membership
+
+    /** Buys the plan in a full checkout and captures the payment, as a merchant or provider would. */
+    async function buy(plan: { variant_id: string }) {
+      const order = await checkout(api, shopper, store.region("eur"), [{ variant_id: plan.variant_id, quantity: 1 }])
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
+      const payment = data.order.payment_collections[0]?.payments[0]
+      if (payment) {
+        const captured = waitSubscribersExecution("payment.captured", getContainer().resolve(Modules.EVENT_BUS))
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+        await captured
+      }
+      return order
+    }
+
+    const run = (at: Date) => processDueMemberships(getContainer(), at)
+    const after = (date: string | Date, days: number) => new Date(new Date(date).getTime() + days * DAY_MS)
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api, getContainer())
+      store = await demoStore(getContainer())
+      shopper = await registerShopper(api, store.publishableKey, "member@example.com")
+    })
+
+    it("renews at the end of the period with a new order, exactly once", async () => {
+      const plan = await createPlan({})
+      await buy(plan)
+      const bought = await me()
+      expect(bought).toMatchObject({ status: "active", plan: { id: plan.id } })
+      expect(bought.next_charge).toMatchObject({ amount: 30, currency_code: "eur", at: bought.current_period_end })
+
+      expect(await run(after(bought.current_period_end, -1))).toMatchObject({ charged: 0 })
+      expect(await run(after(bought.current_period_end, 0.01))).toMatchObject({ charged: 1, renewed: 1 })
+      expect(await run(after(bought.current_period_end, 0.02))).toMatchObject({ charged: 0 })
+
+      const renewed = await me()
+      expect(renewed.status).toBe("active")
+      expect(renewed.current_period_start).toBe(bought.current_period_end)
+      expect(new Date(renewed.current_period_end).getTime() - new Date(bought.current_period_end).getTime()).toBe(30 * DAY_MS)
+      expect(renewed.events.map((event: { type: string }) => event.type)).toEqual(["renewed", "activated"])
+
+      const [charge] = await memberships().listMembershipCharges({})
+      expect(charge).toMatchObject({ status: "succeeded", attempt: 1, order_id: expect.any(String) })
+      const { data } = await api.get(`/admin/orders/${charge.order_id}?fields=customer_id,total`, admin)
+      expect(data.order).toMatchObject({ customer_id: expect.any(String), total: 30 })
+    })
+
+    it("charges once when two renewal runs race", async () => {
+      const plan = await createPlan({})
+      await buy(plan)
+      const { current_period_end } = await me()
+      const at = after(current_period_end, 0.01)
+      const [first, second] = await Promise.all([run(at), run(at)])
+      expect(first.charged + second.charged).toBe(1)
+      expect(await memberships().listMembershipCharges({})).toHaveLength(1)
+      const { data } = await api.get("/admin/orders?fields=id", admin)
+      expect(data.count).toBe(2)
+    })
+
+    it("starts a trial for nothing and charges the first period when it ends", async () => {
+      const plan = await createPlan({ trial_days: 7 })
+      const listed = (await api.get("/store/membership/plans?currency_code=eur", shopper)).data.plans
+      expect(listed[0].price).toEqual({ amount: 0, currency_code: "eur", trial: true })
+
+      const order = await buy(plan)
+      expect(Number(order.total)).toBe(0)
+      const trialing = await me()
+      expect(trialing).toMatchObject({ status: "trialing", trial_ends_at: trialing.current_period_end })
+      expect(new Date(trialing.current_period_end).getTime() - new Date(trialing.current_period_start).getTime()).toBe(7 * DAY_MS)
+      expect(trialing.next_charge).toMatchObject({ amount: 30 })
+
+      expect(await run(after(trialing.current_period_end, 0.01))).toMatchObject({ renewed: 1 })
+      expect(await me()).toMatchObject({ status: "active", current_period_start: trialing.current_period_end })
+    })
+
+    it("does not renew after auto-renew is turned off, and ends with the period", async () => {
+      const plan = await createPlan({})
+      await buy(plan)
+      const canceled = (await api.post("/store/membership/me/cancel", {}, shopper)).data.membership
+      expect(canceled).toMatchObject({ status: "canceled", next_charge_at: null })
+
+      const resumed = (await api.post("/store/membership/me/resume", {}, shopper)).data.membership
+      expect(resumed).toMatchObject({ status: "active", next_charge_at: resumed.current_period_end })
+      await api.post("/store/membership/me/cancel", {}, shopper)
+
+      expect(await run(after(canceled.current_period_end, -0.01))).toMatchObject({ charged: 0, expired: 0 })
+      expect(await run(after(canceled.current_period_end, 0.01))).toMatchObject({ charged: 0, expired: 1 })
+      const ended = await me()
+      expect(ended.status).toBe("expired")
+      expect(ended.events.map((event: { type: string }) => event.type)).toEqual(["expired", "canceled", "resumed", "canceled", "activated"])
+      expect(await memberships().listMembershipCharges({})).toHaveLength(0)
+    })
+
+    it("extends the current period when the member buys the same plan again", async () => {
+      const plan = await createPlan({})
+      await buy(plan)
+      const first = await me()
+      await buy(plan)
+      const second = await me()
+      expect(new Date(second.current_period_end).getTime() - new Date(first.current_period_end).getTime()).toBe(30 * DAY_MS)
+      expect(second.events.map((event: { type: string }) => event.type)).toEqual(["extended", "activated"])
+    })
+
+    it("switches to another plan bought mid-period when the period ends, without charging", async () => {
+      const monthly = await createPlan({})
+      const annual = await createPlan({ name: "PLUS Annual", interval: "year", interval_count: 1 })
+      await buy(monthly)
+      await buy(annual)
+      const scheduled = await me()
+      expect(scheduled).toMatchObject({ plan: { id: monthly.id }, next_plan_id: annual.id })
+
+      expect(await run(after(scheduled.current_period_end, 0.01))).toMatchObject({ charged: 0, switched: 1 })
+      const switched = await me()
+      expect(switched).toMatchObject({ status: "active", plan: { id: annual.id }, next_plan_id: null })
+      expect(switched.current_period_start).toBe(scheduled.current_period_end)
+    })
+
+    describe("merchant cancellation with a refund", () => {
+      async function paymentOf(orderId: string) {
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments.refunds`, admin)
+        return data.order.payment_collections[0].payments[0]
+      }
+
+      it("refunds the unused share of the period (prorated)", async () => {
+        const plan = await createPlan({ refund_policy: "prorated" })
+        const order = await buy(plan)
+        const { id, current_period_start } = await me()
+        await memberships().updateMembershipPeriods({ selector: { membership_id: id }, data: { starts_at: after(current_period_start, -15), ends_at: after(current_period_start, 15) } })
+
+        const preview = (await api.get(`/admin/membership/memberships/${id}/refund-preview`, admin)).data
+        expect(preview).toMatchObject({ policy: "prorated", currency_code: "eur" })
+        expect(preview.amount).toBeCloseTo(15, 1)
+
+        const { data } = await api.post(`/admin/membership/memberships/${id}/cancel`, { reason: "Customer asked" }, admin)
+        expect(data.membership.status).toBe("expired")
+        expect(data.refund).toMatchObject({ policy: "prorated", currency_code: "eur" })
+        const payment = await paymentOf(order.id)
+        expect(payment.refunds.map((refund: { amount: number }) => refund.amount)).toEqual([data.refund.amount])
+
+        const again = await failure(api.post(`/admin/membership/memberships/${id}/cancel`, { reason: "twice" }, admin))
+        expect(again.status).toBe(400)
+        expect((await paymentOf(order.id)).refunds).toHaveLength(1)
+      })
+
+      it("refunds the price less the benefits used (benefits_used), never below zero", async () => {
+        const plan = await createPlan({ refund_policy: "benefits_used" })
+        const order = await buy(plan)
+        const { id, customer_id } = await me()
+        await memberships().createBenefitUsages([
+          { membership_id: id, customer_id, benefit_type: "free_shipping", value: 5, currency_code: "eur", used_at: new Date(), idempotency_key: "u1" },
+          { membership_id: id, customer_id, benefit_type: "member_price", value: 7.5, currency_code: "eur", used_at: new Date(), idempotency_key: "u2" },
+        ])
+        const { data } = await api.post(`/admin/membership/memberships/${id}/cancel`, { reason: "Customer asked" }, admin)
+        expect(data.refund).toEqual({ amount: 17.5, currency_code: "eur", policy: "benefits_used" })
+        expect((await paymentOf(order.id)).refunds[0].amount).toBe(17.5)
+      })
+
+      it("refunds nothing under the none policy", async () => {
+        const plan = await createPlan({ refund_policy: "none" })
+        const order = await buy(plan)
+        const { id } = await me()
+        const { data } = await api.post(`/admin/membership/memberships/${id}/cancel`, { reason: "Abuse" }, admin)
+        expect(data.refund).toBeNull()
+        expect(data.membership.events[0]).toMatchObject({ type: "canceled", actor: "admin", cause: "Abuse; no refund" })
+        expect((await paymentOf(order.id)).refunds).toEqual([])
+      })
+    })
+
+    it("extends a membership manually with a reason", async () => {
+      const plan = await createPlan({})
+      await buy(plan)
+      const { id, current_period_end } = await me()
+      const missing = await failure(api.post(`/admin/membership/memberships/${id}/extend`, { days: 10 }, admin))
+      expect(missing.status).toBe(400)
+      const { data } = await api.post(`/admin/membership/memberships/${id}/extend`, { days: 10, reason: "Service outage" }, admin)
+      expect(new Date(data.membership.current_period_end).getTime() - new Date(current_period_end).getTime()).toBe(10 * DAY_MS)
+      expect(data.membership.events[0]).toMatchObject({ type: "extended", cause: "Service outage", actor: "admin" })
+
+      const listed = (await api.get(`/admin/membership/memberships?status=active&plan_id=${plan.id}`, admin)).data
+      expect(listed).toMatchObject({ count: 1, memberships: [{ id, customer: { email: "member@example.com" } }] })
+      expect(await adminMembership(id)).toMatchObject({ periods: expect.arrayContaining([expect.objectContaining({ source: "manual" })]) })
+    })
+
+    it("keeps the shopper to their own membership", async () => {
+      const anonymous = await failure(api.get("/store/membership/me", { headers: { "x-publishable-api-key": store.publishableKey } }))
+      expect(anonymous.status).toBe(401)
+      expect(await me()).toBeNull()
+      const none = await failure(api.post("/store/membership/me/cancel", {}, shopper))
+      expect(none.status).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,24 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { updateMembershipPlanWorkflow } from "../../../../../workflows/update-membership-plan"
+import { retrievePlanView } from "../../../../utils/plan-view"
+import { adminPlanFields } from "../query-config"
+import type { AdminUpdatePlanType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ plan: await retrievePlanView(req.scope, req.params.id, adminPlanFields) })
+}
+
+/** Partial update; `status: "archived"` stops new purchases and unpublishes the plan's product. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdatePlanType>,
+  res: MedusaResponse
+) => {
+  await retrievePlanView(req.scope, req.params.id, ["id"])
+  await updateMembershipPlanWorkflow(req.scope).run({
+    input: { ...req.validatedBody, id: req.params.id },
+  })
+  res.json({ plan: await retrievePlanView(req.scope, req.params.id, adminPlanFields) })
+}

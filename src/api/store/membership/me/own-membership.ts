@@ -1,0 +1,14 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
+import type MembershipModuleService from "../../../../modules/membership/service"
+
+/** The id of the signed-in shopper's membership; 404 when they have none. */
+export async function ownMembershipId(scope: MedusaContainer, customerId: string): Promise<string> {
+  const membership: MembershipModuleService = scope.resolve(MEMBERSHIP_MODULE)
+  const [own] = await membership.listMemberships({ customer_id: customerId }, { select: ["id"] })
+  if (!own) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "You have no membership")
+  }
+  return own.id
+}

@@ -1,0 +1,16 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { processDueMemberships } from "../workflows/utils/process-due-memberships"
+
+/** Renewals, dunning retries and expiries, every 15 minutes (on the worker instance). */
+export default async function renewMembershipsJob(container: MedusaContainer) {
+  const summary = await processDueMemberships(container, new Date())
+  if (summary.seen) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Memberships renewal run: ${JSON.stringify(summary)}`)
+  }
+}
+
+export const config = {
+  name: "membership-renewals",
+  schedule: "*/15 * * * *",
+}

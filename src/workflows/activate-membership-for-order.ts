@@ -1,0 +1,51 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { applyMembershipCommandStep } from "./steps/apply-membership-command"
+import { ORDER_PURCHASE_FIELDS, purchaseFromOrder } from "./utils/order-purchase"
+
+export const activateMembershipForOrderWorkflowId = "activate-membership-for-order"
+
+/**
+ * Grants the membership an order bought, once its payment is taken. Safe to run for every
+ * order event, any number of times: an order grants its period once (unique order id).
+ */
+export const activateMembershipForOrderWorkflow = createWorkflow(
+  activateMembershipForOrderWorkflowId,
+  (input: { order_id: string; now?: Date }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: ORDER_PURCHASE_FIELDS,
+      filters: { id: input.order_id },
+    }).config({ name: "get-order" })
+
+    const { data: granted } = useQueryGraphStep({
+      entity: "membership_period",
+      fields: ["id"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "get-granted-period" })
+
+    const purchase = transform({ orders, granted, input }, ({ orders, granted, input }) =>
+      granted.length ? null : purchaseFromOrder(orders[0] as never, input.now ? new Date(input.now) : new Date())
+    )
+
+    const applied = when({ purchase }, ({ purchase }) => Boolean(purchase)).then(() => {
+      const result = applyMembershipCommandStep(purchase as never)
+      emitEventStep({
+        eventName: "membership.activated",
+        data: transform({ result, input }, ({ result, input }) => ({
+          id: result!.membership_id,
+          order_id: input.order_id,
+          change: result!.event_type,
+        })),
+      })
+      return result
+    })
+
+    return new WorkflowResponse(transform({ applied }, ({ applied }) => applied ?? null))
+  }
+)

@@ -1,0 +1,55 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
+import { applyMembershipCommandStep } from "./steps/apply-membership-command"
+import { failMembershipChargeStep } from "./steps/fail-membership-charge"
+import { recordWebhookEventStep } from "./steps/record-webhook-event"
+import { resolveStripeEventStep } from "./steps/resolve-stripe-event"
+import type { MembershipCommand } from "./utils/membership-commands"
+import type { StripeEventInput } from "./utils/stripe-event-command"
+
+export const handleStripeEventWorkflowId = "handle-membership-stripe-event"
+
+/** Handles one verified Stripe event exactly once (per event id). */
+export const handleStripeEventWorkflow = createWorkflow(
+  handleStripeEventWorkflowId,
+  (input: { event: StripeEventInput; now?: Date }) => {
+    const recorded = recordWebhookEventStep(
+      transform({ input }, ({ input }) => ({ provider: "stripe", event_id: input.event.id, type: input.event.type }))
+    )
+
+    const resolved = when({ recorded }, ({ recorded }) => !recorded.duplicate).then(() =>
+      resolveStripeEventStep(transform({ input }, ({ input }) => ({ event: input.event, now: input.now ?? new Date() })))
+    )
+
+    when({ resolved }, ({ resolved }) => Boolean(resolved?.charge_id)).then(() => {
+      failMembershipChargeStep(
+        transform({ resolved }, ({ resolved }) => ({
+          charge_id: resolved!.charge_id!,
+          reason: (resolved!.command as Extract<MembershipCommand, { kind: "late_charge_failure" }>).reason,
+        }))
+      )
+    })
+
+    const change = when({ resolved }, ({ resolved }) => Boolean(resolved)).then(() =>
+      applyMembershipCommandStep(transform({ resolved }, ({ resolved }) => resolved!.command))
+    )
+
+    const notification = transform({ change }, ({ change }) => {
+      const name = change ? MEMBERSHIP_EVENT_NAMES[change.event_type] : undefined
+      return name ? { name, data: { id: change!.membership_id, change: change!.event_type } } : null
+    })
+    when({ notification }, ({ notification }) => Boolean(notification)).then(() => {
+      emitEventStep({ eventName: notification!.name, data: notification!.data })
+    })
+
+    return new WorkflowResponse(
+      transform({ recorded, change }, ({ recorded, change }) => ({ duplicate: recorded.duplicate, change: change?.event_type ?? null }))
+    )
+  }
+)

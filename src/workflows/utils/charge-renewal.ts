@@ -1,0 +1,107 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  capturePaymentWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export type RenewalTarget = {
+  membership_id: string
+  charge_id: string
+  idempotency_key: string
+  customer_id: string
+  email: string | null
+  region_id: string | null
+  currency_code: string | null
+  sales_channel_id: string | null
+  variant_id: string
+  provider_id: string | null
+  payment_method_id: string | null
+}
+
+export type RenewalOutcome =
+  | { ok: true; order_id: string; cart_id: string; amount: number; currency_code: string }
+  | { ok: false; cart_id: string | null; reason: string }
+
+/** Medusa cart metadata that marks a renewal order, so it is never mistaken for a new purchase. */
+export const RENEWAL_METADATA_KEY = "membership_charge_id"
+
+/**
+ * Charges one renewal the way a checkout does: a cart with the plan for the member, a payment
+ * session with the saved payment method charged off-session, cart completion (which creates
+ * the renewal order), then capture if the provider only authorized. Failures are returned,
+ * not thrown, so the caller can start dunning.
+ */
+export async function chargeRenewal(container: MedusaContainer, target: RenewalTarget): Promise<RenewalOutcome> {
+  let cartId: string | null = null
+  try {
+    const { result: cart } = await createCartWorkflow(container).run({
+      input: {
+        customer_id: target.customer_id,
+        email: target.email ?? undefined,
+        region_id: target.region_id ?? undefined,
+        currency_code: target.currency_code ?? undefined,
+        sales_channel_id: target.sales_channel_id ?? undefined,
+        items: [{ variant_id: target.variant_id, quantity: 1 }],
+        metadata: { [RENEWAL_METADATA_KEY]: target.charge_id, membership_id: target.membership_id },
+      },
+    })
+    cartId = cart.id
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cart.id } })
+    const total = Number((priced[0] as { total?: unknown } | undefined)?.total ?? 0)
+
+    if (total > 0) {
+      if (!target.provider_id) {
+        return { ok: false, cart_id: cartId, reason: "no payment method on file" }
+      }
+      const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+      await createPaymentSessionsWorkflow(container).run({
+        input: {
+          payment_collection_id: collection.id,
+          provider_id: target.provider_id,
+          customer_id: target.customer_id,
+          data: offSessionData(target),
+          context: { idempotency_key: target.idempotency_key },
+        },
+      })
+    }
+
+    const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+    await captureIfAuthorized(container, result.id)
+    return { ok: true, order_id: result.id, cart_id: cart.id, amount: total, currency_code: cart.currency_code }
+  } catch (error) {
+    return { ok: false, cart_id: cartId, reason: (error as Error).message || "payment failed" }
+  }
+}
+
+/** Provider data for an off-session charge of a saved payment method (Stripe's PaymentIntent fields). */
+function offSessionData(target: RenewalTarget): Record<string, unknown> {
+  if (!target.payment_method_id) {
+    return {}
+  }
+  return {
+    payment_method: target.payment_method_id,
+    off_session: true,
+    confirm: true,
+    capture_method: "automatic",
+    metadata: { membership_id: target.membership_id, membership_charge_id: target.charge_id },
+  }
+}
+
+async function captureIfAuthorized(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at"],
+    filters: { id: orderId },
+  })
+  const payments = ((data[0] as { payment_collections?: { payments?: { id: string; captured_at?: unknown }[] }[] })
+    ?.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
+  for (const payment of payments.filter((candidate) => !candidate.captured_at)) {
+    await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+  }
+}
