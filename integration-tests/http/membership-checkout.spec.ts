@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
+import { activateMembershipForOrderWorkflow } from "../../src/workflows/activate-membership-for-order"
 import { adminHeaders } from "../helpers/auth"
 import { demoStore } from "../helpers/demo-store"
 import { failure } from "../helpers/http"
@@ -60,6 +61,81 @@ medusaIntegrationTestRunner({
       expect(membership).toMatchObject({ status: "active", plan_id: plan.id, currency_code: "eur" })
       expect(membership.periods).toHaveLength(1)
       expect(membership.events.map((event) => event.type)).toEqual(["activated"])
+    })
+
+    it("grants an order's membership once, however often and concurrently its events arrive", async () => {
+      const order = await checkout(api, shopper, store.region("eur"), [{ variant_id: plan.variant_id, quantity: 1 }])
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
+      const activated = waitSubscribersExecution("payment.captured", getContainer().resolve(Modules.EVENT_BUS))
+      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+      await activated
+
+      const redelivered = await Promise.all(
+        [1, 2, 3].map(() => activateMembershipForOrderWorkflow(getContainer()).run({ input: { order_id: order.id } }))
+      )
+      expect(redelivered.map(({ result }) => result)).toEqual([null, null, null])
+      const [membership] = await memberships().listMemberships({}, { relations: ["periods", "events"] })
+      expect(membership.periods).toHaveLength(1)
+      expect(membership.events).toHaveLength(1)
+    })
+
+    it("charges a shopper of a qualifying tier the tier-gated price, in the cart too", async () => {
+      const gated = (
+        await api.post(
+          "/admin/membership/plans",
+          {
+            name: "88VIP",
+            interval: "year",
+            prices: [
+              { currency_code: "eur", amount: 888 },
+              { currency_code: "eur", amount: 88, min_tier_rank: 3 },
+              { currency_code: "usd", amount: 999 },
+            ],
+          },
+          admin
+        )
+      ).data.plan
+      const priceFor = async () =>
+        (await api.get("/store/membership/plans?currency_code=eur", shopper)).data.plans.find((p: { id: string }) => p.id === gated.id).price.amount
+      expect(await priceFor()).toBe(888)
+
+      // Until the tiers feature manages them, a tier is a customer group carrying its rank.
+      const customerModule = getContainer().resolve(Modules.CUSTOMER)
+      const [customer] = await customerModule.listCustomers({ email: "member@example.com" })
+      const silver = await customerModule.createCustomerGroups({ name: "Silver", metadata: { membership_tier_rank: 2 } })
+      await customerModule.addCustomerToGroup({ customer_id: customer.id, customer_group_id: silver.id })
+      expect(await priceFor()).toBe(888)
+      const gold = await customerModule.createCustomerGroups({ name: "Gold", metadata: { membership_tier_rank: 3 } })
+      await customerModule.addCustomerToGroup({ customer_id: customer.id, customer_group_id: gold.id })
+      expect(await priceFor()).toBe(88)
+
+      const cart = await createCart(api, shopper, store.region("eur"))
+      const withPlan = await addItems(api, shopper, cart.id, [{ variant_id: gated.variant_id, quantity: 1 }])
+      expect(withPlan.items[0].unit_price).toBe(88)
+      const { data } = await api.get(`/store/membership/plans?currency_code=usd`, shopper)
+      expect(data.plans.find((p: { id: string }) => p.id === gated.id).price.amount).toBe(999)
+    })
+
+    it("keeps the plan's product in step with the plan", async () => {
+      await api.post(
+        `/admin/membership/plans/${plan.id}`,
+        { name: "PLUS Monthly+", trial_days: 7, prices: [{ currency_code: "eur", amount: 12 }] },
+        admin
+      )
+      const { data } = await api.get(`/admin/products/${plan.product_id}?fields=title,status,variants.prices.*`, admin)
+      expect(data.product).toMatchObject({ title: "PLUS Monthly+", status: "published" })
+      expect(data.product.variants[0].prices.map((p: { amount: number }) => p.amount).sort()).toEqual([0, 12])
+
+      const updated = (await api.get(`/admin/membership/plans/${plan.id}`, admin)).data.plan
+      expect(updated).toMatchObject({ trial_days: 7, prices: [{ currency_code: "eur", amount: 12, min_tier_rank: null }] })
+
+      await api.post(`/admin/membership/plans/${plan.id}`, { status: "archived" }, admin)
+      const archived = await api.get(`/admin/products/${plan.product_id}?fields=status`, admin)
+      expect(archived.data.product.status).toBe("draft")
+      expect((await api.get("/store/membership/plans", shopper)).data.plans).toEqual([])
+
+      const missing = await failure(api.post("/admin/membership/plans/mplan_missing", { name: "x" }, admin))
+      expect(missing.status).toBe(404)
     })
 
     describe("refuses a plan it cannot sell, at add-to-cart", () => {
