@@ -33,7 +33,7 @@ export const activateMembershipForOrderWorkflow = createWorkflow(
       granted.length ? null : purchaseFromOrder(orders[0] as never, input.now ? new Date(input.now) : new Date())
     )
 
-    const applied = when({ purchase }, ({ purchase }) => Boolean(purchase)).then(() => {
+    const applied = when("grant-purchased-membership", { purchase }, ({ purchase }) => Boolean(purchase)).then(() => {
       const result = applyMembershipCommandStep(purchase as never)
       emitEventStep({
         eventName: "membership.activated",

@@ -1,4 +1,4 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
@@ -7,8 +7,8 @@ import {
 import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type { CreateMembershipPlanInput } from "../modules/membership/types"
-import { missingBasePriceCurrencies } from "../modules/membership/utils/plan-prices"
 import { createMembershipPlansStep } from "./steps/create-membership-plans"
+import { validatePlanPricesStep } from "./steps/validate-plan-prices"
 import { newPlanRow } from "./utils/plan-input"
 import { planProduct } from "./utils/plan-product"
 
@@ -25,19 +25,8 @@ export const createMembershipPlansWorkflowId = "create-membership-plans"
 export const createMembershipPlansWorkflow = createWorkflow(
   createMembershipPlansWorkflowId,
   (input: CreateMembershipPlansWorkflowInput) => {
-    const rows = transform({ input }, ({ input }) =>
-      input.plans.map((plan) => {
-        const missing = missingBasePriceCurrencies(plan.prices)
-        if (!plan.prices.length || missing.length) {
-          throw new MedusaError(
-            MedusaError.Types.INVALID_DATA,
-            `Plan "${plan.name}" needs a price without a tier condition in ${missing.join(", ") || "at least one currency"}`
-          )
-        }
-        return newPlanRow(plan)
-      })
-    )
-    const plans = createMembershipPlansStep(rows)
+    validatePlanPricesStep(input.plans)
+    const plans = createMembershipPlansStep(transform({ input }, ({ input }) => input.plans.map(newPlanRow)))
 
     const { data: stores } = useQueryGraphStep({
       entity: "store",

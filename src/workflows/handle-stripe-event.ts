@@ -8,8 +8,8 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
 import { failMembershipChargeStep } from "./steps/fail-membership-charge"
-import { recordWebhookEventStep } from "./steps/record-webhook-event"
-import { resolveStripeEventStep } from "./steps/resolve-stripe-event"
+import { recordMembershipWebhookEventStep } from "./steps/record-membership-webhook-event"
+import { resolveMembershipStripeEventStep } from "./steps/resolve-membership-stripe-event"
 import type { MembershipCommand } from "./utils/membership-commands"
 import type { StripeEventInput } from "./utils/stripe-event-command"
 
@@ -19,12 +19,12 @@ export const handleStripeEventWorkflowId = "handle-membership-stripe-event"
 export const handleStripeEventWorkflow = createWorkflow(
   handleStripeEventWorkflowId,
   (input: { event: StripeEventInput; now?: Date }) => {
-    const recorded = recordWebhookEventStep(
+    const recorded = recordMembershipWebhookEventStep(
       transform({ input }, ({ input }) => ({ provider: "stripe", event_id: input.event.id, type: input.event.type }))
     )
 
-    const resolved = when({ recorded }, ({ recorded }) => !recorded.duplicate).then(() =>
-      resolveStripeEventStep(transform({ input }, ({ input }) => ({ event: input.event, now: input.now ?? new Date() })))
+    const resolved = when("resolve-new-stripe-event", { recorded }, ({ recorded }) => !recorded.duplicate).then(() =>
+      resolveMembershipStripeEventStep(transform({ input }, ({ input }) => ({ event: input.event, now: input.now ?? new Date() })))
     )
 
     when({ resolved }, ({ resolved }) => Boolean(resolved?.charge_id)).then(() => {
@@ -36,7 +36,7 @@ export const handleStripeEventWorkflow = createWorkflow(
       )
     })
 
-    const change = when({ resolved }, ({ resolved }) => Boolean(resolved)).then(() =>
+    const change = when("apply-stripe-event", { resolved }, ({ resolved }) => Boolean(resolved)).then(() =>
       applyMembershipCommandStep(transform({ resolved }, ({ resolved }) => resolved!.command))
     )
 

@@ -6,8 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
-import { chargeRenewalStep } from "./steps/charge-renewal"
-import { claimRenewalStep } from "./steps/claim-renewal"
+import { chargeMembershipRenewalStep } from "./steps/charge-membership-renewal"
+import { claimMembershipRenewalStep } from "./steps/claim-membership-renewal"
 import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
 import type { MembershipCommand } from "./utils/membership-commands"
 
@@ -21,10 +21,10 @@ export const renewMembershipWorkflowId = "renew-membership"
 export const renewMembershipWorkflow = createWorkflow(
   renewMembershipWorkflowId,
   (input: { membership_id: string; now: Date }) => {
-    const claim = claimRenewalStep(input)
+    const claim = claimMembershipRenewalStep(input)
 
-    const charged = when({ claim }, ({ claim }) => claim.action === "charge").then(() =>
-      chargeRenewalStep(
+    const charged = when("charge-due-renewal", { claim }, ({ claim }) => claim.action === "charge").then(() =>
+      chargeMembershipRenewalStep(
         transform({ claim }, ({ claim }) => {
           const charge = claim as Extract<typeof claim, { action: "charge" }>
           return { membership_id: charge.membership_id, charge_id: charge.charge_id, idempotency_key: charge.idempotency_key, plan_id: charge.plan_id }
@@ -57,7 +57,7 @@ export const renewMembershipWorkflow = createWorkflow(
       }
     })
 
-    const applied = when({ command }, ({ command }) => Boolean(command)).then(() => {
+    const applied = when("apply-renewal-outcome", { command }, ({ command }) => Boolean(command)).then(() => {
       const result = applyMembershipCommandStep(command as unknown as MembershipCommand)
       const event = transform({ result }, ({ result }) => ({
         name: MEMBERSHIP_EVENT_NAMES[result.event_type] ?? "membership.renewed",

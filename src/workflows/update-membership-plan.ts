@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
@@ -11,8 +10,9 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import type { UpdateMembershipPlanInput } from "../modules/membership/types"
-import { fromVariantPrices, missingBasePriceCurrencies, toVariantPrices } from "../modules/membership/utils/plan-prices"
+import { fromVariantPrices, toVariantPrices } from "../modules/membership/utils/plan-prices"
 import { updateMembershipPlanStep } from "./steps/update-membership-plan"
+import { validatePlanPricesStep } from "./steps/validate-plan-prices"
 import { planRowUpdate } from "./utils/plan-input"
 import { productStatusOf } from "./utils/plan-product"
 
@@ -39,25 +39,14 @@ export const updateMembershipPlanWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-plan" })
 
-    const current = transform({ found, input }, ({ found, input }) => {
-      const plan = found[0] as unknown as {
+    validatePlanPricesStep(transform({ input }, ({ input }) => [input]))
+    // Every plan is created with its variant (create-membership-plans), in one workflow.
+    const current = transform({ found }, ({ found }) =>
+      found[0] as unknown as {
         trial_days: number
-        product_variant?: { id: string; product_id: string; prices?: Parameters<typeof fromVariantPrices>[0] }
+        product_variant: { id: string; product_id: string; prices?: Parameters<typeof fromVariantPrices>[0] }
       }
-      if (!plan.product_variant) {
-        throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Plan ${input.id} has no product variant`)
-      }
-      if (input.prices) {
-        const missing = missingBasePriceCurrencies(input.prices)
-        if (!input.prices.length || missing.length) {
-          throw new MedusaError(
-            MedusaError.Types.INVALID_DATA,
-            `A plan needs a price without a tier condition in ${missing.join(", ") || "at least one currency"}`
-          )
-        }
-      }
-      return plan as typeof plan & { product_variant: NonNullable<typeof plan.product_variant> }
-    })
+    )
 
     const plan = updateMembershipPlanStep(transform({ input }, ({ input }) => planRowUpdate(input)))
 
@@ -71,7 +60,7 @@ export const updateMembershipPlanWorkflow = createWorkflow(
     const repriced = transform({ input, current }, ({ input, current }) =>
       Boolean(input.prices) || (input.trial_days !== undefined && input.trial_days !== current.trial_days)
     )
-    when({ repriced }, ({ repriced }) => repriced).then(() => {
+    when("reprice-plan-variant", { repriced }, ({ repriced }) => repriced).then(() => {
       updateProductVariantsWorkflow.runAsStep({
         input: transform({ input, plan, current }, ({ input, plan, current }) => ({
           selector: { id: current.product_variant.id },

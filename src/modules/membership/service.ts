@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { BenefitUsage } from "./models/benefit-usage"
 import { Membership } from "./models/membership"
 import { MembershipCharge } from "./models/membership-charge"
@@ -84,7 +84,7 @@ class MembershipModuleService extends MedusaService({
     this.options_ = options ?? {}
   }
 
-  getOptions(): MembershipModuleOptions {
+  async getOptions(): Promise<MembershipModuleOptions> {
     return this.options_
   }
 
@@ -92,8 +92,19 @@ class MembershipModuleService extends MedusaService({
    * Writes one lifecycle transition atomically: the membership's new state, the period it
    * grants (whose unique order id makes an order count once) and the history entry.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async applyTransition(input: ApplyTransitionInput, @MedusaContext() sharedContext: Context = {}): Promise<AppliedTransition> {
+    return this.applyTransition_(input, sharedContext)
+  }
+
+  /** Undoes `applyTransition` (workflow compensation). */
+  @InjectManager()
+  async revertTransition(applied: AppliedTransition, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.revertTransition_(applied, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async applyTransition_(input: ApplyTransitionInput, @MedusaContext() sharedContext: Context = {}): Promise<AppliedTransition> {
     const { transition } = input
     let membershipId = input.membership_id
     let previous: Record<string, unknown> | null = null
@@ -146,9 +157,8 @@ class MembershipModuleService extends MedusaService({
     }
   }
 
-  /** Undoes `applyTransition` (workflow compensation). */
   @InjectTransactionManager()
-  async revertTransition(applied: AppliedTransition, @MedusaContext() sharedContext: Context = {}) {
+  protected async revertTransition_(applied: AppliedTransition, @MedusaContext() sharedContext: Context = {}) {
     await this.deleteMembershipEvents(applied.event_id, sharedContext)
     if (applied.period_id) {
       await this.deleteMembershipPeriods(applied.period_id, sharedContext)

@@ -59,7 +59,7 @@ export async function chargeRenewal(container: MedusaContainer, target: RenewalT
         return { ok: false, cart_id: cartId, reason: "no payment method on file" }
       }
       const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-      await createPaymentSessionsWorkflow(container).run({
+      const { result: session } = await createPaymentSessionsWorkflow(container).run({
         input: {
           payment_collection_id: collection.id,
           provider_id: target.provider_id,
@@ -68,6 +68,10 @@ export async function chargeRenewal(container: MedusaContainer, target: RenewalT
           context: { idempotency_key: target.idempotency_key },
         },
       })
+      const declined = declineReason(session as unknown as { status?: string; data?: Record<string, unknown> })
+      if (declined) {
+        return { ok: false, cart_id: cartId, reason: declined }
+      }
     }
 
     const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
@@ -78,7 +82,11 @@ export async function chargeRenewal(container: MedusaContainer, target: RenewalT
   }
 }
 
-/** Provider data for an off-session charge of a saved payment method (Stripe's PaymentIntent fields). */
+/**
+ * Provider data for an off-session charge of a saved payment method (Stripe's PaymentIntent
+ * fields). The card is only authorized here and captured once the renewal order exists, so a
+ * completion that fails can still cancel the authorization instead of leaving money taken.
+ */
 function offSessionData(target: RenewalTarget): Record<string, unknown> {
   if (!target.payment_method_id) {
     return {}
@@ -87,9 +95,18 @@ function offSessionData(target: RenewalTarget): Record<string, unknown> {
     payment_method: target.payment_method_id,
     off_session: true,
     confirm: true,
-    capture_method: "automatic",
+    capture_method: "manual",
     metadata: { membership_id: target.membership_id, membership_charge_id: target.charge_id },
   }
+}
+
+/** A provider that declines at session creation leaves the session in "error" with its reason in the data. */
+function declineReason(session: { status?: string; data?: Record<string, unknown> }): string | null {
+  if (session.status !== "error") {
+    return null
+  }
+  const error = session.data?.last_payment_error as { message?: string; code?: string } | undefined
+  return error?.message ?? error?.code ?? "the payment provider declined the charge"
 }
 
 async function captureIfAuthorized(container: MedusaContainer, orderId: string) {

@@ -39,9 +39,9 @@ export function newPlanRow(plan: CreateMembershipPlanInput): PlanRow {
 
 /** The columns an update changes: only the fields it was given. */
 export function planRowUpdate(update: UpdateMembershipPlanInput): Partial<PlanRow> & { id: string } {
-  const { prices: _prices, dunning_offsets, ...rest } = update
-  const row: Partial<PlanRow> & { id: string } = Object.fromEntries(
-    Object.entries(rest).filter(([, value]) => value !== undefined)
+  const { dunning_offsets, ...rest } = update
+  const row = Object.fromEntries(
+    Object.entries(rest).filter(([key, value]) => key !== "prices" && value !== undefined)
   ) as Partial<PlanRow> & { id: string }
   if (dunning_offsets) {
     row.dunning_offsets = normalizeOffsets(dunning_offsets) as unknown as Record<string, unknown>

@@ -11,7 +11,7 @@ import { handleStripeEventWorkflow } from "../../../../workflows/handle-stripe-e
  * A redelivered event is acknowledged and ignored.
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
-  const options = req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).getOptions()
+  const options = await req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).getOptions()
   if (!options.stripeWebhookSecret) {
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The Stripe webhook is not configured (stripeWebhookSecret)")
   }

@@ -22,6 +22,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         currency_code: view.currency_code,
       })
     : null
-  const { periods: _periods, ...shown } = view
-  res.json({ membership: { ...shown, next_charge: next && { at: view.next_charge_at, ...next } } })
+  // Periods (and what paid for them) are the merchant's view; the shopper sees the history.
+  res.json({ membership: { ...view, periods: undefined, next_charge: next && { at: view.next_charge_at, ...next } } })
 }

@@ -8,7 +8,7 @@ import { chargeRenewal, type RenewalOutcome } from "../utils/charge-renewal"
  * Charges a claimed renewal attempt and records the outcome on its charge row. Not undone on
  * rollback: money that moved stays recorded, and the row keeps the attempt from being retried.
  */
-export const chargeRenewalStep = createStep(
+export const chargeMembershipRenewalStep = createStep(
   "charge-membership-renewal",
   async (input: { membership_id: string; charge_id: string; idempotency_key: string; plan_id: string }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
@@ -20,7 +20,7 @@ export const chargeRenewalStep = createStep(
       filters: { id: input.plan_id },
     })
     const variantId = (plans[0] as { product_variant?: { id: string } | null } | undefined)?.product_variant?.id
-    const providerId = member.payment_provider_id ?? membership.getOptions().renewalPaymentProviderId ?? null
+    const providerId = member.payment_provider_id ?? (await membership.getOptions()).renewalPaymentProviderId ?? null
 
     const outcome: RenewalOutcome = variantId
       ? await chargeRenewal(container, {

@@ -3,7 +3,7 @@ import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { commandForStripeEvent, type StripeEventInput } from "../utils/stripe-event-command"
 
-export const resolveStripeEventStep = createStep(
+export const resolveMembershipStripeEventStep = createStep(
   "resolve-membership-stripe-event",
   async (input: { event: StripeEventInput; now: Date }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)

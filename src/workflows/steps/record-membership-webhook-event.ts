@@ -7,7 +7,7 @@ import type MembershipModuleService from "../../modules/membership/service"
  * unique index) and is reported as a duplicate; if handling fails, the row is removed again so
  * the provider's next delivery is handled.
  */
-export const recordWebhookEventStep = createStep(
+export const recordMembershipWebhookEventStep = createStep(
   "record-membership-webhook-event",
   async (input: { provider: string; event_id: string; type: string }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)

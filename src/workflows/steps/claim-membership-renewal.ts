@@ -26,7 +26,7 @@ export const chargeKey = (membershipId: string, dueAt: Date, attempt: number) =>
  * Decides what a membership needs at `now` and, for a charge, claims the attempt by inserting
  * its row: the unique key lets exactly one worker charge a given membership, period and attempt.
  */
-export const claimRenewalStep = createStep(
+export const claimMembershipRenewalStep = createStep(
   "claim-membership-renewal",
   async (input: { membership_id: string; now: Date }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
