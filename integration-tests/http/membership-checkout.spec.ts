@@ -1,13 +1,14 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { activateMembershipForOrderWorkflow } from "../../src/workflows/activate-membership-for-order"
 import { adminHeaders } from "../helpers/auth"
-import { demoStore } from "../helpers/demo-store"
+import { addLineItems, checkout, createCart, type CartItem, startPayment } from "../helpers/checkout"
+import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
-import { addItems, checkout, createCart, type Headers, payAndComplete, registerShopper } from "../helpers/shopper"
+import { captureOrderPayment, createMembershipStore } from "../helpers/membership"
+import type { StoreFixture } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -24,38 +25,50 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: Awaited<ReturnType<typeof demoStore>>
-    let shopper: Headers
+    let admin: Awaited<ReturnType<typeof adminHeaders>>
+    let store: StoreFixture
+    let shopper: CustomerSession
+    let asShopper: { headers: Record<string, string> }
     let plan: { id: string; variant_id: string; product_id: string }
 
     const memberships = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
 
+    /** An empty cart in the EUR region: the shopper's, or a guest's with only the publishable key. */
+    const emptyCart = (headers: Record<string, string>, email?: string) =>
+      createCart(api, { headers, regionId: store.regions.eur.id, items: [], email })
+    /** Add-to-cart, one item at a time through `POST /store/carts/:id/line-items`. */
+    const addItems = (headers: Record<string, string>, cartId: string, items: CartItem[]) =>
+      addLineItems(api, cartId, { headers, items })
+    const buy = (variantId: string) =>
+      checkout(api, {
+        headers: shopper.headers,
+        regionId: store.regions.eur.id,
+        items: [{ variant_id: variantId, quantity: 1 }],
+        providerId: "pp_system_default",
+      })
+
     beforeEach(async () => {
       admin = await adminHeaders(api, getContainer())
-      store = await demoStore(getContainer())
-      shopper = await registerShopper(api, store.publishableKey, "member@example.com")
+      store = await createMembershipStore(getContainer())
+      shopper = await registerCustomer(api, store.publishableKey, { email: "member@example.com" })
+      asShopper = { headers: shopper.headers }
       plan = (await api.post("/admin/membership/plans", MONTHLY, admin)).data.plan
     })
 
     it("sells a plan through a product variant priced per currency", async () => {
       expect(plan).toMatchObject({ variant_id: expect.any(String), product_id: expect.any(String) })
-      const { data } = await api.get("/store/membership/plans?currency_code=usd", shopper)
+      const { data } = await api.get("/store/membership/plans?currency_code=usd", asShopper)
       expect(data.plans).toEqual([
         expect.objectContaining({ id: plan.id, variant_id: plan.variant_id, price: { amount: 12, currency_code: "usd", trial: false } }),
       ])
     })
 
     it("activates the membership once the order's payment is captured", async () => {
-      const order = await checkout(api, shopper, store.region("eur"), [{ variant_id: plan.variant_id, quantity: 1 }])
+      const { order } = await buy(plan.variant_id)
       expect(Number(order.total)).toBe(10)
       expect(await memberships().listMemberships({})).toHaveLength(0)
 
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
-      const paymentId = data.order.payment_collections[0].payments[0].id
-      const activated = waitSubscribersExecution("payment.captured", getContainer().resolve(Modules.EVENT_BUS))
-      await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)
-      await activated
+      expect(await captureOrderPayment(api, admin, getContainer(), order.id)).toBe(true)
 
       const [membership] = await memberships().listMemberships({}, { relations: ["periods", "events"] })
       expect(membership).toMatchObject({ status: "active", plan_id: plan.id, currency_code: "eur" })
@@ -64,11 +77,8 @@ medusaIntegrationTestRunner({
     })
 
     it("grants an order's membership once, however often and concurrently its events arrive", async () => {
-      const order = await checkout(api, shopper, store.region("eur"), [{ variant_id: plan.variant_id, quantity: 1 }])
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
-      const activated = waitSubscribersExecution("payment.captured", getContainer().resolve(Modules.EVENT_BUS))
-      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
-      await activated
+      const { order } = await buy(plan.variant_id)
+      await captureOrderPayment(api, admin, getContainer(), order.id)
 
       const redelivered = await Promise.all(
         [1, 2, 3].map(() => activateMembershipForOrderWorkflow(getContainer()).run({ input: { order_id: order.id } }))
@@ -96,23 +106,22 @@ medusaIntegrationTestRunner({
         )
       ).data.plan
       const priceFor = async () =>
-        (await api.get("/store/membership/plans?currency_code=eur", shopper)).data.plans.find((p: { id: string }) => p.id === gated.id).price.amount
+        (await api.get("/store/membership/plans?currency_code=eur", asShopper)).data.plans.find((p: { id: string }) => p.id === gated.id).price.amount
       expect(await priceFor()).toBe(888)
 
       // Until the tiers feature manages them, a tier is a customer group carrying its rank.
       const customerModule = getContainer().resolve(Modules.CUSTOMER)
-      const [customer] = await customerModule.listCustomers({ email: "member@example.com" })
       const silver = await customerModule.createCustomerGroups({ name: "Silver", metadata: { membership_tier_rank: 2 } })
-      await customerModule.addCustomerToGroup({ customer_id: customer.id, customer_group_id: silver.id })
+      await customerModule.addCustomerToGroup({ customer_id: shopper.customerId, customer_group_id: silver.id })
       expect(await priceFor()).toBe(888)
       const gold = await customerModule.createCustomerGroups({ name: "Gold", metadata: { membership_tier_rank: 3 } })
-      await customerModule.addCustomerToGroup({ customer_id: customer.id, customer_group_id: gold.id })
+      await customerModule.addCustomerToGroup({ customer_id: shopper.customerId, customer_group_id: gold.id })
       expect(await priceFor()).toBe(88)
 
-      const cart = await createCart(api, shopper, store.region("eur"))
-      const withPlan = await addItems(api, shopper, cart.id, [{ variant_id: gated.variant_id, quantity: 1 }])
+      const cart = await emptyCart(shopper.headers)
+      const withPlan = await addItems(shopper.headers, cart.id, [{ variant_id: gated.variant_id, quantity: 1 }])
       expect(withPlan.items[0].unit_price).toBe(88)
-      const { data } = await api.get(`/store/membership/plans?currency_code=usd`, shopper)
+      const { data } = await api.get(`/store/membership/plans?currency_code=usd`, asShopper)
       expect(data.plans.find((p: { id: string }) => p.id === gated.id).price.amount).toBe(999)
     })
 
@@ -132,7 +141,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/membership/plans/${plan.id}`, { status: "archived" }, admin)
       const archived = await api.get(`/admin/products/${plan.product_id}?fields=status`, admin)
       expect(archived.data.product.status).toBe("draft")
-      expect((await api.get("/store/membership/plans", shopper)).data.plans).toEqual([])
+      expect((await api.get("/store/membership/plans", asShopper)).data.plans).toEqual([])
 
       const missing = await failure(api.post("/admin/membership/plans/mplan_missing", { name: "x" }, admin))
       expect(missing.status).toBe(404)
@@ -140,43 +149,44 @@ medusaIntegrationTestRunner({
 
     describe("refuses a plan it cannot sell, at add-to-cart", () => {
       it("to a guest", async () => {
-        const guest = { headers: { "x-publishable-api-key": store.publishableKey } }
-        const cart = await createCart(api, guest, store.region("eur"))
-        const error = await failure(addItems(api, guest, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }]))
+        const guest = store.store.headers
+        const cart = await emptyCart(guest, "guest@example.com")
+        const error = await failure(addItems(guest, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }]))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/guests cannot buy a membership/)
       })
 
       it("in a quantity above 1, also when added twice", async () => {
-        const cart = await createCart(api, shopper, store.region("eur"))
-        const twice = await failure(addItems(api, shopper, cart.id, [{ variant_id: plan.variant_id, quantity: 2 }]))
+        const cart = await emptyCart(shopper.headers)
+        const twice = await failure(addItems(shopper.headers, cart.id, [{ variant_id: plan.variant_id, quantity: 2 }]))
         expect(twice.status).toBe(400)
         expect(twice.data.message).toMatch(/quantity .* must be 1/)
-        await addItems(api, shopper, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }])
-        const again = await failure(addItems(api, shopper, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }]))
+        await addItems(shopper.headers, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }])
+        const again = await failure(addItems(shopper.headers, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }]))
         expect(again.status).toBe(400)
       })
 
       it("beside another plan", async () => {
         const other = (await api.post("/admin/membership/plans", { ...MONTHLY, name: "PLUS Annual", interval: "year" }, admin)).data.plan
-        const cart = await createCart(api, shopper, store.region("eur"))
-        await addItems(api, shopper, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }])
-        const error = await failure(addItems(api, shopper, cart.id, [{ variant_id: other.variant_id, quantity: 1 }]))
+        const cart = await emptyCart(shopper.headers)
+        await addItems(shopper.headers, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }])
+        const error = await failure(addItems(shopper.headers, cart.id, [{ variant_id: other.variant_id, quantity: 1 }]))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/one membership plan/)
       })
 
       it("once archived, and again at completion", async () => {
-        const cart = await createCart(api, shopper, store.region("eur"))
-        await addItems(api, shopper, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }])
+        const cart = await emptyCart(shopper.headers)
+        await addItems(shopper.headers, cart.id, [{ variant_id: plan.variant_id, quantity: 1 }])
         await api.post(`/admin/membership/plans/${plan.id}`, { status: "archived" }, admin)
 
-        const other = await createCart(api, shopper, store.region("eur"))
-        const adding = await failure(addItems(api, shopper, other.id, [{ variant_id: plan.variant_id, quantity: 1 }]))
+        const other = await emptyCart(shopper.headers)
+        const adding = await failure(addItems(shopper.headers, other.id, [{ variant_id: plan.variant_id, quantity: 1 }]))
         expect(adding.status).toBe(400)
         expect(adding.data.message).toMatch(/no longer sold/)
 
-        const completing = await failure(payAndComplete(api, shopper, cart.id))
+        await startPayment(api, cart.id, { headers: shopper.headers, providerId: "pp_system_default" })
+        const completing = await failure(api.post(`/store/carts/${cart.id}/complete`, {}, asShopper))
         expect(completing.status).toBe(400)
         expect(completing.data.message).toMatch(/no longer sold/)
         expect(await memberships().listMemberships({})).toHaveLength(0)

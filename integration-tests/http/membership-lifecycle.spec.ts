@@ -1,14 +1,14 @@
-import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { DAY_MS } from "../../src/modules/membership/utils/period"
 import { processDueMemberships } from "../../src/workflows/utils/process-due-memberships"
 import { adminHeaders } from "../helpers/auth"
-import { demoStore } from "../helpers/demo-store"
+import { checkout } from "../helpers/checkout"
+import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
-import { checkout, type Headers, registerShopper } from "../helpers/shopper"
+import { captureOrderPayment, createMembershipStore } from "../helpers/membership"
+import type { StoreFixture } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
 
@@ -21,26 +21,30 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let shopper: Headers
-    let store: Awaited<ReturnType<typeof demoStore>>
+    let admin: Awaited<ReturnType<typeof adminHeaders>>
+    let shopper: CustomerSession
+    let asShopper: { headers: Record<string, string> }
+    let store: StoreFixture
 
     const memberships = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
     const createPlan = async (body: Record<string, unknown>) =>
       (await api.post("/admin/membership/plans", { name: "PLUS", interval: "day", interval_count: 30, prices, ...body }, admin)).data.plan
-    const me = async () => (await api.get("/store/membership/me", shopper)).data.membership
+    const me = async () => (await api.get("/store/membership/me", asShopper)).data.membership
     const adminMembership = async (id: string) => (await api.get(`/admin/membership/memberships/${id}`, admin)).data.membership
 
-    /** Buys the plan in a full checkout and captures the payment, as a merchant or provider would. */
+    /**
+     * Buys the plan in a full checkout (without a payment session when there is nothing to pay,
+     * as for a trial) and captures the payment, as a merchant or provider would.
+     */
     async function buy(plan: { variant_id: string }) {
-      const order = await checkout(api, shopper, store.region("eur"), [{ variant_id: plan.variant_id, quantity: 1 }])
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
-      const payment = data.order.payment_collections[0]?.payments[0]
-      if (payment) {
-        const captured = waitSubscribersExecution("payment.captured", getContainer().resolve(Modules.EVENT_BUS))
-        await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
-        await captured
-      }
+      const { order } = await checkout(api, {
+        headers: shopper.headers,
+        regionId: store.regions.eur.id,
+        items: [{ variant_id: plan.variant_id, quantity: 1 }],
+        providerId: "pp_system_default",
+        skipPaymentIfFree: true,
+      })
+      await captureOrderPayment(api, admin, getContainer(), order.id)
       return order
     }
 
@@ -49,8 +53,9 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       admin = await adminHeaders(api, getContainer())
-      store = await demoStore(getContainer())
-      shopper = await registerShopper(api, store.publishableKey, "member@example.com")
+      store = await createMembershipStore(getContainer())
+      shopper = await registerCustomer(api, store.publishableKey, { email: "member@example.com" })
+      asShopper = { headers: shopper.headers }
     })
 
     it("renews at the end of the period with a new order, exactly once", async () => {
@@ -90,7 +95,7 @@ medusaIntegrationTestRunner({
 
     it("starts a trial for nothing and charges the first period when it ends", async () => {
       const plan = await createPlan({ trial_days: 7 })
-      const listed = (await api.get("/store/membership/plans?currency_code=eur", shopper)).data.plans
+      const listed = (await api.get("/store/membership/plans?currency_code=eur", asShopper)).data.plans
       expect(listed[0].price).toEqual({ amount: 0, currency_code: "eur", trial: true })
 
       const order = await buy(plan)
@@ -107,12 +112,12 @@ medusaIntegrationTestRunner({
     it("does not renew after auto-renew is turned off, and ends with the period", async () => {
       const plan = await createPlan({})
       await buy(plan)
-      const canceled = (await api.post("/store/membership/me/cancel", {}, shopper)).data.membership
+      const canceled = (await api.post("/store/membership/me/cancel", {}, asShopper)).data.membership
       expect(canceled).toMatchObject({ status: "canceled", next_charge_at: null })
 
-      const resumed = (await api.post("/store/membership/me/resume", {}, shopper)).data.membership
+      const resumed = (await api.post("/store/membership/me/resume", {}, asShopper)).data.membership
       expect(resumed).toMatchObject({ status: "active", next_charge_at: resumed.current_period_end })
-      await api.post("/store/membership/me/cancel", {}, shopper)
+      await api.post("/store/membership/me/cancel", {}, asShopper)
 
       expect(await run(after(canceled.current_period_end, -0.01))).toMatchObject({ charged: 0, expired: 0 })
       expect(await run(after(canceled.current_period_end, 0.01))).toMatchObject({ charged: 0, expired: 1 })
@@ -213,10 +218,10 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps the shopper to their own membership", async () => {
-      const anonymous = await failure(api.get("/store/membership/me", { headers: { "x-publishable-api-key": store.publishableKey } }))
+      const anonymous = await failure(api.get("/store/membership/me", store.store))
       expect(anonymous.status).toBe(401)
       expect(await me()).toBeNull()
-      const none = await failure(api.post("/store/membership/me/cancel", {}, shopper))
+      const none = await failure(api.post("/store/membership/me/cancel", {}, asShopper))
       expect(none.status).toBe(404)
     })
   },

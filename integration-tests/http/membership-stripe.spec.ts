@@ -1,6 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { createStripeClient } from "../../src/lib/stripe/client"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
@@ -11,7 +9,8 @@ import { adminHeaders } from "../helpers/auth"
 import { checkout } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
-import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
+import { captureOrderPayment, createMembershipStore } from "../helpers/membership"
+import type { StoreFixture } from "../helpers/store-fixture"
 import { STRIPE_PROVIDER_ID, STRIPE_WEBHOOK_SECRET } from "../medusa-config"
 
 // The runner boots <root>/medusa-config; this spec's app adds our Stripe provider on the fake Stripe.
@@ -40,11 +39,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       fakeStripe.reset()
       admin = await adminHeaders(api, getContainer())
-      store = await createStoreFixture(getContainer(), {
-        currencies: ["eur"],
-        paymentProviders: [STRIPE_PROVIDER_ID],
-        defaultSalesChannel: true,
-      })
+      store = await createMembershipStore(getContainer(), [STRIPE_PROVIDER_ID])
       shopper = await registerCustomer(api, store.publishableKey, { email: "member@membership.test" })
       plan = (
         await api.post(
@@ -65,10 +60,7 @@ medusaIntegrationTestRunner({
         paymentData: { setup_future_usage: "off_session" },
         confirm: (session) => fakeStripe.confirmIntent(String(session.data.id), card),
       })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
-      const captured = waitSubscribersExecution("payment.captured", getContainer().resolve(Modules.EVENT_BUS))
-      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
-      await captured
+      await captureOrderPayment(api, admin, getContainer(), order.id)
       return me()
     }
 
@@ -146,6 +138,38 @@ medusaIntegrationTestRunner({
       expect(types(expired)).toEqual(["expired", "payment_failed", "payment_failed", "payment_failed", "activated"])
       expect(await memberships().listMembershipCharges({})).toHaveLength(3)
       expect(await run(after(due, 40))).toMatchObject({ seen: 0 })
+    })
+
+    it("lets a past-due member save a new card, and retries the renewal with it", async () => {
+      const bought = await buyWithCard()
+      await switchCard("pm_card_chargeCustomerFail")
+      await run(after(bought.current_period_end, 0.01))
+      expect(await me()).toMatchObject({ status: "past_due", failed_attempts: 1 })
+
+      const { data: started } = await api.post("/store/membership/me/payment-method/setup", {}, { headers: shopper.headers })
+      expect(started.setup).toMatchObject({ id: expect.stringMatching(/^seti_/), client_secret: expect.any(String), provider_id: STRIPE_PROVIDER_ID })
+      const [member] = await memberships().listMemberships({})
+      const customer = String(fakeStripe.state.paymentMethods.get(member.payment_method_id!)!.customer)
+      // What Stripe.js's confirmCardSetup leaves behind: the card attached to the member's Stripe customer.
+      const stripe = createStripeClient({ apiKey: "sk_test_fake", httpClient: fakeStripe.httpClient })
+      const card = await stripe.paymentMethods.attach("pm_card_visa", { customer })
+      const someoneElse = await stripe.customers.create({ email: "someone@else.test" })
+      const strangersCard = await stripe.paymentMethods.attach("pm_card_mastercard", { customer: someoneElse.id })
+
+      const foreign = await failure(
+        api.post("/store/membership/me/payment-method", { payment_method_id: strangersCard.id }, { headers: shopper.headers })
+      )
+      expect(foreign.status).toBe(400)
+      expect(foreign.data.message).toMatch(/is not saved for you/)
+      const bad = await failure(api.post("/store/membership/me/payment-method", { payment_method_id: "" }, { headers: shopper.headers }))
+      expect(bad.status).toBe(400)
+
+      const { data } = await api.post("/store/membership/me/payment-method", { payment_method_id: card.id }, { headers: shopper.headers })
+      expect(data.membership.events).toContainEqual(
+        expect.objectContaining({ type: "payment_method_updated", actor: "customer", cause: expect.stringMatching(/retried/) })
+      )
+      expect(await run(after(bought.current_period_end, 0.02))).toMatchObject({ charged: 1, renewed: 1 })
+      expect(await me()).toMatchObject({ status: "active", current_period_start: bought.current_period_end })
     })
 
     describe("POST /hooks/membership/stripe", () => {

@@ -12,6 +12,7 @@ import {
   AdminExtendMembership,
   AdminListMembershipsParams,
 } from "./admin/membership/memberships/validators"
+import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
 
@@ -63,6 +64,16 @@ export default defineMiddlewares({
     {
       matcher: "/store/membership/me*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/membership/me/payment-method/setup",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreStartPaymentMethodSetup)],
+    },
+    {
+      matcher: "/store/membership/me/payment-method",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreSetPaymentMethod)],
     },
     {
       matcher: "/store/membership/plans",

@@ -42,6 +42,7 @@ export type MembershipCommand =
   | { kind: "resume"; membership_id: string; actor: EventActor; now: Date }
   | { kind: "extend"; membership_id: string; days: number; reason: string; actor: EventActor; now: Date }
   | { kind: "payment_method_removed"; membership_id: string; payment_method_id: string; now: Date }
+  | { kind: "payment_method_set"; membership_id: string; provider_id: string; payment_method_id: string; now: Date }
   | { kind: "payment_method_updated"; membership_id: string; payment_method_id: string; details: Record<string, unknown>; now: Date }
   | { kind: "late_charge_failure"; membership_id: string; charge_id: string; reason: string; now: Date }
   | {
@@ -174,6 +175,25 @@ export async function transitionFor(
         actor: "webhook",
         occurred_at: now,
       }
+    case "payment_method_set": {
+      const current = await loadState(membership, command.membership_id)
+      assertStatus(current, ["trialing", "active", "past_due", "canceled"], "change the payment method")
+      const retryNow = current.status === "past_due" && (!current.next_charge_at || current.next_charge_at > now)
+      return {
+        membership_id: current.id,
+        also: { payment_provider_id: command.provider_id, payment_method_id: command.payment_method_id },
+        transition: {
+          update: retryNow ? { next_charge_at: now } : {},
+          event: {
+            type: "payment_method_updated",
+            cause: retryNow ? "The member saved a new payment method; the renewal is retried with it" : "The member saved a new payment method",
+            data: { payment_method_id: command.payment_method_id },
+          },
+        },
+        actor: "customer",
+        occurred_at: now,
+      }
+    }
     case "payment_method_updated":
       return {
         membership_id: command.membership_id,
