@@ -1,41 +1,21 @@
-import path from "path"
-import { Browser, chromium, Page } from "playwright-core"
-import { DemoFacts, startDemo } from "./demo-server"
+import { Page } from "playwright-core"
+import { AdminSession, choose, openAdmin, screenshot, toastsGone } from "./admin-session"
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-const SCREENSHOTS = path.join(__dirname, "screenshots")
-
-jest.setTimeout(600_000)
+/** The row of the plans table whose name is `name`. */
+const planRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name })
 
 describe("Membership → Plans in the admin", () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>
-  let facts: DemoFacts
-  let browser: Browser
+  let session: AdminSession
   let page: Page
+  const name = `Browser Plan ${Date.now()}`
 
   beforeAll(async () => {
-    demo = await startDemo()
-    facts = demo.facts
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update"],
-    })
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.setDefaultTimeout(60_000)
+    session = await openAdmin()
+    page = session.page
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
-
-  it("logs in", async () => {
-    // The first load compiles the admin on the fly (development mode), hence the long wait.
-    await page.goto(facts.adminUrl, { timeout: 300_000 })
-    await page.locator('input[name="email"]').fill(facts.admin.email, { timeout: 300_000 })
-    await page.locator('input[name="password"]').fill(facts.admin.password)
-    await page.getByRole("button", { name: "Continue" }).click()
-    await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
+    await session?.browser.close()
   })
 
   it("opens Membership → Plans from the sidebar", async () => {
@@ -44,8 +24,11 @@ describe("Membership → Plans in the admin", () => {
     await page.getByRole("link", { name: "Plans" }).first().click()
     await page.waitForURL(/\/app\/membership\/plans$/)
     await page.getByRole("heading", { name: "Plans" }).waitFor()
-    // The demo seed's plans are listed.
-    await page.getByRole("cell", { name: "PLUS Annual" }).waitFor()
+    // The demo seed's plans are listed with their terms and prices.
+    const annual = planRow(page, "PLUS Annual")
+    await annual.getByRole("cell", { name: "Every 1 year" }).waitFor()
+    await annual.getByRole("cell", { name: "EUR 888.00 · EUR 88.00 (tier 3+) · USD 999.00 · USD 99.00 (tier 3+)" }).waitFor()
+    await planRow(page, "PLUS Monthly").getByRole("cell", { name: "7 days" }).waitFor()
   })
 
   it("shows the server's validation message on a bad handle", async () => {
@@ -63,14 +46,93 @@ describe("Membership → Plans in the admin", () => {
     await page.getByRole("button", { name: "Cancel" }).click()
   })
 
-  it("creates a plan through the form and lists it", async () => {
-    const name = `Browser Plan ${Date.now()}`
+  it("says which price lacks an amount before sending", async () => {
+    await page.getByRole("button", { name: "Create plan" }).click()
+    await page.getByLabel("Name").fill("No amount")
+    await page.getByLabel("Price 1 currency").fill("eur")
+    await page.getByRole("button", { name: "Save" }).click()
+    await page.getByRole("alert").filter({ hasText: "Price 1: enter an amount" }).waitFor()
+    await page.getByRole("button", { name: "Cancel" }).click()
+  })
+
+  it("creates a plan with its billing terms, two currencies and a tier price", async () => {
     await page.getByRole("button", { name: "Create plan" }).click()
     await page.getByLabel("Name").fill(name)
     await page.getByLabel("Description (optional)").fill("Created by the admin browser test")
+    await page.getByLabel("Interval count").fill("3")
+    await choose(page, "Billing interval", "Months")
+    await page.getByLabel("Trial days").fill("7")
+    await page.getByLabel("Grace days").fill("5")
+    await page.getByLabel("Dunning retry days").fill("1, 2, 4")
+    await choose(page, "Refund policy", "Price less benefits used")
+    await page.getByText("Refunds what the member paid minus the value of the benefits they used").waitFor()
+
+    await page.getByLabel("Price 1 currency").fill("eur")
+    await page.getByLabel("Price 1 amount").fill("88")
+    await page.getByRole("button", { name: "Add price" }).click()
+    await page.getByLabel("Price 2 currency").fill("usd")
+    await page.getByLabel("Price 2 amount").fill("99")
+    await page.getByRole("button", { name: "Add price" }).click()
+    await page.getByLabel("Price 3 currency").fill("eur")
+    await page.getByLabel("Price 3 amount").fill("80")
+    await page.getByLabel("Price 3 minimum tier rank").fill("2")
+    await screenshot(page, "plan-create-drawer")
     await page.getByRole("button", { name: "Save" }).click()
 
-    await page.getByRole("cell", { name }).waitFor()
-    await page.screenshot({ path: path.join(SCREENSHOTS, "membership-plans.png"), fullPage: true })
+    const row = planRow(page, name)
+    await row.getByRole("cell", { name: "Every 3 months" }).waitFor()
+    await row.getByRole("cell", { name: "EUR 88.00 · EUR 80.00 (tier 2+) · USD 99.00" }).waitFor()
+    await row.getByRole("cell", { name: "7 days" }).waitFor()
+    await row.getByText("Active").waitFor()
+  })
+
+  it("edits the plan in the same form, with the handle read-only", async () => {
+    await toastsGone(page)
+    await page.getByRole("button", { name: `Actions for ${name}` }).click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    await page.getByRole("heading", { name: "Edit plan" }).waitFor()
+
+    expect(await page.getByLabel("Name").inputValue()).toBe(name)
+    expect(await page.getByLabel("Handle", { exact: true }).isDisabled()).toBe(true)
+    expect(await page.getByLabel("Handle", { exact: true }).inputValue()).toMatch(/^browser-plan-\d+$/)
+    expect(await page.getByLabel("Interval count").inputValue()).toBe("3")
+    expect(await page.getByLabel("Dunning retry days").inputValue()).toBe("1, 2, 4")
+    await page.getByLabel("Refund policy").getByText("Price less benefits used").waitFor()
+
+    await page.getByLabel("Trial days").fill("14")
+    const rows = await page.getByLabel(/^Price \d+ currency$/).count()
+    expect(rows).toBe(3)
+    let tierRow = 0
+    for (let i = 1; i <= rows; i++) {
+      if ((await page.getByLabel(`Price ${i} currency`).inputValue()) === "USD") {
+        await page.getByLabel(`Price ${i} amount`).fill("109")
+      }
+      if ((await page.getByLabel(`Price ${i} minimum tier rank`).inputValue()) === "2") {
+        tierRow = i
+      }
+    }
+    await page.getByRole("button", { name: `Remove price ${tierRow}` }).click()
+    expect(await page.getByLabel(/^Price \d+ currency$/).count()).toBe(2)
+    await screenshot(page, "plan-edit-drawer")
+    await page.getByRole("button", { name: "Save" }).click()
+
+    const row = planRow(page, name)
+    await row.getByRole("cell", { name: "14 days" }).waitFor()
+    await row.getByRole("cell", { name: "EUR 88.00 · USD 109.00" }).waitFor()
+  })
+
+  it("archives the plan after a confirmation, and reactivates it", async () => {
+    await page.getByRole("button", { name: `Actions for ${name}` }).click()
+    await page.getByRole("menuitem", { name: "Archive" }).click()
+    await page.getByText("Existing members keep their current period").waitFor()
+    await page.getByRole("button", { name: "Archive", exact: true }).click()
+    await planRow(page, name).getByText("Archived").waitFor()
+    await toastsGone(page)
+    await screenshot(page, "membership-plans")
+
+    await page.getByRole("button", { name: `Actions for ${name}` }).click()
+    await page.getByRole("menuitem", { name: "Reactivate" }).click()
+    await page.getByRole("button", { name: "Reactivate", exact: true }).click()
+    await planRow(page, name).getByText("Active").waitFor()
   })
 })

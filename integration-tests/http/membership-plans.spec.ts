@@ -114,7 +114,17 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/store/membership/plans", await storeHeaders(getContainer()))
         expect(data.count).toBe(1)
         expect(data.plans).toEqual([
-          { id: expect.any(String), name: "PLUS", handle: "plus", description: null },
+          {
+            id: expect.any(String),
+            name: "PLUS",
+            handle: "plus",
+            description: null,
+            interval: "month",
+            interval_count: 1,
+            trial_days: 0,
+            variant_id: expect.any(String),
+            price: { amount: 88, currency_code: "eur", trial: false },
+          },
         ])
       })
 

@@ -87,6 +87,6 @@ async function seedDemoMember(container: MedusaContainer, planHandle: string) {
   })
   const payment = (orders[0] as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0].payments[0]
   await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
-  // Subscribers do not run under `medusa exec`, so the activation the capture triggers is run here.
+  // The capture's subscriber activates the membership too; whichever runs second does nothing.
   await activateMembershipForOrderWorkflow(container).run({ input: { order_id: order.id } })
 }

@@ -5,7 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { applyMembershipCommandStep } from "./steps/apply-membership-command"
+import { grantPurchaseStep } from "./steps/grant-purchase"
 import { ORDER_PURCHASE_FIELDS, purchaseFromOrder } from "./utils/order-purchase"
 
 export const activateMembershipForOrderWorkflowId = "activate-membership-for-order"
@@ -34,15 +34,11 @@ export const activateMembershipForOrderWorkflow = createWorkflow(
     )
 
     const applied = when("grant-purchased-membership", { purchase }, ({ purchase }) => Boolean(purchase)).then(() => {
-      const result = applyMembershipCommandStep(purchase as never)
-      emitEventStep({
-        eventName: "membership.activated",
-        data: transform({ result, input }, ({ result, input }) => ({
-          id: result!.membership_id,
-          order_id: input.order_id,
-          change: result!.event_type,
-        })),
-      })
+      const result = grantPurchaseStep(purchase as never)
+      const notification = transform({ result, input }, ({ result, input }) =>
+        result ? [{ id: result.membership_id, order_id: input.order_id, change: result.event_type }] : []
+      )
+      emitEventStep({ eventName: "membership.activated", data: notification })
       return result
     })
 

@@ -1,25 +1,67 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 
+export type PlanInterval = "day" | "month" | "year"
+export type RefundPolicy = "benefits_used" | "prorated" | "none"
+export type PlanStatus = "active" | "archived"
+
+/** A plan price in major units; with `min_tier_rank`, only shoppers of that tier rank or above pay it. */
+export type PlanPrice = { currency_code: string; amount: number; min_tier_rank: number | null }
+
 export type MembershipPlan = {
   id: string
   name: string
   handle: string
   description: string | null
-  status: "active" | "archived"
+  status: PlanStatus
+  interval: PlanInterval
+  interval_count: number
+  trial_days: number
+  grace_days: number
+  dunning_offsets: number[]
+  refund_policy: RefundPolicy
+  metadata: Record<string, unknown> | null
+  prices: PlanPrice[]
+  product_id: string | null
+  variant_id: string | null
   created_at: string
+  updated_at: string
 }
 
 export type PlanList = { plans: MembershipPlan[]; count: number; offset: number; limit: number }
-export type CreatePlanBody = { name: string; handle?: string; description?: string; status?: MembershipPlan["status"] }
+
+type PlanTerms = {
+  description?: string | null
+  status?: PlanStatus
+  interval?: PlanInterval
+  interval_count?: number
+  trial_days?: number
+  grace_days?: number
+  dunning_offsets?: number[]
+  refund_policy?: RefundPolicy
+  prices?: { currency_code: string; amount: number; min_tier_rank?: number | null }[]
+}
+export type CreatePlanBody = PlanTerms & { name: string; handle?: string }
+export type UpdatePlanBody = PlanTerms & { name?: string }
+
+export type PlanListParams = { limit: number; offset: number; status?: PlanStatus; q?: string }
 
 const plansKey = ["membership", "plans"] as const
 
-export function usePlans(page: { limit: number; offset: number }) {
+export function usePlans(params: PlanListParams) {
   return useQuery({
-    queryKey: [...plansKey, page],
-    queryFn: () => sdk.client.fetch<PlanList>("/admin/membership/plans", { query: { ...page, order: "-created_at" } }),
+    queryKey: [...plansKey, "list", params],
+    queryFn: () =>
+      sdk.client.fetch<PlanList>("/admin/membership/plans", { query: { order: "-created_at", ...params } }),
     placeholderData: keepPreviousData,
+  })
+}
+
+export function usePlan(id: string | null | undefined) {
+  return useQuery({
+    queryKey: [...plansKey, "detail", id],
+    queryFn: () => sdk.client.fetch<{ plan: MembershipPlan }>(`/admin/membership/plans/${id}`),
+    enabled: !!id,
   })
 }
 
@@ -29,5 +71,19 @@ export function useCreatePlan() {
     mutationFn: (body: CreatePlanBody) =>
       sdk.client.fetch<{ plan: MembershipPlan }>("/admin/membership/plans", { method: "POST", body }),
     onSuccess: () => client.invalidateQueries({ queryKey: plansKey }),
+  })
+}
+
+/** Partial update; `{ status: "archived" }` archives the plan, `{ status: "active" }` reactivates it. */
+export function useUpdatePlan() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdatePlanBody & { id: string }) =>
+      sdk.client.fetch<{ plan: MembershipPlan }>(`/admin/membership/plans/${id}`, { method: "POST", body }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: plansKey })
+      // Memberships show their plan's name.
+      client.invalidateQueries({ queryKey: ["membership", "memberships"] })
+    },
   })
 }

@@ -3,7 +3,10 @@ import { Users } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 
-const SECTIONS = [{ to: "/membership/plans", title: "Plans", text: "Paid memberships shoppers buy at checkout." }]
+const SECTIONS = [
+  { to: "/membership/plans", title: "Plans", text: "Paid memberships shoppers buy at checkout." },
+  { to: "/membership/memberships", title: "Memberships", text: "Who is a member, their history, refunds and extensions." },
+]
 
 const MembershipPage = () => (
   <Container className="divide-y p-0">
@@ -28,5 +31,9 @@ export const config = defineRouteConfig({
   label: "Membership",
   icon: Users,
 })
+
+export const handle = {
+  breadcrumb: () => "Membership",
+}
 
 export default MembershipPage

@@ -192,7 +192,7 @@ export function canceledNowTransition(
 ): Transition {
   const refunded = refund.amount > 0 ? `; refunded ${refund.amount} ${refund.currency_code?.toUpperCase()} (${refund.policy})` : "; no refund"
   return {
-    update: { status: "expired", canceled_at: now, ended_at: now, next_charge_at: null, next_plan_id: null },
+    update: { status: "expired", current_period_end: now, canceled_at: now, ended_at: now, next_charge_at: null, next_plan_id: null },
     event: { type: "canceled", cause: `${reason}${refunded}`, data: { immediately: true, refund } },
   }
 }

@@ -1,19 +1,23 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Container } from "@medusajs/ui"
-import { QueryClientProvider } from "@tanstack/react-query"
-import { PlansTable } from "../../../components/plans-table"
-import { queryClient } from "../../../lib/query-client"
+import { WithQueryClient } from "../../../components/common/with-query-client"
+import { PlansTable } from "../../../components/plans/plans-table"
 
 const PlansPage = () => (
-  <QueryClientProvider client={queryClient}>
+  <WithQueryClient>
     <Container className="divide-y p-0">
       <PlansTable />
     </Container>
-  </QueryClientProvider>
+  </WithQueryClient>
 )
 
 export const config = defineRouteConfig({
   label: "Plans",
+  rank: 1,
 })
+
+export const handle = {
+  breadcrumb: () => "Plans",
+}
 
 export default PlansPage

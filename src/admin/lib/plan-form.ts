@@ -1,0 +1,127 @@
+import type {
+  CreatePlanBody,
+  MembershipPlan,
+  PlanInterval,
+  PlanStatus,
+  RefundPolicy,
+} from "../hooks/membership-plans"
+
+/** One row of the prices editor, as typed. */
+export type PriceRow = { key: string; currency_code: string; amount: string; min_tier_rank: string }
+
+/** The plan form as typed: numbers stay strings until submit. */
+export type PlanFormValues = {
+  name: string
+  handle: string
+  description: string
+  status: PlanStatus
+  interval: PlanInterval
+  interval_count: string
+  trial_days: string
+  grace_days: string
+  dunning_offsets: string
+  refund_policy: RefundPolicy
+  prices: PriceRow[]
+}
+
+let rowKey = 0
+export const newPriceRow = (row: Partial<Omit<PriceRow, "key">> = {}): PriceRow => ({
+  key: `price-${++rowKey}`,
+  currency_code: "",
+  amount: "",
+  min_tier_rank: "",
+  ...row,
+})
+
+export const emptyPlanForm = (): PlanFormValues => ({
+  name: "",
+  handle: "",
+  description: "",
+  status: "active",
+  interval: "month",
+  interval_count: "1",
+  trial_days: "0",
+  grace_days: "0",
+  dunning_offsets: "1, 3, 5",
+  refund_policy: "prorated",
+  prices: [newPriceRow()],
+})
+
+export const planToForm = (plan: MembershipPlan): PlanFormValues => ({
+  name: plan.name,
+  handle: plan.handle,
+  description: plan.description ?? "",
+  status: plan.status,
+  interval: plan.interval,
+  interval_count: String(plan.interval_count),
+  trial_days: String(plan.trial_days),
+  grace_days: String(plan.grace_days),
+  dunning_offsets: (plan.dunning_offsets ?? []).join(", "),
+  refund_policy: plan.refund_policy,
+  prices: plan.prices.length
+    ? plan.prices.map((price) =>
+        newPriceRow({
+          currency_code: price.currency_code.toUpperCase(),
+          amount: String(price.amount),
+          min_tier_rank: price.min_tier_rank == null ? "" : String(price.min_tier_rank),
+        })
+      )
+    : [newPriceRow()],
+})
+
+/** A value the form cannot send; the message names the field as the form labels it. */
+export class PlanFormError extends Error {}
+
+const wholeNumber = (value: string, label: string) => {
+  const text = value.trim()
+  if (!text) {
+    return undefined
+  }
+  if (!/^\d+$/.test(text)) {
+    throw new PlanFormError(`${label} must be a whole number`)
+  }
+  return Number(text)
+}
+
+const dunningDays = (value: string) => {
+  const parts = value.split(",").map((part) => part.trim()).filter(Boolean)
+  if (parts.some((part) => !/^\d+$/.test(part))) {
+    throw new PlanFormError("Dunning retry days must be whole numbers separated by commas, e.g. 1, 3, 5")
+  }
+  return parts.map(Number)
+}
+
+const prices = (rows: PriceRow[]) =>
+  rows
+    .filter((row) => row.currency_code.trim() || row.amount.trim() || row.min_tier_rank.trim())
+    .map((row, index) => {
+      const amount = Number(row.amount.trim())
+      if (!row.amount.trim() || !Number.isFinite(amount)) {
+        throw new PlanFormError(`Price ${index + 1}: enter an amount, e.g. 88.00`)
+      }
+      return {
+        currency_code: row.currency_code.trim().toLowerCase(),
+        amount,
+        min_tier_rank: wholeNumber(row.min_tier_rank, `Price ${index + 1} minimum tier rank`) ?? null,
+      }
+    })
+
+/**
+ * The request body for the form's values. Typing mistakes the server could not even receive
+ * (a word where a number goes) throw a `PlanFormError`; everything else is the server's to judge.
+ */
+export function formToBody(values: PlanFormValues): CreatePlanBody {
+  return {
+    name: values.name,
+    handle: values.handle.trim() || undefined,
+    description: values.description.trim() || null,
+    status: values.status,
+    interval: values.interval,
+    interval_count: wholeNumber(values.interval_count, "Interval count"),
+    trial_days: wholeNumber(values.trial_days, "Trial days"),
+    grace_days: wholeNumber(values.grace_days, "Grace days"),
+    dunning_offsets: dunningDays(values.dunning_offsets),
+    refund_policy: values.refund_policy,
+    prices: prices(values.prices),
+  }
+}
