@@ -125,6 +125,21 @@ medusaIntegrationTestRunner({
       expect(data.plans.find((p: { id: string }) => p.id === gated.id).price.amount).toBe(999)
     })
 
+    it("deletes a plan nobody bought, with its product, and refuses to delete one that was bought", async () => {
+      const unsold = (await api.post("/admin/membership/plans", { ...MONTHLY, name: "Unsold" }, admin)).data.plan
+      const { data } = await api.delete(`/admin/membership/plans/${unsold.id}`, admin)
+      expect(data).toEqual({ id: unsold.id, object: "membership_plan", deleted: true })
+      expect((await failure(api.get(`/admin/membership/plans/${unsold.id}`, admin))).status).toBe(404)
+      expect((await failure(api.get(`/admin/products/${unsold.product_id}`, admin))).status).toBe(404)
+
+      const { order } = await buy(plan.variant_id)
+      await captureOrderPayment(api, admin, getContainer(), order.id)
+      const refused = await failure(api.delete(`/admin/membership/plans/${plan.id}`, admin))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/archive it instead/)
+      expect((await api.get(`/admin/products/${plan.product_id}?fields=status`, admin)).data.product.status).toBe("published")
+    })
+
     it("keeps the plan's product in step with the plan", async () => {
       await api.post(
         `/admin/membership/plans/${plan.id}`,

@@ -2,6 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { deleteMembershipPlanWorkflow } from "../../../../../workflows/delete-membership-plan"
 import { updateMembershipPlanWorkflow } from "../../../../../workflows/update-membership-plan"
 import { retrievePlanView } from "../../../../utils/plan-view"
 import { adminPlanFields } from "../query-config"
@@ -21,4 +22,11 @@ export const POST = async (
     input: { ...req.validatedBody, id: req.params.id },
   })
   res.json({ plan: await retrievePlanView(req.scope, req.params.id, adminPlanFields) })
+}
+
+/** Deletes a plan nobody ever bought, with its product; 400 for a plan with members (archive it). */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await retrievePlanView(req.scope, req.params.id, ["id"])
+  await deleteMembershipPlanWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: req.params.id, object: "membership_plan", deleted: true })
 }
