@@ -93,6 +93,28 @@ medusaIntegrationTestRunner({
       expect(data.count).toBe(2)
     })
 
+    it("counts an attempt interrupted mid-charge as failed and charges the next one", async () => {
+      const plan = await createPlan({})
+      await buy(plan)
+      const { id, current_period_end } = await me()
+      // A worker claimed the attempt and died before charging (the row stays pending).
+      await memberships().createMembershipCharges({
+        membership_id: id,
+        idempotency_key: `membership:${id}:period:${new Date(current_period_end).toISOString()}:attempt:1`,
+        due_at: new Date(current_period_end),
+        attempt: 1,
+        plan_id: plan.id,
+      })
+      expect(await run(after(current_period_end, 0.01))).toMatchObject({ charged: 0, failed: 1 })
+      expect(await me()).toMatchObject({ status: "past_due", failed_attempts: 1 })
+      expect(await run(after(current_period_end, 1.01))).toMatchObject({ charged: 1, renewed: 1 })
+      const attempts = await memberships().listMembershipCharges({}, { order: { attempt: "ASC" } })
+      expect(attempts.map((charge) => [charge.attempt, charge.status])).toEqual([
+        [1, "failed"],
+        [2, "succeeded"],
+      ])
+    })
+
     it("starts a trial for nothing and charges the first period when it ends", async () => {
       const plan = await createPlan({ trial_days: 7 })
       const listed = (await api.get("/store/membership/plans?currency_code=eur", asShopper)).data.plans

@@ -37,6 +37,8 @@ export const renewMembershipWorkflow = createWorkflow(
       switch (claim.action) {
         case "expire":
           return { kind: "expire", membership_id: claim.membership_id, cause: claim.cause, actor: "system", now }
+        case "interrupted":
+          return { kind: "charge_failed", membership_id: claim.membership_id, due_at: claim.due_at, reason: claim.reason, now }
         case "switch":
           return { kind: "prepaid_switch", membership_id: claim.membership_id, due_at: claim.due_at, now }
         case "charge":

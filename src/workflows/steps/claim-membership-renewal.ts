@@ -8,6 +8,7 @@ export type RenewalClaim =
   | { action: "none" }
   | { action: "expire"; membership_id: string; cause: string }
   | { action: "switch"; membership_id: string; due_at: Date }
+  | { action: "interrupted"; membership_id: string; due_at: Date; reason: string }
   | {
       action: "charge"
       membership_id: string
@@ -17,6 +18,13 @@ export type RenewalClaim =
       attempt: number
       plan_id: string
     }
+
+/**
+ * A claimed attempt still pending after this long was interrupted (the worker died mid-charge).
+ * Renewals only capture once the order exists, so such an attempt took no money: it counts as
+ * failed and dunning goes on with the next attempt.
+ */
+export const STALE_CHARGE_MS = 60 * 60 * 1000
 
 /** The key of one charge attempt; it is also the payment provider's idempotency key. */
 export const chargeKey = (membershipId: string, dueAt: Date, attempt: number) =>
@@ -63,8 +71,13 @@ export const claimMembershipRenewalStep = createStep(
 
     const attempt = state.failed_attempts + 1
     const key = chargeKey(state.id, dueAt, attempt)
-    const [existing] = await membership.listMembershipCharges({ idempotency_key: key }, { select: ["id"] })
+    const [existing] = await membership.listMembershipCharges({ idempotency_key: key }, { select: ["id", "status", "created_at"] })
     if (existing) {
+      if (existing.status === "pending" && now.getTime() - new Date(existing.created_at).getTime() > STALE_CHARGE_MS) {
+        const reason = "the charge was interrupted before it finished; nothing was captured"
+        await membership.updateMembershipCharges({ id: existing.id, status: "failed", error: reason })
+        return new StepResponse<RenewalClaim>({ action: "interrupted", membership_id: state.id, due_at: dueAt, reason })
+      }
       return new StepResponse<RenewalClaim>({ action: "none" })
     }
     try {
