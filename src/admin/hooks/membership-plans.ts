@@ -1,9 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type {
+  PlanInterval,
+  PlanPriceInput,
+  PlanStatus,
+  PlanTermsInput,
+  RefundPolicy,
+} from "../../modules/membership/types"
 import { sdk } from "../lib/sdk"
 
-export type PlanInterval = "day" | "month" | "year"
-export type RefundPolicy = "benefits_used" | "prorated" | "none"
-export type PlanStatus = "active" | "archived"
+// The module's own types, imported as types only: the compiler erases these imports, so none of
+// the module's server code (its models build on @medusajs/framework/utils) reaches the browser
+// bundle. Never import a value from there.
+export type { PlanInterval, PlanStatus, RefundPolicy }
 
 /** A plan price in major units; with `min_tier_rank`, only shoppers of that tier rank or above pay it. */
 export type PlanPrice = { currency_code: string; amount: number; min_tier_rank: number | null }
@@ -30,16 +38,11 @@ export type MembershipPlan = {
 
 export type PlanList = { plans: MembershipPlan[]; count: number; offset: number; limit: number }
 
-type PlanTerms = {
+/** What the create and update routes both take: the module's terms, description, status and prices. */
+type PlanTerms = PlanTermsInput & {
   description?: string | null
   status?: PlanStatus
-  interval?: PlanInterval
-  interval_count?: number
-  trial_days?: number
-  grace_days?: number
-  dunning_offsets?: number[]
-  refund_policy?: RefundPolicy
-  prices?: { currency_code: string; amount: number; min_tier_rank?: number | null }[]
+  prices?: PlanPriceInput[]
 }
 export type CreatePlanBody = PlanTerms & { name: string; handle?: string }
 export type UpdatePlanBody = PlanTerms & { name?: string }

@@ -1,5 +1,10 @@
-import type { PlanInterval, PlanPrice, RefundPolicy } from "../hooks/membership-plans"
+import type { PlanInterval, PlanPrice, PlanStatus, RefundPolicy } from "../hooks/membership-plans"
 import { formatAmount } from "./format"
+
+export const PLAN_STATUS_OPTIONS: { value: PlanStatus; label: string }[] = [
+  { value: "active", label: "Active" },
+  { value: "archived", label: "Archived" },
+]
 
 export const INTERVAL_OPTIONS: { value: PlanInterval; label: string }[] = [
   { value: "day", label: "Days" },

@@ -1,45 +1,37 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
-import type { PlanStatus } from "../../hooks/membership-plans"
+import { Input, Textarea } from "@medusajs/ui"
+import { PLAN_STATUS_OPTIONS } from "../../lib/plan-display"
 import { Field } from "../common/field"
-import type { PlanFormPartProps } from "./plan-form-types"
+import { SelectField } from "../common/select-field"
+import { TextField } from "../common/text-field"
+import { planFieldBinder, type PlanFormPartProps } from "./plan-form-types"
 
 /** Name, handle (read-only once created), description and status. */
-export const PlanIdentityFields = ({ values, set, isEdit }: PlanFormPartProps & { isEdit: boolean }) => (
-  <>
-    <Field id="plan-name" label="Name">
-      <Input id="plan-name" value={values.name} onChange={(e) => set("name", e.target.value)} placeholder="PLUS Annual" />
-    </Field>
-    {isEdit ? (
-      <Field id="plan-handle" label="Handle" hint="The handle cannot change once the plan exists.">
-        <Input id="plan-handle" value={values.handle} readOnly disabled />
-      </Field>
-    ) : (
-      <Field id="plan-handle" label="Handle (optional)" hint="Made from the name when left empty.">
-        <Input
+export const PlanIdentityFields = ({ isEdit, ...props }: PlanFormPartProps & { isEdit: boolean }) => {
+  const field = planFieldBinder(props)
+  return (
+    <>
+      <TextField id="plan-name" label="Name" placeholder="PLUS Annual" {...field("name")} />
+      {isEdit ? (
+        <Field id="plan-handle" label="Handle" hint="The handle cannot change once the plan exists.">
+          <Input id="plan-handle" value={props.values.handle} readOnly disabled />
+        </Field>
+      ) : (
+        <TextField
           id="plan-handle"
-          value={values.handle}
-          onChange={(e) => set("handle", e.target.value)}
+          label="Handle (optional)"
+          hint="Made from the name when left empty."
           placeholder="plus-annual"
+          {...field("handle")}
+        />
+      )}
+      <Field id="plan-description" label="Description (optional)">
+        <Textarea
+          id="plan-description"
+          value={props.values.description}
+          onChange={(e) => props.set("description", e.target.value)}
         />
       </Field>
-    )}
-    <Field id="plan-description" label="Description (optional)">
-      <Textarea
-        id="plan-description"
-        value={values.description}
-        onChange={(e) => set("description", e.target.value)}
-      />
-    </Field>
-    <Field id="plan-status" label="Status">
-      <Select value={values.status} onValueChange={(value) => set("status", value as PlanStatus)}>
-        <Select.Trigger id="plan-status">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value="active">Active</Select.Item>
-          <Select.Item value="archived">Archived</Select.Item>
-        </Select.Content>
-      </Select>
-    </Field>
-  </>
-)
+      <SelectField id="plan-status" label="Status" options={PLAN_STATUS_OPTIONS} {...field("status")} />
+    </>
+  )
+}
