@@ -13,7 +13,11 @@ export type DueRunSummary = { seen: number; charged: number; renewed: number; fa
  * them by id (keyset pagination), so rows that change while it runs are neither skipped nor
  * repeated; each membership's own claim makes concurrent runs charge once.
  */
-export async function processDueMemberships(container: MedusaContainer, now: Date, batchSize = 100): Promise<DueRunSummary> {
+export async function processDueMemberships(
+  container: MedusaContainer,
+  now: Date,
+  { batchSize = 100, concurrency = 4 }: { batchSize?: number; concurrency?: number } = {}
+): Promise<DueRunSummary> {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const summary: DueRunSummary = { seen: 0, charged: 0, renewed: 0, failed: 0, expired: 0, switched: 0, errors: 0 }
@@ -32,7 +36,7 @@ export async function processDueMemberships(container: MedusaContainer, now: Dat
       },
       { select: ["id"], order: { id: "ASC" }, take: batchSize }
     )
-    for (const { id } of batch) {
+    const renew = async (id: string) => {
       summary.seen++
       try {
         const { result } = await renewMembershipWorkflow(container).run({ input: { membership_id: id, now } })
@@ -46,6 +50,15 @@ export async function processDueMemberships(container: MedusaContainer, now: Dat
         logger.error(`Membership ${id}: renewal run failed: ${(error as Error).message}`)
       }
     }
+    // Memberships are independent (each claims its own attempt), so a few run at once.
+    const queue = batch.map(({ id }) => id)
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let id = queue.shift(); id; id = queue.shift()) {
+          await renew(id)
+        }
+      })
+    )
     if (batch.length < batchSize) {
       break
     }
