@@ -25,6 +25,8 @@ export default defineConfig({
         // The demo store takes payments with Medusa's system provider; a real store names its
         // Stripe provider (e.g. "pp_stripe_stripe") so trials without a card can be charged.
         renewalPaymentProviderId: process.env.MEMBERSHIP_RENEWAL_PROVIDER_ID || "pp_system_default",
+        // The demo has no real payment provider; a real store leaves this off (see README).
+        renewWithSystemProvider: true,
         stripeApiKey: process.env.STRIPE_API_KEY,
         stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
       },

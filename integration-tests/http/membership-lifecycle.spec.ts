@@ -4,7 +4,7 @@ import type MembershipModuleService from "../../src/modules/membership/service"
 import { DAY_MS } from "../../src/modules/membership/utils/period"
 import { processDueMemberships } from "../../src/workflows/utils/process-due-memberships"
 import { adminHeaders } from "../helpers/auth"
-import { checkout } from "../helpers/checkout"
+import { checkout, completeCart, createCart } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
 import { captureOrderPayment, createMembershipStore } from "../helpers/membership"
@@ -131,6 +131,44 @@ medusaIntegrationTestRunner({
       expect(await me()).toMatchObject({ status: "active", current_period_start: trialing.current_period_end })
     })
 
+    it("gives the free trial once, even to a shopper who put the plan in two carts", async () => {
+      const plan = await createPlan({ trial_days: 7 })
+      const items = [{ variant_id: plan.variant_id, quantity: 1 }]
+      const first = await createCart(api, { headers: shopper.headers, regionId: store.regions.eur.id, items })
+      const second = await createCart(api, { headers: shopper.headers, regionId: store.regions.eur.id, items })
+      expect([Number(first.total), Number(second.total)]).toEqual([0, 0])
+
+      expect((await completeCart(api, first.id, shopper.headers)).type).toBe("order")
+      const refused = await completeCart(api, second.id, shopper.headers)
+      expect(refused.message).toMatch(/free trial .* has been used already/)
+      const member = await me()
+      expect(member.status).toBe("trialing")
+      expect(new Date(member.current_period_end).getTime() - new Date(member.current_period_start).getTime()).toBe(7 * DAY_MS)
+    })
+
+    it("keeps a plan bought ahead through auto-renew off, and refuses a second one", async () => {
+      const monthly = await createPlan({})
+      const annual = await createPlan({ name: "PLUS Annual", interval: "year", interval_count: 1 })
+      await buy(monthly)
+      await buy(annual)
+      const third = await createPlan({ name: "PLUS Weekly", interval_count: 7 })
+      const refused = await failure(
+        createCart(api, { headers: shopper.headers, regionId: store.regions.eur.id, items: [{ variant_id: third.variant_id, quantity: 1 }] })
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/already bought the plan that follows/)
+
+      const { current_period_end } = (await api.post("/store/membership/me/cancel", {}, asShopper)).data.membership
+      expect(await run(after(current_period_end, 0.01))).toMatchObject({ charged: 0, switched: 1 })
+      const switched = await me()
+      expect(switched).toMatchObject({ status: "canceled", plan: { id: annual.id }, current_period_start: current_period_end })
+      expect(new Date(switched.current_period_end).getTime()).toBe(
+        new Date(new Date(current_period_end).setUTCFullYear(new Date(current_period_end).getUTCFullYear() + 1)).getTime()
+      )
+      expect(await run(after(switched.current_period_end, 0.01))).toMatchObject({ charged: 0, expired: 1 })
+      expect(await memberships().listMembershipCharges({})).toHaveLength(0)
+    })
+
     it("does not renew after auto-renew is turned off, and ends with the period", async () => {
       const plan = await createPlan({})
       await buy(plan)
@@ -198,6 +236,18 @@ medusaIntegrationTestRunner({
         const again = await failure(api.post(`/admin/membership/memberships/${id}/cancel`, { reason: "twice" }, admin))
         expect(again.status).toBe(400)
         expect((await paymentOf(order.id)).refunds).toHaveLength(1)
+      })
+
+      it("also refunds the periods bought ahead, each on its own payment", async () => {
+        const plan = await createPlan({ refund_policy: "prorated" })
+        const firstOrder = await buy(plan)
+        const secondOrder = await buy(plan)
+        const { id } = await me()
+        const { data } = await api.post(`/admin/membership/memberships/${id}/cancel`, { reason: "Moving abroad" }, admin)
+        expect(data.refund.amount).toBeGreaterThan(59.9)
+        expect(data.refund.amount).toBeLessThanOrEqual(60)
+        expect((await paymentOf(secondOrder.id)).refunds.map((refund: { amount: number }) => refund.amount)).toEqual([30])
+        expect((await paymentOf(firstOrder.id)).refunds).toHaveLength(1)
       })
 
       it("refunds the price less the benefits used (benefits_used), never below zero", async () => {

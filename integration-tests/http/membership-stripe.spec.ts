@@ -212,6 +212,19 @@ medusaIntegrationTestRunner({
         expect((await me()).events[0]).toMatchObject({ type: "payment_method_updated", actor: "webhook", data: expect.objectContaining(card) })
       })
 
+      it("ends a canceled membership when its renewal fails late, and charges nothing more", async () => {
+        const bought = await buyWithCard()
+        await run(after(bought.current_period_end, 0.01))
+        await api.post("/store/membership/me/cancel", {}, { headers: shopper.headers })
+        const [charge] = await memberships().listMembershipCharges({})
+        const intent = { id: "pi_late", object: "payment_intent", metadata: { membership_charge_id: charge.id }, last_payment_error: { message: "Debit returned." } }
+        const failed = signedWebhook("payment_intent.payment_failed", intent, STRIPE_WEBHOOK_SECRET)
+        await postWebhook(failed.payload, failed.headers)
+
+        expect(await me()).toMatchObject({ status: "expired", next_charge_at: null, current_period_end: bought.current_period_end })
+        expect(await run(after(bought.current_period_end, 5))).toMatchObject({ charged: 0 })
+      })
+
       it("takes a renewal back when its payment fails after it was accepted", async () => {
         const bought = await buyWithCard()
         await run(after(bought.current_period_end, 0.01))

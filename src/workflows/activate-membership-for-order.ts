@@ -4,8 +4,9 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { grantPurchaseStep } from "./steps/grant-purchase"
+import { customerMembershipLockKey, MEMBERSHIP_LOCK, membershipLockKey } from "./utils/membership-lock"
 import { ORDER_PURCHASE_FIELDS, purchaseFromOrder } from "./utils/order-purchase"
 
 export const activateMembershipForOrderWorkflowId = "activate-membership-for-order"
@@ -34,7 +35,17 @@ export const activateMembershipForOrderWorkflow = createWorkflow(
     )
 
     const applied = when("grant-purchased-membership", { purchase }, ({ purchase }) => Boolean(purchase)).then(() => {
+      const { data: held } = useQueryGraphStep({
+        entity: "membership",
+        fields: ["id"],
+        filters: transform({ purchase }, ({ purchase }) => ({ customer_id: purchase!.customer_id })),
+      }).config({ name: "get-customer-membership" })
+      const lockKey = transform({ held, purchase }, ({ held, purchase }) =>
+        held[0] ? membershipLockKey(held[0].id) : customerMembershipLockKey(purchase!.customer_id)
+      )
+      acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
       const result = grantPurchaseStep(purchase as never)
+      releaseLockStep({ key: lockKey })
       const notification = transform({ result, input }, ({ result, input }) =>
         result ? [{ id: result.membership_id, order_id: input.order_id, change: result.event_type }] : []
       )

@@ -4,10 +4,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, refundPaymentsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
 import { quoteMembershipRefundStep } from "./steps/quote-membership-refund"
 import { recordPeriodRefundStep } from "./steps/record-period-refund"
+import { MEMBERSHIP_LOCK, membershipLockKey } from "./utils/membership-lock"
 
 export type CancelMembershipNowInput = {
   membership_id: string
@@ -22,9 +23,12 @@ export const cancelMembershipNowWorkflowId = "cancel-membership-now"
 
 /**
  * A merchant ends a membership at once and refunds by the plan's policy through Medusa's refund
- * on the payment that paid the period. The refund runs last: if it fails, the rest is undone.
+ * on the payments that paid the periods not over yet (the current one and any bought ahead).
+ * The refund runs last: if it fails, the rest is undone.
  */
 export const cancelMembershipNowWorkflow = createWorkflow(cancelMembershipNowWorkflowId, (input: CancelMembershipNowInput) => {
+  const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))
+  acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
   const now = transform({ input }, ({ input }) => (input.now ? new Date(input.now) : new Date()))
   const quote = quoteMembershipRefundStep(
     transform({ input, now }, ({ input, now }) => ({ membership_id: input.membership_id, now, refund: input.refund !== false }))
@@ -40,15 +44,17 @@ export const cancelMembershipNowWorkflow = createWorkflow(cancelMembershipNowWor
     }))
   )
 
-  when({ quote }, ({ quote }) => quote.amount > 0 && Boolean(quote.payment_id && quote.period_id)).then(() => {
-    recordPeriodRefundStep(transform({ quote }, ({ quote }) => ({ period_id: quote.period_id!, amount: quote.amount })))
-    refundPaymentWorkflow.runAsStep({
-      input: transform({ quote, input }, ({ quote, input }) => ({
-        payment_id: quote.payment_id!,
-        amount: quote.amount,
-        created_by: input.actor_id,
-        note: `Membership canceled: ${input.reason}`,
-      })),
+  when("refund-paid-periods", { quote }, ({ quote }) => quote.refunds.length > 0).then(() => {
+    recordPeriodRefundStep(quote.refunds)
+    refundPaymentsWorkflow.runAsStep({
+      input: transform({ quote, input }, ({ quote, input }) =>
+        quote.refunds.map((refund) => ({
+          payment_id: refund.payment_id,
+          amount: refund.amount,
+          created_by: input.actor_id,
+          note: `Membership canceled: ${input.reason}`,
+        }))
+      ),
     })
     emitEventStep({
       eventName: "membership.refunded",
@@ -66,6 +72,7 @@ export const cancelMembershipNowWorkflow = createWorkflow(cancelMembershipNowWor
     data: transform({ applied }, ({ applied }) => ({ id: applied.membership_id, immediately: true })),
   }).config({ name: "emit-membership-canceled" })
 
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
     transform({ applied, quote }, ({ applied, quote }) => ({
       membership_id: applied.membership_id,

@@ -4,9 +4,10 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
 import type { MembershipCommand } from "./utils/membership-commands"
+import { MEMBERSHIP_LOCK, membershipLockKey } from "./utils/membership-lock"
 
 /** Module events emitted per history entry type, for notifications. */
 export const MEMBERSHIP_EVENT_NAMES: Partial<Record<string, string>> = {
@@ -26,6 +27,10 @@ export const changeMembershipWorkflowId = "change-membership"
  * outcome…) and emits the matching `membership.*` event.
  */
 export const changeMembershipWorkflow = createWorkflow(changeMembershipWorkflowId, (command: MembershipCommand) => {
+  const lockKey = transform({ command }, ({ command }) =>
+    membershipLockKey((command as Exclude<MembershipCommand, { kind: "purchase" }>).membership_id)
+  )
+  acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
   const applied = applyMembershipCommandStep(command)
   const eventName = transform({ applied }, ({ applied }) => MEMBERSHIP_EVENT_NAMES[applied.event_type] ?? null)
   when({ eventName }, ({ eventName }) => Boolean(eventName)).then(() => {
@@ -34,5 +39,6 @@ export const changeMembershipWorkflow = createWorkflow(changeMembershipWorkflowI
       data: transform({ applied }, ({ applied }) => ({ id: applied.membership_id, change: applied.event_type })),
     })
   })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(applied)
 })

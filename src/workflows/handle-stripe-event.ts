@@ -4,13 +4,14 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
 import { failMembershipChargeStep } from "./steps/fail-membership-charge"
 import { recordMembershipWebhookEventStep } from "./steps/record-membership-webhook-event"
 import { resolveMembershipStripeEventStep } from "./steps/resolve-membership-stripe-event"
 import type { MembershipCommand } from "./utils/membership-commands"
+import { MEMBERSHIP_LOCK, membershipLockKey } from "./utils/membership-lock"
 import type { StripeEventInput } from "./utils/stripe-event-command"
 
 export const handleStripeEventWorkflowId = "handle-membership-stripe-event"
@@ -36,9 +37,15 @@ export const handleStripeEventWorkflow = createWorkflow(
       )
     })
 
-    const change = when("apply-stripe-event", { resolved }, ({ resolved }) => Boolean(resolved)).then(() =>
-      applyMembershipCommandStep(transform({ resolved }, ({ resolved }) => resolved!.command))
-    )
+    const change = when("apply-stripe-event", { resolved }, ({ resolved }) => Boolean(resolved)).then(() => {
+      const lockKey = transform({ resolved }, ({ resolved }) =>
+        membershipLockKey((resolved!.command as Exclude<MembershipCommand, { kind: "purchase" }>).membership_id)
+      )
+      acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
+      const applied = applyMembershipCommandStep(transform({ resolved }, ({ resolved }) => resolved!.command))
+      releaseLockStep({ key: lockKey })
+      return applied
+    })
 
     const notification = transform({ change }, ({ change }) => {
       const name = change ? MEMBERSHIP_EVENT_NAMES[change.event_type] : undefined

@@ -4,12 +4,13 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
 import { chargeMembershipRenewalStep } from "./steps/charge-membership-renewal"
 import { claimMembershipRenewalStep } from "./steps/claim-membership-renewal"
 import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
 import type { MembershipCommand } from "./utils/membership-commands"
+import { MEMBERSHIP_LOCK, membershipLockKey } from "./utils/membership-lock"
 
 export const renewMembershipWorkflowId = "renew-membership"
 
@@ -21,6 +22,8 @@ export const renewMembershipWorkflowId = "renew-membership"
 export const renewMembershipWorkflow = createWorkflow(
   renewMembershipWorkflowId,
   (input: { membership_id: string; now: Date }) => {
+    const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))
+    acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
     const claim = claimMembershipRenewalStep(input)
 
     const charged = when("charge-due-renewal", { claim }, ({ claim }) => claim.action === "charge").then(() =>
@@ -37,6 +40,17 @@ export const renewMembershipWorkflow = createWorkflow(
       switch (claim.action) {
         case "expire":
           return { kind: "expire", membership_id: claim.membership_id, cause: claim.cause, actor: "system", now }
+        case "recover":
+          return {
+            kind: "renewed",
+            membership_id: claim.membership_id,
+            plan_id: claim.plan_id,
+            due_at: claim.due_at,
+            order_id: claim.order_id,
+            amount: claim.amount,
+            currency_code: claim.currency_code,
+            now,
+          }
         case "interrupted":
           return { kind: "charge_failed", membership_id: claim.membership_id, due_at: claim.due_at, reason: claim.reason, now }
         case "switch":
@@ -69,6 +83,7 @@ export const renewMembershipWorkflow = createWorkflow(
       return result
     })
 
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ claim, applied }, ({ claim, applied }) => ({ action: claim.action, change: applied?.event_type ?? null })))
   }
 )

@@ -3,8 +3,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "./steps/apply-membership-command"
 import { verifySavedPaymentMethodStep } from "./steps/verify-saved-payment-method"
+import { MEMBERSHIP_LOCK, membershipLockKey } from "./utils/membership-lock"
 
 export const setMembershipPaymentMethodWorkflowId = "set-membership-payment-method"
 
@@ -16,6 +18,8 @@ export const setMembershipPaymentMethodWorkflow = createWorkflow(
   setMembershipPaymentMethodWorkflowId,
   (input: { membership_id: string; customer_id: string; provider_id: string; payment_method_id: string; now?: Date }) => {
     verifySavedPaymentMethodStep(input)
+    const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))
+    acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
     const applied = applyMembershipCommandStep(
       transform({ input }, ({ input }) => ({
         kind: "payment_method_set" as const,
@@ -25,6 +29,7 @@ export const setMembershipPaymentMethodWorkflow = createWorkflow(
         now: input.now ?? new Date(),
       }))
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(applied)
   }
 )

@@ -16,6 +16,11 @@ export type MembershipModuleOptions = {
    * through one (e.g. a free trial); e.g. "pp_stripe_stripe".
    */
   renewalPaymentProviderId?: string
+  /**
+   * Medusa's system provider (`pp_system_default`) records payments without taking money, so
+   * renewals refuse it unless this is set — for demos and tests only.
+   */
+  renewWithSystemProvider?: boolean
   /** Stripe webhook signing secret for `POST /hooks/membership/stripe`. */
   stripeWebhookSecret?: string
   /** Stripe secret key, used to verify webhook payloads with the Stripe SDK. */

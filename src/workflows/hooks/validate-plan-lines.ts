@@ -7,11 +7,15 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { type CartLine, planLinesProblem } from "../../modules/membership/utils/plan-lines"
+import { MEMBERSHIP_MODULE } from "../../modules/membership"
+import type MembershipModuleService from "../../modules/membership/service"
+import { TRIAL_ATTRIBUTE } from "../../modules/membership/utils/plan-prices"
 import { plansByVariant } from "../utils/plans-by-variant"
+import { shopperPricingContext } from "../utils/shopper-pricing-context"
 
 type CartForCheck = {
-  customer?: { has_account?: boolean | null } | null
-  items?: ({ id: string } & CartLine)[] | null
+  customer?: { id: string; has_account?: boolean | null } | null
+  items?: ({ id: string; unit_price?: number | string } & CartLine)[] | null
 }
 
 /** The cart's lines and whether its customer has an account (the hooks' own cart data has neither). */
@@ -19,25 +23,61 @@ async function cartForCheck(container: MedusaContainer, cartId: string): Promise
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "customer.has_account", "items.id", "items.variant_id", "items.quantity"],
+    fields: ["id", "customer.id", "customer.has_account", "items.id", "items.variant_id", "items.quantity", "items.unit_price"],
     filters: { id: cartId },
   })
   return (data[0] ?? {}) as CartForCheck
 }
 
-/** Refuses, with a 400, cart lines that cannot buy a membership (see `planLinesProblem`). */
-async function assertPlanLines(container: MedusaContainer, lines: CartLine[], hasAccount: boolean) {
+/**
+ * Refuses, with a 400, cart lines that cannot buy a membership: see `planLinesProblem`; and a
+ * member who already bought the plan that follows their current period cannot buy another.
+ */
+async function assertPlanLines(container: MedusaContainer, lines: CartLine[], hasAccount: boolean, customerId?: string | null) {
   const plans = await plansByVariant(container, lines.map((line) => line.variant_id))
   const problem = planLinesProblem(lines, plans, hasAccount)
   if (problem) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+  const buysPlan = lines.some((line) => line.variant_id && plans.has(line.variant_id))
+  if (buysPlan && customerId) {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const [scheduled] = await membership.listMemberships(
+      { customer_id: customerId, next_plan_id: { $ne: null }, status: ["trialing", "active", "past_due", "canceled"] },
+      { select: ["id"] }
+    )
+    if (scheduled) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "You already bought the plan that follows your current period; buy again once it has started."
+      )
+    }
+  }
+}
+
+/**
+ * At completion the cart is not re-priced, so a plan line still at its free-trial price must
+ * belong to a shopper who may still start a trial (e.g. not one who started it in another cart).
+ */
+async function assertTrialStillAllowed(container: MedusaContainer, cart: CartForCheck) {
+  const trialLines = (cart.items ?? []).filter((item) => Number(item.unit_price) === 0)
+  if (!trialLines.length) {
+    return
+  }
+  const plans = await plansByVariant(container, trialLines.map((line) => line.variant_id))
+  const trialPlan = trialLines.map((line) => plans.get(line.variant_id ?? "")).find((plan) => plan && plan.trial_days > 0)
+  if (trialPlan && !(TRIAL_ATTRIBUTE in (await shopperPricingContext(container, cart.customer?.id)))) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `The free trial of "${trialPlan.name}" has been used already: remove the plan and add it again for its current price.`
+    )
   }
 }
 
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.cart_id)
   const added = (input.items ?? []) as CartLine[]
-  await assertPlanLines(container, [...(cart.items ?? []), ...added], Boolean(cart.customer?.has_account))
+  await assertPlanLines(container, [...(cart.items ?? []), ...added], Boolean(cart.customer?.has_account), cart.customer?.id)
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
@@ -47,7 +87,7 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => 
       ? { ...item, quantity: Number(input.update.quantity) }
       : item
   )
-  await assertPlanLines(container, lines, Boolean(cart.customer?.has_account))
+  await assertPlanLines(container, lines, Boolean(cart.customer?.has_account), cart.customer?.id)
 })
 
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
@@ -58,10 +98,11 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const customer = input.customer_id
     ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id, { select: ["has_account"] })
     : null
-  await assertPlanLines(container, lines, Boolean(customer?.has_account))
+  await assertPlanLines(container, lines, Boolean(customer?.has_account), input.customer_id)
 })
 
 completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.id)
-  await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account))
+  await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
+  await assertTrialStillAllowed(container, cart)
 })

@@ -4,6 +4,8 @@ import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { chargeRenewal, type RenewalOutcome } from "../utils/charge-renewal"
 
+const SYSTEM_PROVIDER_ID = "pp_system_default"
+
 /**
  * Charges a claimed renewal attempt and records the outcome on its charge row. Not undone on
  * rollback: money that moved stays recorded, and the row keeps the attempt from being retried.
@@ -20,9 +22,13 @@ export const chargeMembershipRenewalStep = createStep(
       filters: { id: input.plan_id },
     })
     const variantId = (plans[0] as { product_variant?: { id: string } | null } | undefined)?.product_variant?.id
-    const providerId = member.payment_provider_id ?? (await membership.getOptions()).renewalPaymentProviderId ?? null
+    const options = await membership.getOptions()
+    const providerId = member.payment_provider_id ?? options.renewalPaymentProviderId ?? null
+    const takesNoMoney = providerId === SYSTEM_PROVIDER_ID && !options.renewWithSystemProvider
 
-    const outcome: RenewalOutcome = variantId
+    const outcome: RenewalOutcome = takesNoMoney
+      ? { ok: false, cart_id: null, reason: "no payment method that can be charged off-session (the system provider takes no money)" }
+      : variantId
       ? await chargeRenewal(container, {
           membership_id: member.id,
           charge_id: input.charge_id,
@@ -35,6 +41,9 @@ export const chargeMembershipRenewalStep = createStep(
           variant_id: variantId,
           provider_id: providerId,
           payment_method_id: member.payment_method_id,
+          onCart: async (cartId) => {
+            await membership.updateMembershipCharges({ id: input.charge_id, cart_id: cartId })
+          },
         })
       : { ok: false, cart_id: null, reason: "the plan has no product variant" }
 
@@ -42,7 +51,7 @@ export const chargeMembershipRenewalStep = createStep(
       id: input.charge_id,
       status: outcome.ok ? "succeeded" : "failed",
       cart_id: outcome.cart_id,
-      order_id: outcome.ok ? outcome.order_id : null,
+      order_id: outcome.order_id ?? null,
       amount: outcome.ok ? outcome.amount : null,
       currency_code: outcome.ok ? outcome.currency_code : member.currency_code,
       error: outcome.ok ? null : outcome.reason.slice(0, 1000),

@@ -1,14 +1,18 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { isLive, pastDueExpiry } from "../../modules/membership/utils/lifecycle"
-import { loadPlan, loadState } from "../utils/membership-commands"
+import { captureIfAuthorized } from "../utils/charge-renewal"
+import { loadPlan, loadState, prepaidPeriod } from "../utils/membership-commands"
 
 export type RenewalClaim =
   | { action: "none" }
   | { action: "expire"; membership_id: string; cause: string }
   | { action: "switch"; membership_id: string; due_at: Date }
   | { action: "interrupted"; membership_id: string; due_at: Date; reason: string }
+  | { action: "recover"; membership_id: string; due_at: Date; plan_id: string; order_id: string; amount: number; currency_code: string }
   | {
       action: "charge"
       membership_id: string
@@ -44,8 +48,7 @@ export const claimMembershipRenewalStep = createStep(
     const dueAt = state.current_period_end
 
     if (isLive(state.status) && state.next_plan_id && dueAt <= now) {
-      const [prepaid] = await membership.listMembershipPeriods({ membership_id: state.id, plan_id: state.next_plan_id, starts_at: dueAt })
-      if (prepaid) {
+      if (await prepaidPeriod(membership, state)) {
         return new StepResponse<RenewalClaim>({ action: "switch", membership_id: state.id, due_at: dueAt })
       }
     }
@@ -69,11 +72,17 @@ export const claimMembershipRenewalStep = createStep(
       return new StepResponse<RenewalClaim>({ action: "expire", membership_id: state.id, cause: "The plan is no longer sold, so it was not renewed" })
     }
 
+    const recovered = await recoverPaidCharge(container, membership, state.id, dueAt, now)
+    if (recovered) {
+      return new StepResponse<RenewalClaim>(recovered)
+    }
+
     const attempt = state.failed_attempts + 1
     const key = chargeKey(state.id, dueAt, attempt)
     const [existing] = await membership.listMembershipCharges({ idempotency_key: key }, { select: ["id", "status", "created_at"] })
     if (existing) {
       if (existing.status === "pending" && now.getTime() - new Date(existing.created_at).getTime() > STALE_CHARGE_MS) {
+        // Interrupted before its outcome was written; if its renewal order exists, it is recovered above next run.
         const reason = "the charge was interrupted before it finished; nothing was captured"
         await membership.updateMembershipCharges({ id: existing.id, status: "failed", error: reason })
         return new StepResponse<RenewalClaim>({ action: "interrupted", membership_id: state.id, due_at: dueAt, reason })
@@ -107,3 +116,57 @@ export const claimMembershipRenewalStep = createStep(
     }
   }
 )
+
+type ChargeRow = { id: string; status: string; order_id: string | null; cart_id: string | null; plan_id: string; created_at: Date | string; amount: unknown; currency_code: string | null }
+
+/**
+ * A charge for this due date whose renewal order exists but whose renewal was never applied
+ * (the worker stopped in between): the money was taken, so the renewal is applied from it. A
+ * stale pending attempt whose cart was completed is captured and finished the same way.
+ */
+async function recoverPaidCharge(
+  container: MedusaContainer,
+  membership: MembershipModuleService,
+  membershipId: string,
+  dueAt: Date,
+  now: Date
+): Promise<Extract<RenewalClaim, { action: "recover" }> | null> {
+  const charges = (await membership.listMembershipCharges({ membership_id: membershipId, due_at: dueAt })) as unknown as ChargeRow[]
+  for (const charge of charges) {
+    let orderId = charge.status === "succeeded" ? charge.order_id : null
+    if (!orderId && charge.status === "pending" && charge.cart_id && now.getTime() - new Date(charge.created_at).getTime() > STALE_CHARGE_MS) {
+      orderId = await completedOrderOf(container, charge.cart_id)
+      if (orderId) {
+        await captureIfAuthorized(container, orderId)
+        const total = await orderTotal(container, orderId)
+        await membership.updateMembershipCharges({ id: charge.id, status: "succeeded", order_id: orderId, amount: total })
+        charge.amount = total
+      }
+    }
+    if (orderId && !(await membership.listMembershipPeriods({ order_id: orderId })).length) {
+      return {
+        action: "recover",
+        membership_id: membershipId,
+        due_at: dueAt,
+        plan_id: charge.plan_id,
+        order_id: orderId,
+        amount: Number(charge.amount ?? 0),
+        currency_code: charge.currency_code ?? "",
+      }
+    }
+  }
+  return null
+}
+
+async function completedOrderOf(container: MedusaContainer, cartId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at", "order.id"], filters: { id: cartId } })
+  const cart = data[0] as { completed_at?: unknown; order?: { id: string } | null } | undefined
+  return cart?.completed_at && cart.order ? cart.order.id : null
+}
+
+async function orderTotal(container: MedusaContainer, orderId: string): Promise<number> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: orderId } })
+  return Number((data[0] as { total?: unknown } | undefined)?.total ?? 0)
+}

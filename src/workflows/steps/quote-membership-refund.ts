@@ -5,6 +5,6 @@ export const quoteMembershipRefundStep = createStep(
   "quote-membership-refund",
   async (input: { membership_id: string; now: Date; refund: boolean }, { container }) => {
     const quote = await quoteRefund(container, input.membership_id, new Date(input.now))
-    return new StepResponse(input.refund ? quote : { ...quote, amount: 0 })
+    return new StepResponse(input.refund ? quote : { ...quote, amount: 0, refunds: [] })
   }
 )

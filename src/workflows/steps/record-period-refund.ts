@@ -3,18 +3,25 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 
-/** Adds a refund to the period it was paid for, so it can never be refunded twice. */
+/** Adds refunds to the periods they were paid for, so none can be refunded twice. */
 export const recordPeriodRefundStep = createStep(
   "record-period-refund",
-  async (input: { period_id: string; amount: number }, { container }) => {
+  async (refunds: { period_id: string; amount: number }[], { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-    const period = await membership.retrieveMembershipPeriod(input.period_id)
-    const refunded = MathBN.add(period.refunded_amount, input.amount)
-    await membership.updateMembershipPeriods({ id: period.id, refunded_amount: refunded.toNumber() })
-    return new StepResponse(undefined, { id: period.id, refunded_amount: Number(period.refunded_amount) })
+    const periods = await membership.listMembershipPeriods({ id: refunds.map((refund) => refund.period_id) })
+    await membership.updateMembershipPeriods(
+      refunds.map((refund) => {
+        const period = periods.find((candidate) => candidate.id === refund.period_id)!
+        return { id: period.id, refunded_amount: MathBN.add(period.refunded_amount, refund.amount).toNumber() }
+      })
+    )
+    return new StepResponse(
+      undefined,
+      periods.map((period) => ({ id: period.id, refunded_amount: Number(period.refunded_amount) }))
+    )
   },
   async (previous, { container }) => {
-    if (previous) {
+    if (previous?.length) {
       const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
       await membership.updateMembershipPeriods(previous)
     }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   capturePaymentWorkflow,
   completeCartWorkflow,
@@ -20,11 +20,13 @@ export type RenewalTarget = {
   variant_id: string
   provider_id: string | null
   payment_method_id: string | null
+  /** Told the cart id as soon as the cart exists. */
+  onCart?: (cartId: string) => Promise<void>
 }
 
 export type RenewalOutcome =
   | { ok: true; order_id: string; cart_id: string; amount: number; currency_code: string }
-  | { ok: false; cart_id: string | null; reason: string }
+  | { ok: false; cart_id: string | null; order_id?: string; reason: string }
 
 /** Medusa cart metadata that marks a renewal order, so it is never mistaken for a new purchase. */
 export const RENEWAL_METADATA_KEY = "membership_charge_id"
@@ -50,6 +52,8 @@ export async function chargeRenewal(container: MedusaContainer, target: RenewalT
       },
     })
     cartId = cart.id
+    // Recorded at once, so an attempt interrupted from here on can be traced to its cart.
+    await target.onCart?.(cart.id)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cart.id } })
     const total = Number((priced[0] as { total?: unknown } | undefined)?.total ?? 0)
@@ -75,7 +79,13 @@ export async function chargeRenewal(container: MedusaContainer, target: RenewalT
     }
 
     const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-    await captureIfAuthorized(container, result.id)
+    try {
+      await captureIfAuthorized(container, result.id)
+    } catch (error) {
+      // No half-charged renewal: release the authorization so nobody can capture it later.
+      await cancelUncaptured(container, result.id)
+      return { ok: false, cart_id: cart.id, order_id: result.id, reason: `capture failed: ${(error as Error).message}` }
+    }
     return { ok: true, order_id: result.id, cart_id: cart.id, amount: total, currency_code: cart.currency_code }
   } catch (error) {
     return { ok: false, cart_id: cartId, reason: (error as Error).message || "payment failed" }
@@ -109,16 +119,28 @@ function declineReason(session: { status?: string; data?: Record<string, unknown
   return error?.message ?? error?.code ?? "the payment provider declined the charge"
 }
 
-async function captureIfAuthorized(container: MedusaContainer, orderId: string) {
+async function uncapturedPayments(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at"],
+    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
     filters: { id: orderId },
   })
-  const payments = ((data[0] as { payment_collections?: { payments?: { id: string; captured_at?: unknown }[] }[] })
+  const payments = ((data[0] as { payment_collections?: { payments?: { id: string; captured_at?: unknown; canceled_at?: unknown }[] }[] })
     ?.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
-  for (const payment of payments.filter((candidate) => !candidate.captured_at)) {
+  return payments.filter((payment) => !payment.captured_at && !payment.canceled_at)
+}
+
+/** Captures what the renewal order's provider only authorized. */
+export async function captureIfAuthorized(container: MedusaContainer, orderId: string) {
+  for (const payment of await uncapturedPayments(container, orderId)) {
     await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+  }
+}
+
+async function cancelUncaptured(container: MedusaContainer, orderId: string) {
+  const payments = container.resolve(Modules.PAYMENT)
+  for (const payment of await uncapturedPayments(container, orderId)) {
+    await payments.cancelPayment(payment.id).catch(() => undefined)
   }
 }

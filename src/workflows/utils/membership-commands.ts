@@ -9,6 +9,7 @@ import {
   chargeFailedTransition,
   expiredTransition,
   extendTransition,
+  isLive,
   lateChargeFailureTransition,
   type MembershipState,
   type PlanForLifecycle,
@@ -86,6 +87,13 @@ export async function transitionFor(
       const current = existing ? await loadState(membership, existing.id) : null
       const plan = await loadPlan(membership, command.plan_id)
       const trial = plan.trial_days > 0 && command.amount === 0
+      if (current && isLive(current.status) && (trial || current.next_plan_id)) {
+        // The checkout refuses both; an order that slipped through grants nothing extra.
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          trial ? "A member cannot start a free trial" : "The member already has a plan scheduled after this period"
+        )
+      }
       const payment = { payment_provider_id: command.payment_provider_id, payment_method_id: command.payment_method_id }
       return {
         membership_id: current?.id,
@@ -121,9 +129,11 @@ export async function transitionFor(
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Membership ${current.id} has no next plan`)
       }
       const nextPlan = await loadPlan(membership, current.next_plan_id)
+      const prepaid = await prepaidPeriod(membership, current)
+      const paidLength = prepaid ? new Date(prepaid.ends_at).getTime() - new Date(prepaid.starts_at).getTime() : 0
       return {
         membership_id: current.id,
-        transition: prepaidSwitchTransition(current, nextPlan, new Date(command.due_at), current.next_charge_at ?? new Date(command.due_at)),
+        transition: prepaidSwitchTransition(current, nextPlan, new Date(command.due_at), paidLength),
         actor: "system",
         occurred_at: now,
       }
@@ -218,16 +228,18 @@ export async function transitionFor(
         { membership_id: current.id, ends_at: { $lte: dueAt }, id: { $ne: renewal?.id ?? "" } },
         { order: { ends_at: "DESC" }, take: 1 }
       )
+      const transition = lateChargeFailureTransition(current, plan, {
+        dueAt,
+        attempt: charge.attempt,
+        previousStart: previous ? new Date(previous.starts_at) : current.current_period_start,
+        reason: command.reason,
+        now,
+      })
+      const takesPeriodBack = Object.keys(transition.update).length > 0
       return {
         membership_id: current.id,
-        void_period_id: renewal?.id,
-        transition: lateChargeFailureTransition(current, plan, {
-          dueAt,
-          attempt: charge.attempt,
-          previousStart: previous ? new Date(previous.starts_at) : current.current_period_start,
-          reason: command.reason,
-          now,
-        }),
+        void_period_id: takesPeriodBack ? renewal?.id : undefined,
+        transition,
         actor: "webhook",
         occurred_at: now,
       }
@@ -249,6 +261,18 @@ export async function transitionFor(
       }
     }
   }
+}
+
+/** The period bought ahead for the membership's scheduled next plan, if any. */
+export async function prepaidPeriod(membership: MembershipModuleService, current: MembershipState) {
+  if (!current.next_plan_id) {
+    return null
+  }
+  const [period] = await membership.listMembershipPeriods(
+    { membership_id: current.id, plan_id: current.next_plan_id, order_id: { $ne: null } },
+    { order: { created_at: "DESC" }, take: 1 }
+  )
+  return period ?? null
 }
 
 function assertStatus(current: MembershipState, allowed: MembershipState["status"][], action: string) {

@@ -42,10 +42,7 @@ export async function commandForStripeEvent(
       // Unknown, already failed, or still being charged (the charge itself records the failure).
       return null
     }
-    const member = await membership.retrieveMembership(charge.membership_id, { select: ["id", "current_period_start"] })
-    if (new Date(member.current_period_start).getTime() !== new Date(charge.due_at).getTime()) {
-      return null
-    }
+    const member = await membership.retrieveMembership(charge.membership_id, { select: ["id"] })
     const error = object.last_payment_error as { message?: string; code?: string } | undefined
     return {
       charge_id: charge.id,

@@ -2,6 +2,7 @@ import {
   chargeFailedTransition,
   type MembershipState,
   type PlanForLifecycle,
+  prepaidSwitchTransition,
   purchaseTransition,
   renewedTransition,
 } from "../utils/lifecycle"
@@ -44,6 +45,17 @@ describe("membership lifecycle", () => {
     const switched = purchaseTransition(state({}), other, { now, trial: false, orderId: "o" })
     expect(switched.update).toEqual({ next_plan_id: "annual", next_charge_at: new Date("2027-04-01T00:00:00Z") })
     expect(switched.period?.starts_at).toEqual(new Date("2026-04-01T00:00:00Z"))
+  })
+
+  it("starts another plan at once when the current period is unpaid, and switches to a prepaid plan for its full length", async () => {
+    const annual = { ...plan, id: "annual", interval: "year" as const }
+    const rescue = purchaseTransition(state({ status: "past_due", failed_attempts: 2 }), annual, { now, trial: false, orderId: "o" })
+    expect(rescue.update).toMatchObject({ plan_id: "annual", status: "active", current_period_start: now, failed_attempts: 0 })
+    expect(rescue.period).toEqual({ starts_at: now, ends_at: new Date("2027-03-10T00:00:00Z"), plan_id: "annual" })
+
+    const due = new Date("2026-04-11T00:00:00Z")
+    const switched = prepaidSwitchTransition(state({ next_plan_id: "annual", status: "canceled" }), annual, due, 365 * 24 * 3600 * 1000)
+    expect(switched.update).toMatchObject({ plan_id: "annual", status: "canceled", current_period_end: new Date("2027-04-11T00:00:00Z"), next_charge_at: null })
   })
 
   it("walks the dunning schedule, then returns to active from the due date when a retry succeeds", () => {

@@ -47,7 +47,9 @@ export const isLive = (status: MembershipStatus) => LIVE.includes(status)
  * A paid order bought `plan`. No live membership: a new one starts now (as a trial when the
  * plan has one and the checkout charged nothing for it). The plan already held: the current
  * period grows by one period. Another plan: it is bought for the time after the current
- * period and takes over when that ends.
+ * period and takes over when that ends — or at once when the current period is unpaid (past
+ * due). A live member never gets a trial, and has at most one plan scheduled (the caller
+ * refuses the rest).
  */
 export function purchaseTransition(
   current: MembershipState | null,
@@ -79,10 +81,7 @@ export function purchaseTransition(
     }
   }
 
-  const paidUntil = current.next_charge_at && current.next_charge_at > current.current_period_end
-    ? current.next_charge_at
-    : current.current_period_end
-  if (current.plan_id === plan.id && !current.next_plan_id) {
+  if (current.plan_id === plan.id) {
     const end = addPeriod(current.current_period_end, plan)
     const recovering = current.status === "past_due"
     return {
@@ -102,15 +101,39 @@ export function purchaseTransition(
     }
   }
 
-  const end = addPeriod(paidUntil, plan)
+  if (current.status === "past_due") {
+    // The current plan's period is unpaid: the plan bought instead starts now.
+    const end = addPeriod(now, plan)
+    return {
+      update: {
+        plan_id: plan.id,
+        status: "active",
+        current_period_start: now,
+        current_period_end: end,
+        trial_ends_at: null,
+        next_charge_at: end,
+        failed_attempts: 0,
+        past_due_since: null,
+      },
+      event: {
+        type: "plan_switched",
+        cause: `Bought plan ${plan.id} with order ${orderId} while past due; it starts now`,
+        data: { order_id: orderId, from_plan_id: current.plan_id, to_plan_id: plan.id },
+      },
+      period: { starts_at: now, ends_at: end, plan_id: plan.id },
+    }
+  }
+
+  const startsAt = current.current_period_end
+  const end = addPeriod(startsAt, plan)
   return {
     update: { next_plan_id: plan.id, next_charge_at: current.status === "canceled" ? null : end },
     event: {
       type: "plan_scheduled",
       cause: `Bought plan ${plan.id} with order ${orderId}; it starts when the current period ends`,
-      data: { order_id: orderId, plan_id: plan.id, starts_at: paidUntil.toISOString() },
+      data: { order_id: orderId, plan_id: plan.id, starts_at: startsAt.toISOString() },
     },
-    period: { starts_at: paidUntil, ends_at: end, plan_id: plan.id },
+    period: { starts_at: startsAt, ends_at: end, plan_id: plan.id },
   }
 }
 
@@ -134,8 +157,12 @@ export function renewedTransition(current: MembershipState, plan: PlanForLifecyc
   }
 }
 
-/** The period due at `dueAt` was already paid for by an earlier purchase of the next plan: switch to it. */
-export function prepaidSwitchTransition(current: MembershipState, nextPlan: PlanForLifecycle, dueAt: Date, paidUntil: Date): Transition {
+/**
+ * The period due at `dueAt` was already paid for by an earlier purchase of the next plan: switch
+ * to it for the length that was paid, however the current period moved since.
+ */
+export function prepaidSwitchTransition(current: MembershipState, nextPlan: PlanForLifecycle, dueAt: Date, paidLengthMs: number): Transition {
+  const paidUntil = new Date(dueAt.getTime() + paidLengthMs)
   return {
     update: {
       plan_id: nextPlan.id,
@@ -207,6 +234,28 @@ export function lateChargeFailureTransition(
   plan: PlanForLifecycle,
   { dueAt, attempt, previousStart, reason, now }: { dueAt: Date; attempt: number; previousStart: Date; reason: string; now: Date }
 ): Transition {
+  if (current.status === "expired" || current.current_period_start.getTime() !== dueAt.getTime()) {
+    // The membership ended or moved on since: nothing to take back, only the fact to record.
+    return {
+      update: {},
+      event: {
+        type: "payment_failed",
+        cause: `A renewal payment failed after it was accepted (${reason}); the membership had already ended or moved on`,
+        data: { attempt, due_at: dueAt.toISOString(), reason, late: true },
+      },
+    }
+  }
+  if (current.status === "canceled") {
+    // Auto-renew was off: the unpaid period is taken back and the membership ends.
+    return {
+      update: { status: "expired", current_period_start: previousStart, current_period_end: dueAt, next_charge_at: null, ended_at: now },
+      event: {
+        type: "payment_failed",
+        cause: `The renewal payment failed after it was accepted (${reason}); the renewed period was taken back and, auto-renew being off, the membership ended`,
+        data: { attempt, due_at: dueAt.toISOString(), reason, late: true },
+      },
+    }
+  }
   const retryAt = nextRetryAt(dueAt, plan.dunning_offsets, attempt)
   return {
     update: {
