@@ -1,4 +1,6 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { DAY_MS } from "../../src/modules/membership/utils/period"
@@ -272,6 +274,28 @@ medusaIntegrationTestRunner({
         expect(data.membership.events[0]).toMatchObject({ type: "canceled", actor: "admin", cause: "Abuse; no refund" })
         expect((await paymentOf(order.id)).refunds).toEqual([])
       })
+    })
+
+    it("takes back the time an order bought when the merchant cancels (and so refunds) the order", async () => {
+      const plan = await createPlan({})
+      const firstOrder = await buy(plan)
+      const first = await me()
+      const secondOrder = await buy(plan)
+      expect(new Date((await me()).current_period_end).getTime()).toBe(after(first.current_period_end, 30).getTime())
+
+      const cancel = async (orderId: string) => {
+        const done = waitSubscribersExecution("order.canceled", getContainer().resolve(Modules.EVENT_BUS))
+        await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+        await done
+      }
+      await cancel(secondOrder.id)
+      const shortened = await me()
+      expect(shortened).toMatchObject({ status: "active", current_period_end: first.current_period_end })
+      expect(shortened.events[0]).toMatchObject({ type: "refunded", cause: expect.stringMatching(/taken back/) })
+
+      await cancel(firstOrder.id)
+      expect(await me()).toMatchObject({ status: "expired", next_charge_at: null })
+      expect(await run(after(first.current_period_end, 1))).toMatchObject({ charged: 0 })
     })
 
     it("extends a membership manually with a reason", async () => {

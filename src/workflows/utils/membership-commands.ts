@@ -11,6 +11,7 @@ import {
   extendTransition,
   isLive,
   lateChargeFailureTransition,
+  orderRevokedTransition,
   type MembershipState,
   type PlanForLifecycle,
   prepaidSwitchTransition,
@@ -43,6 +44,7 @@ export type MembershipCommand =
   | { kind: "resume"; membership_id: string; actor: EventActor; now: Date }
   | { kind: "extend"; membership_id: string; days: number; reason: string; actor: EventActor; now: Date }
   | { kind: "payment_method_removed"; membership_id: string; payment_method_id: string; now: Date }
+  | { kind: "revoke_order"; membership_id: string; order_id: string; now: Date }
   | { kind: "payment_method_set"; membership_id: string; provider_id: string; payment_method_id: string; now: Date }
   | { kind: "payment_method_updated"; membership_id: string; payment_method_id: string; details: Record<string, unknown>; now: Date }
   | { kind: "late_charge_failure"; membership_id: string; charge_id: string; reason: string; now: Date }
@@ -185,6 +187,26 @@ export async function transitionFor(
         actor: "webhook",
         occurred_at: now,
       }
+    case "revoke_order": {
+      const current = await loadState(membership, command.membership_id)
+      const [period] = await membership.listMembershipPeriods({ order_id: command.order_id })
+      if (!period) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${command.order_id} paid for no membership period`)
+      }
+      const transition = orderRevokedTransition(
+        current,
+        { plan_id: period.plan_id, starts_at: new Date(period.starts_at), ends_at: new Date(period.ends_at) },
+        command.order_id,
+        now
+      )
+      return {
+        membership_id: current.id,
+        void_period_id: Object.keys(transition.update).length ? period.id : undefined,
+        transition,
+        actor: "system",
+        occurred_at: now,
+      }
+    }
     case "payment_method_set": {
       const current = await loadState(membership, command.membership_id)
       assertStatus(current, ["trialing", "active", "past_due", "canceled"], "change the payment method")

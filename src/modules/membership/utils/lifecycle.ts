@@ -274,6 +274,40 @@ export function lateChargeFailureTransition(
   }
 }
 
+/**
+ * The order that paid `period` was canceled (and refunded) in Medusa: the time it bought is
+ * taken back — a plan bought ahead is unscheduled; the latest stretch of the current plan is cut
+ * off, ending the membership if nothing paid is left. An older period is only recorded.
+ */
+export function orderRevokedTransition(
+  current: MembershipState,
+  period: { plan_id: string; starts_at: Date; ends_at: Date },
+  orderId: string,
+  now: Date
+): Transition {
+  const cause = `Order ${orderId} was canceled and refunded`
+  if (current.next_plan_id === period.plan_id && period.starts_at >= current.current_period_end) {
+    return {
+      update: { next_plan_id: null, next_charge_at: current.status === "canceled" ? null : current.current_period_end },
+      event: { type: "refunded", cause: `${cause}; the plan bought ahead was unscheduled`, data: { order_id: orderId } },
+    }
+  }
+  if (period.ends_at.getTime() === current.current_period_end.getTime() && isLive(current.status)) {
+    const end = period.starts_at
+    if (end <= now) {
+      return {
+        update: { status: "expired", current_period_end: now, next_charge_at: null, next_plan_id: null, ended_at: now },
+        event: { type: "refunded", cause: `${cause}; the membership it paid for ended`, data: { order_id: orderId } },
+      }
+    }
+    return {
+      update: { current_period_end: end, next_charge_at: current.status === "canceled" ? null : end },
+      event: { type: "refunded", cause: `${cause}; the period it paid for was taken back`, data: { order_id: orderId, until: end.toISOString() } },
+    }
+  }
+  return { update: {}, event: { type: "refunded", cause: `${cause}; the period it paid for is over`, data: { order_id: orderId } } }
+}
+
 export function expiredTransition(cause: string, now: Date): Transition {
   return {
     update: { status: "expired", next_charge_at: null, next_plan_id: null, ended_at: now },

@@ -9,5 +9,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   await changeMembershipWorkflow(req.scope).run({
     input: { kind: "cancel_at_period_end", membership_id: id, actor: "customer", cause: "Auto-renew turned off by the member", now: new Date() },
   })
-  res.json({ membership: await retrieveMembershipView(req.scope, { id }) })
+  res.json({ membership: { ...(await retrieveMembershipView(req.scope, { id })), periods: undefined } })
 }

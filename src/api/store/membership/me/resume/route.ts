@@ -9,5 +9,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   await changeMembershipWorkflow(req.scope).run({
     input: { kind: "resume", membership_id: id, actor: "customer", now: new Date() },
   })
-  res.json({ membership: await retrieveMembershipView(req.scope, { id }) })
+  res.json({ membership: { ...(await retrieveMembershipView(req.scope, { id })), periods: undefined } })
 }
