@@ -1,17 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  capturePaymentWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-} from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import type { CreateMembershipPlanInput } from "../../src/modules/membership/types"
 import { activateMembershipForOrderWorkflow } from "../../src/workflows/activate-membership-for-order"
 import { createMembershipPlansWorkflow } from "../../src/workflows/create-membership-plans"
+import { captureIfAuthorized, serverCheckout } from "../../src/workflows/utils/server-checkout"
 import { DEMO_SHOPPER } from "./accounts"
 
 /** A monthly plan with a 7-day trial, and an annual plan with a tier-gated price (88VIP style). */
@@ -72,21 +66,14 @@ async function seedDemoMember(container: MedusaContainer, planHandle: string) {
   const variantId = (plans[0] as { product_variant?: { id: string } }).product_variant!.id
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "eur" })
 
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: { customer_id: customer.id, email: customer.email, region_id: region.id, items: [{ variant_id: variantId, quantity: 1 }] },
+  const order = await serverCheckout(container, {
+    customer_id: customer.id,
+    email: customer.email,
+    region_id: region.id,
+    variant_id: variantId,
+    payment: { provider_id: "pp_system_default" },
   })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({
-    input: { payment_collection_id: collection.id, provider_id: "pp_system_default", customer_id: customer.id },
-  })
-  const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["payment_collections.payments.id"],
-    filters: { id: order.id },
-  })
-  const payment = (orders[0] as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0].payments[0]
-  await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+  await captureIfAuthorized(container, order.order_id)
   // The capture's subscriber activates the membership too; whichever runs second does nothing.
-  await activateMembershipForOrderWorkflow(container).run({ input: { order_id: order.id } })
+  await activateMembershipForOrderWorkflow(container).run({ input: { order_id: order.order_id } })
 }

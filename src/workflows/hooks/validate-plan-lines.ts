@@ -11,6 +11,8 @@ import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { TRIAL_ATTRIBUTE } from "../../modules/membership/utils/plan-prices"
 import { plansByVariant } from "../utils/plans-by-variant"
+
+type PlansByVariant = Awaited<ReturnType<typeof plansByVariant>>
 import { shopperPricingContext } from "../utils/shopper-pricing-context"
 
 type CartForCheck = {
@@ -53,18 +55,15 @@ async function assertPlanLines(container: MedusaContainer, lines: CartLine[], ha
       )
     }
   }
+  return plans
 }
 
 /**
  * At completion the cart is not re-priced, so a plan line still at its free-trial price must
  * belong to a shopper who may still start a trial (e.g. not one who started it in another cart).
  */
-async function assertTrialStillAllowed(container: MedusaContainer, cart: CartForCheck) {
+async function assertTrialStillAllowed(container: MedusaContainer, cart: CartForCheck, plans: PlansByVariant) {
   const trialLines = (cart.items ?? []).filter((item) => Number(item.unit_price) === 0)
-  if (!trialLines.length) {
-    return
-  }
-  const plans = await plansByVariant(container, trialLines.map((line) => line.variant_id))
   const trialPlan = trialLines.map((line) => plans.get(line.variant_id ?? "")).find((plan) => plan && plan.trial_days > 0)
   if (trialPlan && !(TRIAL_ATTRIBUTE in (await shopperPricingContext(container, cart.customer?.id)))) {
     throw new MedusaError(
@@ -103,6 +102,6 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 
 completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.id)
-  await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
-  await assertTrialStillAllowed(container, cart)
+  const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
+  await assertTrialStillAllowed(container, cart, plans)
 })

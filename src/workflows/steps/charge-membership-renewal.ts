@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { chargeRenewal, type RenewalOutcome } from "../utils/charge-renewal"
+import { renewalProviderId } from "../utils/renewal-provider"
 
 const SYSTEM_PROVIDER_ID = "pp_system_default"
 
@@ -23,7 +24,7 @@ export const chargeMembershipRenewalStep = createStep(
     })
     const variantId = (plans[0] as { product_variant?: { id: string } | null } | undefined)?.product_variant?.id
     const options = await membership.getOptions()
-    const providerId = member.payment_provider_id ?? options.renewalPaymentProviderId ?? null
+    const providerId = await renewalProviderId(membership, member)
     const takesNoMoney = providerId === SYSTEM_PROVIDER_ID && !options.renewWithSystemProvider
 
     const outcome: RenewalOutcome = takesNoMoney

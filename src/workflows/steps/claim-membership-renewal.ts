@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { isLive, pastDueExpiry } from "../../modules/membership/utils/lifecycle"
-import { captureIfAuthorized } from "../utils/charge-renewal"
+import { captureIfAuthorized } from "../utils/server-checkout"
 import { loadPlan, loadState, prepaidPeriod } from "../utils/membership-commands"
 
 export type RenewalClaim =
@@ -82,7 +82,7 @@ export const claimMembershipRenewalStep = createStep(
     const [existing] = await membership.listMembershipCharges({ idempotency_key: key }, { select: ["id", "status", "created_at"] })
     if (existing) {
       if (existing.status === "pending" && now.getTime() - new Date(existing.created_at).getTime() > STALE_CHARGE_MS) {
-        // Interrupted before its outcome was written; if its renewal order exists, it is recovered above next run.
+        // Interrupted before its outcome was written, and (see recoverPaidCharge) no order came of it.
         const reason = "the charge was interrupted before it finished; nothing was captured"
         await membership.updateMembershipCharges({ id: existing.id, status: "failed", error: reason })
         return new StepResponse<RenewalClaim>({ action: "interrupted", membership_id: state.id, due_at: dueAt, reason })

@@ -1,12 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  capturePaymentWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { cancelUncaptured, captureIfAuthorized, serverCheckout } from "./server-checkout"
 
 export type RenewalTarget = {
   membership_id: string
@@ -40,53 +33,30 @@ export const RENEWAL_METADATA_KEY = "membership_charge_id"
 export async function chargeRenewal(container: MedusaContainer, target: RenewalTarget): Promise<RenewalOutcome> {
   let cartId: string | null = null
   try {
-    const { result: cart } = await createCartWorkflow(container).run({
-      input: {
-        customer_id: target.customer_id,
-        email: target.email ?? undefined,
-        region_id: target.region_id ?? undefined,
-        currency_code: target.currency_code ?? undefined,
-        sales_channel_id: target.sales_channel_id ?? undefined,
-        items: [{ variant_id: target.variant_id, quantity: 1 }],
-        metadata: { [RENEWAL_METADATA_KEY]: target.charge_id, membership_id: target.membership_id },
+    const order = await serverCheckout(container, {
+      customer_id: target.customer_id,
+      email: target.email,
+      region_id: target.region_id,
+      currency_code: target.currency_code,
+      sales_channel_id: target.sales_channel_id,
+      variant_id: target.variant_id,
+      metadata: { [RENEWAL_METADATA_KEY]: target.charge_id, membership_id: target.membership_id },
+      payment: target.provider_id
+        ? { provider_id: target.provider_id, data: offSessionData(target), context: { idempotency_key: target.idempotency_key } }
+        : null,
+      onCart: async (id) => {
+        cartId = id
+        await target.onCart?.(id)
       },
     })
-    cartId = cart.id
-    // Recorded at once, so an attempt interrupted from here on can be traced to its cart.
-    await target.onCart?.(cart.id)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cart.id } })
-    const total = Number((priced[0] as { total?: unknown } | undefined)?.total ?? 0)
-
-    if (total > 0) {
-      if (!target.provider_id) {
-        return { ok: false, cart_id: cartId, reason: "no payment method on file" }
-      }
-      const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-      const { result: session } = await createPaymentSessionsWorkflow(container).run({
-        input: {
-          payment_collection_id: collection.id,
-          provider_id: target.provider_id,
-          customer_id: target.customer_id,
-          data: offSessionData(target),
-          context: { idempotency_key: target.idempotency_key },
-        },
-      })
-      const declined = declineReason(session as unknown as { status?: string; data?: Record<string, unknown> })
-      if (declined) {
-        return { ok: false, cart_id: cartId, reason: declined }
-      }
-    }
-
-    const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
     try {
-      await captureIfAuthorized(container, result.id)
+      await captureIfAuthorized(container, order.order_id)
     } catch (error) {
       // No half-charged renewal: release the authorization so nobody can capture it later.
-      await cancelUncaptured(container, result.id)
-      return { ok: false, cart_id: cart.id, order_id: result.id, reason: `capture failed: ${(error as Error).message}` }
+      await cancelUncaptured(container, order.order_id)
+      return { ok: false, cart_id: order.cart_id, order_id: order.order_id, reason: `capture failed: ${(error as Error).message}` }
     }
-    return { ok: true, order_id: result.id, cart_id: cart.id, amount: total, currency_code: cart.currency_code }
+    return { ok: true, order_id: order.order_id, cart_id: order.cart_id, amount: order.total, currency_code: order.currency_code }
   } catch (error) {
     return { ok: false, cart_id: cartId, reason: (error as Error).message || "payment failed" }
   }
@@ -107,40 +77,5 @@ function offSessionData(target: RenewalTarget): Record<string, unknown> {
     confirm: true,
     capture_method: "manual",
     metadata: { membership_id: target.membership_id, membership_charge_id: target.charge_id },
-  }
-}
-
-/** A provider that declines at session creation leaves the session in "error" with its reason in the data. */
-function declineReason(session: { status?: string; data?: Record<string, unknown> }): string | null {
-  if (session.status !== "error") {
-    return null
-  }
-  const error = session.data?.last_payment_error as { message?: string; code?: string } | undefined
-  return error?.message ?? error?.code ?? "the payment provider declined the charge"
-}
-
-async function uncapturedPayments(container: MedusaContainer, orderId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
-    filters: { id: orderId },
-  })
-  const payments = ((data[0] as { payment_collections?: { payments?: { id: string; captured_at?: unknown; canceled_at?: unknown }[] }[] })
-    ?.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
-  return payments.filter((payment) => !payment.captured_at && !payment.canceled_at)
-}
-
-/** Captures what the renewal order's provider only authorized. */
-export async function captureIfAuthorized(container: MedusaContainer, orderId: string) {
-  for (const payment of await uncapturedPayments(container, orderId)) {
-    await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
-  }
-}
-
-async function cancelUncaptured(container: MedusaContainer, orderId: string) {
-  const payments = container.resolve(Modules.PAYMENT)
-  for (const payment of await uncapturedPayments(container, orderId)) {
-    await payments.cancelPayment(payment.id).catch(() => undefined)
   }
 }

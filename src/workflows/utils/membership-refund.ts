@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import type { RefundPolicy } from "../../modules/membership/types"
@@ -7,6 +7,7 @@ import { isLive } from "../../modules/membership/utils/lifecycle"
 import { roundMoney } from "../../modules/membership/utils/money"
 import { refundAmount } from "../../modules/membership/utils/refund"
 import { loadPlan, loadState } from "./membership-commands"
+import { paymentsOfOrders } from "./order-payments"
 
 /** One paid period's share of a refund, on the payment that paid it. */
 export type PeriodRefund = { period_id: string; payment_id: string; amount: number }
@@ -37,12 +38,12 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
     { order: { starts_at: "ASC" } }
   )
   const currency = periods[0]?.currency_code ?? null
-  const paymentOf = await capturedPayments(container, periods.map((period) => period.order_id!))
+  const paymentsOf = await paymentsOfOrders(container, periods.map((period) => period.order_id!))
 
   const refunds: PeriodRefund[] = []
   let benefitsUsed = 0
   for (const period of periods) {
-    const payment = paymentOf.get(period.order_id!)
+    const payment = paymentsOf.get(period.order_id!)?.find((candidate) => candidate.captured_at)
     if (!payment || Number(period.amount) <= 0) {
       continue
     }
@@ -64,30 +65,9 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
       benefitsUsed: used,
     })
     if (amount > 0) {
-      refunds.push({ period_id: period.id, payment_id: payment, amount })
+      refunds.push({ period_id: period.id, payment_id: payment.id, amount })
     }
   }
   const total = roundMoney(refunds.reduce((sum, refund) => sum + refund.amount, 0), currency ?? "usd")
   return { amount: total, currency_code: currency, policy, benefits_used: benefitsUsed, refunds }
-}
-
-/** The captured payment of each order, by order id. */
-async function capturedPayments(container: MedusaContainer, orderIds: string[]): Promise<Map<string, string>> {
-  const result = new Map<string, string>()
-  if (!orderIds.length) {
-    return result
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at"],
-    filters: { id: orderIds },
-  })
-  for (const order of orders as { id: string; payment_collections?: { payments?: { id: string; captured_at?: unknown }[] }[] }[]) {
-    const payment = (order.payment_collections ?? []).flatMap((collection) => collection.payments ?? []).find((p) => p.captured_at)
-    if (payment) {
-      result.set(order.id, payment.id)
-    }
-  }
-  return result
 }

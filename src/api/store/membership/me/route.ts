@@ -1,19 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type MembershipModuleService from "../../../../modules/membership/service"
 import { renewalPrice } from "../../../../workflows/utils/renewal-price"
 import { retrieveMembershipView } from "../../../utils/membership-view"
+import { findOwnMembershipId } from "./own-membership"
 
 /** The signed-in shopper's membership: plan, status, period, next charge (date and amount) and history. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
-  const membership: MembershipModuleService = req.scope.resolve(MEMBERSHIP_MODULE)
-  const [own] = await membership.listMemberships({ customer_id: customerId }, { select: ["id"] })
-  if (!own) {
+  const id = await findOwnMembershipId(req.scope, customerId)
+  if (!id) {
     res.json({ membership: null })
     return
   }
-  const view = await retrieveMembershipView(req.scope, { id: own.id })
+  const view = await retrieveMembershipView(req.scope, { id })
   const next = view.next_charge_at
     ? await renewalPrice(req.scope, {
         customer_id: customerId,

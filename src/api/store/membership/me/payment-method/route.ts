@@ -3,13 +3,13 @@ import { setMembershipPaymentMethodWorkflow } from "../../../../../workflows/set
 import { retrieveMembershipView } from "../../../../utils/membership-view"
 import { ownMembershipId } from "../own-membership"
 import type { StoreSetPaymentMethodType } from "../validators"
-import { renewalProviderOf } from "./renewal-provider"
+import { providerForCard } from "./renewal-provider"
 
 /** Renewals charge this saved payment method from now on; a past-due membership is retried with it. */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreSetPaymentMethodType>, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
   const id = await ownMembershipId(req.scope, customerId)
-  const providerId = await renewalProviderOf(req.scope, id, req.validatedBody.provider_id)
+  const providerId = await providerForCard(req.scope, id, req.validatedBody.provider_id)
   await setMembershipPaymentMethodWorkflow(req.scope).run({
     input: { membership_id: id, customer_id: customerId, provider_id: providerId, payment_method_id: req.validatedBody.payment_method_id },
   })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { startPaymentMethodSetupWorkflow } from "../../../../../../workflows/start-payment-method-setup"
 import { ownMembershipId } from "../../own-membership"
 import type { StoreStartPaymentMethodSetupType } from "../../validators"
-import { renewalProviderOf } from "../renewal-provider"
+import { providerForCard } from "../renewal-provider"
 
 /**
  * Starts saving a card for renewals: returns the provider's setup (for Stripe a SetupIntent
@@ -11,7 +11,7 @@ import { renewalProviderOf } from "../renewal-provider"
 export const POST = async (req: AuthenticatedMedusaRequest<StoreStartPaymentMethodSetupType>, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
   const id = await ownMembershipId(req.scope, customerId)
-  const providerId = await renewalProviderOf(req.scope, id, req.validatedBody.provider_id)
+  const providerId = await providerForCard(req.scope, id, req.validatedBody.provider_id)
   const { result } = await startPaymentMethodSetupWorkflow(req.scope).run({
     input: { customer_id: customerId, provider_id: providerId },
   })
