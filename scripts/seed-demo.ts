@@ -6,6 +6,7 @@ import { DEMO_ADMIN, DEMO_SHOPPER, seedAccounts } from "./seed/accounts"
 import { seedCatalog } from "./seed/catalog"
 import { seedMembership } from "./seed/membership"
 import { seedStore } from "./seed/store"
+import { seedTiers } from "./seed/tiers"
 
 /**
  * Seeds the demo store. Safe to run again: each part creates only what is missing.
@@ -17,6 +18,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const store = await seedStore(container)
   await seedCatalog(container, store)
   await seedAccounts(container)
+  await seedTiers(container)
   await seedMembership(container)
 
   const output = process.env.DEMO_SEED_OUTPUT

@@ -109,13 +109,20 @@ medusaIntegrationTestRunner({
         (await api.get("/store/membership/plans?currency_code=eur", asShopper)).data.plans.find((p: { id: string }) => p.id === gated.id).price.amount
       expect(await priceFor()).toBe(888)
 
-      // Until the tiers feature manages them, a tier is a customer group carrying its rank.
-      const customerModule = getContainer().resolve(Modules.CUSTOMER)
-      const silver = await customerModule.createCustomerGroups({ name: "Silver", metadata: { membership_tier_rank: 2 } })
-      await customerModule.addCustomerToGroup({ customer_id: shopper.customerId, customer_group_id: silver.id })
+      // Tiers are reached by growth; a merchant's adjustment lifts the shopper at once.
+      await api.post("/admin/membership/tiers", { name: "Silver", rank: 2, threshold: 100 }, admin)
+      await api.post("/admin/membership/tiers", { name: "Gold", rank: 3, threshold: 500 }, admin)
+      const adjust = (amount: number) =>
+        api.post(`/admin/membership/customers/${shopper.customerId}/growth`, { amount, note: "test" }, admin)
+      await adjust(100)
       expect(await priceFor()).toBe(888)
-      const gold = await customerModule.createCustomerGroups({ name: "Gold", metadata: { membership_tier_rank: 3 } })
-      await customerModule.addCustomerToGroup({ customer_id: shopper.customerId, customer_group_id: gold.id })
+      await adjust(400)
+      expect(await priceFor()).toBe(88)
+
+      // A merchant's own group carrying the metadata key grants nothing: the plugin's tier decides.
+      const customerModule = getContainer().resolve(Modules.CUSTOMER)
+      const forged = await customerModule.createCustomerGroups({ name: "Forged", metadata: { membership_tier_rank: 9 } })
+      await customerModule.addCustomerToGroup({ customer_id: shopper.customerId, customer_group_id: forged.id })
       expect(await priceFor()).toBe(88)
 
       const cart = await emptyCart(shopper.headers)

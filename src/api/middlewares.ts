@@ -12,6 +12,13 @@ import {
   AdminExtendMembership,
   AdminListMembershipsParams,
 } from "./admin/membership/memberships/validators"
+import { AdminAdjustGrowth, AdminListGrowthParams } from "./admin/membership/customers/[id]/growth/validators"
+import {
+  AdminPreviewTiers,
+  AdminSimulateTiers,
+  AdminUpdateTierProgram,
+} from "./admin/membership/tier-program/validators"
+import { AdminCreateTier, AdminListTiersParams, AdminUpdateTier } from "./admin/membership/tiers/validators"
 import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
@@ -21,7 +28,8 @@ import { StoreListPlansParams } from "./store/membership/plans/validators"
  * - `/admin/membership/*`: a logged-in admin user (Medusa protects every `/admin` route).
  * - `/store/membership/plans`: public catalog, needs the store's publishable API key
  *   (Medusa requires it on every `/store` route); a signed-in shopper sees their own price.
- * - `/store/membership/me*`: a signed-in customer, who only ever reaches their own membership.
+ * - `/store/membership/me*`, `/tier`, `/growth`, `/check-in`: a signed-in customer, who only
+ *   ever reaches their own membership, tier and growth.
  * - `/hooks/membership/stripe`: public; the Stripe signature over the raw body is checked by the route.
  */
 export default defineMiddlewares({
@@ -61,9 +69,30 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminExtendMembership)],
     },
+    { matcher: "/admin/membership/tiers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListTiersParams, {})] },
+    { matcher: "/admin/membership/tiers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTier)] },
+    { matcher: "/admin/membership/tiers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTier)] },
+    { matcher: "/admin/membership/tier-program", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTierProgram)] },
+    { matcher: "/admin/membership/tier-program/preview", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPreviewTiers)] },
+    { matcher: "/admin/membership/tier-program/simulate", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSimulateTiers)] },
+    {
+      matcher: "/admin/membership/customers/:id/growth",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListGrowthParams, {})],
+    },
+    { matcher: "/admin/membership/customers/:id/growth", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAdjustGrowth)] },
     {
       matcher: "/store/membership/me*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    ...["/store/membership/tier", "/store/membership/growth", "/store/membership/check-in"].map((matcher) => ({
+      matcher,
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    })),
+    {
+      matcher: "/store/membership/growth",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListGrowthParams, {})],
     },
     {
       matcher: "/store/membership/me/payment-method/setup",

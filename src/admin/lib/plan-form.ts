@@ -5,6 +5,7 @@ import type {
   PlanStatus,
   RefundPolicy,
 } from "../hooks/membership-plans"
+import { FormValueError, newRowKey, numberList, wholeNumber } from "./form-values"
 
 /** One row of the prices editor, as typed. */
 export type PriceRow = { key: string; currency_code: string; amount: string; min_tier_rank: string }
@@ -24,9 +25,8 @@ export type PlanFormValues = {
   prices: PriceRow[]
 }
 
-let rowKey = 0
 export const newPriceRow = (row: Partial<Omit<PriceRow, "key">> = {}): PriceRow => ({
-  key: `price-${++rowKey}`,
+  key: newRowKey("price"),
   currency_code: "",
   amount: "",
   min_tier_rank: "",
@@ -69,27 +69,7 @@ export const planToForm = (plan: MembershipPlan): PlanFormValues => ({
     : [newPriceRow()],
 })
 
-/** A value the form cannot send; the message names the field as the form labels it. */
-export class PlanFormError extends Error {}
-
-const wholeNumber = (value: string, label: string) => {
-  const text = value.trim()
-  if (!text) {
-    return undefined
-  }
-  if (!/^\d+$/.test(text)) {
-    throw new PlanFormError(`${label} must be a whole number`)
-  }
-  return Number(text)
-}
-
-const dunningDays = (value: string) => {
-  const parts = value.split(",").map((part) => part.trim()).filter(Boolean)
-  if (parts.some((part) => !/^\d+$/.test(part))) {
-    throw new PlanFormError("Dunning retry days must be whole numbers separated by commas, e.g. 1, 3, 5")
-  }
-  return parts.map(Number)
-}
+const dunningDays = (value: string) => numberList(value, "Dunning retry days")
 
 const prices = (rows: PriceRow[]) =>
   rows
@@ -97,7 +77,7 @@ const prices = (rows: PriceRow[]) =>
     .map((row, index) => {
       const amount = Number(row.amount.trim())
       if (!row.amount.trim() || !Number.isFinite(amount)) {
-        throw new PlanFormError(`Price ${index + 1}: enter an amount, e.g. 88.00`)
+        throw new FormValueError(`Price ${index + 1}: enter an amount, e.g. 88.00`)
       }
       return {
         currency_code: row.currency_code.trim().toLowerCase(),
@@ -108,7 +88,7 @@ const prices = (rows: PriceRow[]) =>
 
 /**
  * The request body for the form's values. Typing mistakes the server could not even receive
- * (a word where a number goes) throw a `PlanFormError`; everything else is the server's to judge.
+ * (a word where a number goes) throw a `FormValueError`; everything else is the server's to judge.
  */
 export function formToBody(values: PlanFormValues): CreatePlanBody {
   return {

@@ -1,12 +1,22 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { BenefitUsage } from "./models/benefit-usage"
+import { CustomerTier } from "./models/customer-tier"
+import { GrowthEntry } from "./models/growth-entry"
 import { Membership } from "./models/membership"
 import { MembershipCharge } from "./models/membership-charge"
 import { MembershipEvent } from "./models/membership-event"
 import { MembershipPeriod } from "./models/membership-period"
 import { MembershipPlan } from "./models/membership-plan"
+import { MembershipTier } from "./models/membership-tier"
+import { TierProgram } from "./models/tier-program"
 import { WebhookEvent } from "./models/webhook-event"
+import { evaluateStatement, expiryStatement, previewStatement, batchStatement } from "./tiers/evaluation-sql"
+import type { EvaluationParams, SqlStatement } from "./tiers/evaluation-sql"
+import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement } from "./tiers/ledger-sql"
+import type { TierSync } from "./tiers/ledger-sql"
+import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY } from "./tiers/program"
+import type { TierProgramSettings } from "./tiers/program"
 import type { EventActor, PeriodSource } from "./types"
 import type { MembershipState, Transition } from "./utils/lifecycle"
 
@@ -80,6 +90,10 @@ class MembershipModuleService extends MedusaService({
   MembershipCharge,
   BenefitUsage,
   WebhookEvent,
+  MembershipTier,
+  TierProgram,
+  GrowthEntry,
+  CustomerTier,
 }) {
   protected readonly options_: MembershipModuleOptions
 
@@ -176,6 +190,94 @@ class MembershipModuleService extends MedusaService({
     } else if (applied.previous) {
       await this.updateMemberships({ id: applied.membership_id, ...applied.previous } as never, sharedContext)
     }
+  }
+  // Tiers and growth. Evaluation is set-based SQL over the ledger (see tiers/evaluation-sql.ts).
+
+  /** The tier program's settings, created with the defaults on first use. */
+  @InjectManager()
+  async loadTierProgram(@MedusaContext() sharedContext: Context = {}): Promise<TierProgramSettings & { id: string }> {
+    const [existing] = await this.listTierPrograms({ key: TIER_PROGRAM_KEY }, {}, sharedContext)
+    if (existing) {
+      return existing as unknown as TierProgramSettings & { id: string }
+    }
+    await this.runSql(
+      {
+        sql: `INSERT INTO tier_program (id, key, earn_rates, plan_multipliers) VALUES (?, ?, ?::jsonb, ?::jsonb)
+ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+        bindings: [
+          `tprog_${TIER_PROGRAM_KEY}`,
+          TIER_PROGRAM_KEY,
+          JSON.stringify(DEFAULT_TIER_PROGRAM.earn_rates),
+          JSON.stringify(DEFAULT_TIER_PROGRAM.plan_multipliers),
+        ],
+      },
+      sharedContext
+    )
+    const [created] = await this.listTierPrograms({ key: TIER_PROGRAM_KEY }, {}, sharedContext)
+    return created as unknown as TierProgramSettings & { id: string }
+  }
+
+  /** What an evaluation with these parameters would do; writes nothing. */
+  @InjectManager()
+  async previewTierEvaluation(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}) {
+    return (await this.runSql(previewStatement(params), sharedContext)) as { kind: string; key: string | null; members: number }[]
+  }
+
+  /** Moves the customers in scope to the tier the program gives them, in one statement. */
+  @InjectManager()
+  async evaluateTiers(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}) {
+    return (await this.runSql(evaluateStatement(params), sharedContext)) as { direction: string; members: number }[]
+  }
+
+  /** Writes the `expiry` entries that take growth out of the window; returns how many. */
+  @InjectManager()
+  async expireGrowth(input: Parameters<typeof expiryStatement>[0], @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const [row] = (await this.runSql(expiryStatement(input), sharedContext)) as { written: number }[]
+    return row?.written ?? 0
+  }
+
+  /** The next customers to evaluate, by id after `after`. */
+  @InjectManager()
+  async nextTierBatch(after: string | null, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const rows = (await this.runSql(batchStatement(after, limit), sharedContext)) as { customer_id: string }[]
+    return rows.map((row) => row.customer_id)
+  }
+
+  @InjectManager()
+  async growthTotals(customerId: string, cutoff: Date | null, @MedusaContext() sharedContext: Context = {}) {
+    const [row] = (await this.runSql(growthTotalsStatement(customerId, cutoff), sharedContext)) as {
+      balance: number
+      lifetime: number
+      spend: number
+      orders: number
+    }[]
+    return row
+  }
+
+  @InjectManager()
+  async tierDistribution(@MedusaContext() sharedContext: Context = {}) {
+    return (await this.runSql(distributionStatement, sharedContext)) as { tier_id: string | null; members: number }[]
+  }
+
+  @InjectManager()
+  async listPendingTierSyncs(limit: number, customerIds: string[] | null, @MedusaContext() sharedContext: Context = {}): Promise<TierSync[]> {
+    return (await this.runSql(pendingSyncStatement(limit, customerIds), sharedContext)) as TierSync[]
+  }
+
+  /** Marks moves as reflected in the customer groups; returns those this call marked. */
+  @InjectManager()
+  async markTierSynced(syncs: TierSync[], @MedusaContext() sharedContext: Context = {}): Promise<TierSync[]> {
+    if (!syncs.length) {
+      return []
+    }
+    return (await this.runSql(markSyncedStatement(syncs), sharedContext)) as TierSync[]
+  }
+
+  /** Runs one of the module's own SQL statements (tiers/*-sql.ts), in the context's transaction or its own. */
+  @InjectTransactionManager()
+  protected async runSql(statement: SqlStatement, @MedusaContext() sharedContext: Context = {}): Promise<unknown[]> {
+    const manager = sharedContext.transactionManager as { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }
+    return manager.execute(statement.sql, statement.bindings)
   }
 }
 

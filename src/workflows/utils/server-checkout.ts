@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
+  addShippingMethodToCartWorkflow,
   capturePaymentWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
@@ -19,6 +20,8 @@ export type ServerCheckoutInput = {
   metadata?: Record<string, unknown>
   /** How to pay when the cart costs something; without it such a cart fails. */
   payment?: { provider_id: string; data?: Record<string, unknown>; context?: Record<string, unknown> } | null
+  /** For an item that ships: where to, and the shipping option to use. */
+  shipping?: { option_id: string; address: { country_code: string; city?: string; address_1?: string; postal_code?: string } } | null
   /** Told the cart id as soon as the cart exists. */
   onCart?: (cartId: string) => Promise<void>
 }
@@ -36,10 +39,14 @@ export async function serverCheckout(container: MedusaContainer, input: ServerCh
       currency_code: input.currency_code ?? undefined,
       sales_channel_id: input.sales_channel_id ?? undefined,
       items: [{ variant_id: input.variant_id, quantity: 1 }],
+      shipping_address: input.shipping?.address,
       metadata: input.metadata,
     },
   })
   await input.onCart?.(cart.id)
+  if (input.shipping) {
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: input.shipping.option_id }] } })
+  }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cart.id } })

@@ -10,7 +10,7 @@ type FormSubmitOptions = {
 
 /**
  * A form's submit handler and the error its `DrawerForm` shows. The error goes away as soon as
- * the user edits again: wrap a field's setter in `clearingError`.
+ * the user edits again: wrap a field's setter in `clearingError` (or call `clearError`).
  */
 export const useFormSubmit = ({ validate, save }: FormSubmitOptions) => {
   const [error, setError] = useState<string | null>(null)
@@ -37,5 +37,5 @@ export const useFormSubmit = ({ validate, save }: FormSubmitOptions) => {
       setError(null)
     }
 
-  return { error, submit, clearingError }
+  return { error, submit, clearingError, clearError: () => setError(null) }
 }

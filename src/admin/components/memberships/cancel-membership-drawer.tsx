@@ -1,4 +1,4 @@
-import { clx, Label, Skeleton, Switch, Text, toast } from "@medusajs/ui"
+import { clx, Skeleton, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Membership, useCancelMembership, useRefundPreview } from "../../hooks/memberships"
 import { formatAmount } from "../../lib/format"
@@ -6,6 +6,7 @@ import { refundPolicyOption } from "../../lib/plan-display"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
 import { errorMessage, FormError } from "../common/form-error"
 import { ReasonField } from "../common/reason-field"
+import { SwitchField } from "../common/switch-field"
 import { useFormSubmit } from "../common/use-form-submit"
 
 type Props = { membership: Membership; open: boolean; onOpenChange: (open: boolean) => void }
@@ -75,12 +76,7 @@ const CancelForm = ({ membership, onDone }: { membership: Membership; onDone: ()
       isSubmitting={cancel.isPending}
     >
       <RefundPreviewBox membershipId={membership.id} refund={refund} />
-      <div className="flex items-center gap-x-2">
-        <Switch id="cancel-refund" checked={refund} onCheckedChange={setRefund} />
-        <Label htmlFor="cancel-refund" size="small">
-          Refund the member
-        </Label>
-      </div>
+      <SwitchField id="cancel-refund" label="Refund the member" value={refund} onChange={setRefund} />
       <ReasonField id="cancel-reason" value={reason} onChange={clearingError(setReason)} placeholder="Customer asked to cancel by email" />
     </DrawerForm>
   )

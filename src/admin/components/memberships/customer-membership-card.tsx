@@ -1,9 +1,10 @@
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Container, Skeleton, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useMembership, useMemberships } from "../../hooks/memberships"
 import { formatDate } from "../../lib/format"
 import { billingLabel } from "../../lib/plan-display"
+import { SectionHeader } from "../common/section-header"
 import { SectionRow } from "../common/section-row"
 import { MembershipActions } from "./membership-actions"
 import { MembershipHistory } from "./membership-history"
@@ -11,12 +12,7 @@ import { MembershipStatusBadge } from "./membership-status-badge"
 
 const RECENT_EVENTS = 3
 
-const Header = ({ children }: { children?: ReactNode }) => (
-  <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-    <Heading level="h2">Membership</Heading>
-    {children}
-  </div>
-)
+const Header = ({ children }: { children?: ReactNode }) => <SectionHeader title="Membership">{children}</SectionHeader>
 
 /** A customer's membership on their detail page: where it stands, what happened last, and the actions. */
 export const CustomerMembershipCard = ({ customerId }: { customerId: string }) => {

@@ -1,8 +1,8 @@
 import { toast } from "@medusajs/ui"
-import { useState } from "react"
 import { MembershipPlan, useCreatePlan, useUpdatePlan } from "../../hooks/membership-plans"
 import { emptyPlanForm, formToBody, planToForm, PlanFormValues } from "../../lib/plan-form"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { useFormValues } from "../common/form-values"
 import { useFormSubmit } from "../common/use-form-submit"
 import { PlanIdentityFields } from "./plan-identity-fields"
 import { PlanTermsFields } from "./plan-terms-fields"
@@ -23,12 +23,9 @@ export const PlanFormDrawer = ({ open, onOpenChange, plan }: PlanFormDrawerProps
 )
 
 const PlanForm = ({ plan, onDone }: { plan: MembershipPlan | null; onDone: () => void }) => {
-  const [values, setValues] = useState<PlanFormValues>(() => (plan ? planToForm(plan) : emptyPlanForm()))
+  const { values, set } = useFormValues<PlanFormValues>(() => (plan ? planToForm(plan) : emptyPlanForm()))
   const createPlan = useCreatePlan()
   const updatePlan = useUpdatePlan()
-
-  const set = <K extends keyof PlanFormValues>(field: K, value: PlanFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }))
 
   const { error, submit } = useFormSubmit({
     save: async () => {

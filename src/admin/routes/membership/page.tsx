@@ -6,6 +6,11 @@ import { Link } from "react-router-dom"
 const SECTIONS = [
   { to: "/membership/plans", title: "Plans", text: "Paid memberships shoppers buy at checkout." },
   { to: "/membership/memberships", title: "Memberships", text: "Who is a member, their history, refunds and extensions." },
+  {
+    to: "/membership/tiers",
+    title: "Tiers",
+    text: "Tiers members reach by growth value or spend, how members spread over them, the program's rules, and a simulator to tune thresholds.",
+  },
 ]
 
 const MembershipPage = () => (

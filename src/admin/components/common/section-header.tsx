@@ -1,0 +1,19 @@
+import { Heading, Text } from "@medusajs/ui"
+import { ReactNode } from "react"
+
+type SectionHeaderProps = { title: string; description?: ReactNode; level?: "h1" | "h2"; children?: ReactNode }
+
+/** A section's heading, an optional line under it, and its actions on the right. */
+export const SectionHeader = ({ title, description, level = "h2", children }: SectionHeaderProps) => (
+  <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+    <div>
+      <Heading level={level}>{title}</Heading>
+      {description && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {description}
+        </Text>
+      )}
+    </div>
+    {children}
+  </div>
+)

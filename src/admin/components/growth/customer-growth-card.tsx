@@ -1,0 +1,108 @@
+import { Button, Container, DataTablePaginationState, Skeleton, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { CustomerGrowth, useCustomerGrowth } from "../../hooks/customer-growth"
+import { TierProgramMode, useTierProgram } from "../../hooks/membership-tiers"
+import { formatDate } from "../../lib/format"
+import { formatCount } from "../../lib/tier-display"
+import { Bar } from "../common/bar"
+import { SectionHeader } from "../common/section-header"
+import { SectionRow } from "../common/section-row"
+import { badgeColor, TierBadge } from "../tiers/tier-badge"
+import { AdjustGrowthDrawer } from "./adjust-growth-drawer"
+import { GrowthHistory } from "./growth-history"
+
+const PAGE_SIZE = 10
+
+const ratio = (value: number, target: number) => (target > 0 ? Math.min(1, value / target) : 1)
+
+/** How far the customer is toward the next tier, by the program's mode. */
+function nextTierProgress({ growth, next_tier: next }: CustomerGrowth, mode: TierProgramMode) {
+  if (!next) {
+    return null
+  }
+  if (mode === "rfm") {
+    return {
+      share: Math.min(ratio(growth.spend, next.rfm_min_spend), ratio(growth.orders, next.rfm_min_orders)),
+      text: `Spend ${formatCount(growth.spend)} of ${formatCount(next.rfm_min_spend)} · ${formatCount(growth.orders)} of ${formatCount(next.rfm_min_orders)} orders`,
+    }
+  }
+  return {
+    share: ratio(growth.balance, next.threshold),
+    text: `${formatCount(Math.max(0, next.threshold - growth.balance))} growth to go (${formatCount(growth.balance)} of ${formatCount(next.threshold)})`,
+  }
+}
+
+const NextTier = ({ data, mode }: { data: CustomerGrowth; mode: TierProgramMode }) => {
+  const progress = nextTierProgress(data, mode)
+  if (!data.next_tier || !progress) {
+    return <>{data.tier ? "Top tier reached" : "-"}</>
+  }
+  return (
+    <div className="flex w-full flex-col gap-y-1.5">
+      <TierBadge tier={data.next_tier} />
+      <Bar share={progress.share} label={`Progress to ${data.next_tier.name}`} color={badgeColor(data.next_tier)} />
+      <span className="text-ui-fg-subtle">{progress.text}</span>
+    </div>
+  )
+}
+
+/** A customer's tier and growth value on their detail page, with the growth history and a manual adjustment. */
+export const CustomerGrowthCard = ({ customerId }: { customerId: string }) => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const [adjusting, setAdjusting] = useState(false)
+  const { data, isLoading, error } = useCustomerGrowth(customerId, {
+    limit: pagination.pageSize,
+    offset: pagination.pageIndex * pagination.pageSize,
+  })
+  const mode = useTierProgram().data?.program.mode ?? "growth"
+
+  return (
+    <Container className="divide-y p-0" role="region" aria-label="Tier and growth">
+      <SectionHeader title="Tier and growth">
+        {data && (
+          <Button size="small" variant="secondary" onClick={() => setAdjusting(true)}>
+            Adjust growth
+          </Button>
+        )}
+      </SectionHeader>
+      {isLoading && (
+        <div className="px-6 py-4">
+          <Skeleton className="h-[120px] w-full" />
+        </div>
+      )}
+      {!data && error && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          Growth could not be loaded: {error.message}
+        </Text>
+      )}
+      {data && (
+        <>
+          <SectionRow title="Tier" value={data.tier ? <TierBadge tier={data.tier} /> : "No tier yet"} />
+          <SectionRow title="Growth balance" value={formatCount(data.growth.balance)} />
+          <SectionRow title="Lifetime growth" value={formatCount(data.growth.lifetime)} />
+          {mode === "rfm" && (
+            <SectionRow
+              title="Spend and orders"
+              value={`${formatCount(data.growth.spend)} · ${formatCount(data.growth.orders)} orders`}
+            />
+          )}
+          <SectionRow title="Next tier" value={<NextTier data={data} mode={mode} />} />
+          {data.protected_until && <SectionRow title="Tier protected until" value={formatDate(data.protected_until)} />}
+          <div className="flex flex-col">
+            <Text size="small" weight="plus" className="text-ui-fg-subtle px-6 pt-4">
+              Growth history
+            </Text>
+            <GrowthHistory
+              entries={data.entries}
+              count={data.count}
+              isLoading={isLoading}
+              pagination={pagination}
+              onPaginationChange={setPagination}
+            />
+          </div>
+          <AdjustGrowthDrawer customerId={customerId} open={adjusting} onOpenChange={setAdjusting} />
+        </>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,125 @@
+import { Text, toast } from "@medusajs/ui"
+import { TierProgram, useUpdateTierProgram } from "../../hooks/membership-tiers"
+import { AWARD_ON_OPTIONS, DOWNGRADE_OPTIONS, MODE_OPTIONS, movesLabel } from "../../lib/tier-display"
+import {
+  movesMembers,
+  programFormToBody,
+  ProgramFormValues,
+  programPreviewBody,
+  programToForm,
+} from "../../lib/tier-program-form"
+import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { fieldBinder, useFormValues } from "../common/form-values"
+import { NumberField } from "../common/number-field"
+import { SelectField } from "../common/select-field"
+import { SwitchField } from "../common/switch-field"
+import { TextField } from "../common/text-field"
+import { useFormSubmit } from "../common/use-form-submit"
+import { ImpactPreviewBox, useImpactStep } from "./impact-preview"
+import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
+
+type ProgramFormDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void; program: TierProgram }
+
+/** Edits the tier program; a change to the mode, window or downgrades previews who would move first. */
+export const ProgramFormDrawer = ({ open, onOpenChange, program }: ProgramFormDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <ProgramForm program={program} onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)
+
+const Group = ({ title }: { title: string }) => (
+  <Text size="small" weight="plus" className="text-ui-fg-subtle border-ui-border-base border-t pt-4 first:border-t-0 first:pt-0">
+    {title}
+  </Text>
+)
+
+const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => void }) => {
+  const step = useImpactStep()
+  const update = useUpdateTierProgram()
+  const { values, set } = useFormValues<ProgramFormValues>(
+    () => programToForm(program),
+    () => {
+      step.reset()
+      clearError()
+    }
+  )
+  const { error, submit, clearError } = useFormSubmit({
+    save: async () => {
+      const body = programFormToBody(values)
+      if (await step.previewFirst(programPreviewBody(program, values, body))) {
+        return
+      }
+      const { evaluation } = await update.mutateAsync(body)
+      toast.success("Tier program saved", { description: movesLabel(evaluation, true) })
+      onDone()
+    },
+  })
+  const field = fieldBinder({ values, set })
+
+  return (
+    <DrawerForm
+      title="Edit tier program"
+      description="How members earn growth and reach, keep or lose tiers."
+      onSubmit={submit}
+      error={error}
+      cancelLabel="Cancel"
+      submitLabel={movesMembers(program, values) && !step.result ? "Preview impact" : "Save"}
+      isSubmitting={step.isPreviewing || update.isPending}
+    >
+      <Group title="Reaching tiers" />
+      <SelectField
+        id="program-mode"
+        label="Mode"
+        hint={MODE_OPTIONS.find((option) => option.value === values.mode)?.explanation}
+        options={MODE_OPTIONS}
+        {...field("mode")}
+      />
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField id="program-window" label="Window days" hint="Empty = lifetime." min={1} {...field("window_days")} />
+        <NumberField
+          id="program-protection"
+          label="Protection days"
+          hint="How long a tier is kept after falling below it."
+          min={0}
+          {...field("protection_days")}
+        />
+      </div>
+      <SelectField
+        id="program-downgrade"
+        label="Downgrades"
+        hint={DOWNGRADE_OPTIONS.find((option) => option.value === values.downgrade_policy)?.explanation}
+        options={DOWNGRADE_OPTIONS}
+        {...field("downgrade_policy")}
+      />
+
+      <Group title="Earning growth" />
+      <SelectField id="program-award-on" label="Award growth when" options={AWARD_ON_OPTIONS} {...field("award_on")} />
+      <SwitchField id="program-exclude-shipping" label="Exclude shipping" {...field("exclude_shipping")} />
+      <SwitchField id="program-exclude-tax" label="Exclude tax" {...field("exclude_tax")} />
+      <EarnRatesEditor values={values} set={set} />
+      <NumberField id="program-order-bonus" label="Order bonus" hint="Growth added to every order." min={0} {...field("order_bonus")} />
+      <PlanMultipliersEditor values={values} set={set} />
+
+      <Group title="Check-ins" />
+      <NumberField
+        id="program-check-in"
+        label="Check-in growth"
+        hint="Growth for a daily check-in; 0 turns check-ins off."
+        min={0}
+        {...field("check_in_growth")}
+      />
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField id="program-streak-days" label="Streak days" hint="Empty = no streak bonus." min={1} {...field("streak_days")} />
+        <NumberField id="program-streak-bonus" label="Streak bonus" min={0} {...field("streak_bonus")} />
+      </div>
+      <TextField
+        id="program-timezone"
+        label="Timezone"
+        hint="IANA name, e.g. Europe/Paris: when a check-in day starts."
+        placeholder="UTC"
+        {...field("timezone")}
+      />
+      {step.result && <ImpactPreviewBox preview={step.result} />}
+    </DrawerForm>
+  )
+}

@@ -1,0 +1,80 @@
+import { PencilSquare } from "@medusajs/icons"
+import { Button, Container, Skeleton, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { usePlans } from "../../hooks/membership-plans"
+import type { TierProgram } from "../../hooks/membership-tiers"
+import { awardOnLabel, downgradeLabel, formatCount, modeLabel, windowLabel } from "../../lib/tier-display"
+import { SectionHeader } from "../common/section-header"
+import { SectionRow } from "../common/section-row"
+import { ProgramFormDrawer } from "./program-form-drawer"
+
+const excludedLabel = (program: TierProgram) =>
+  [program.exclude_shipping && "Shipping", program.exclude_tax && "Tax"].filter(Boolean).join(", ") || "Nothing"
+
+const earnRatesLabel = (program: TierProgram) =>
+  (program.earn_rates ?? [])
+    .map((rate) => `${rate.currency_code.toUpperCase()}: ${rate.growth_per_unit} per unit (spend rate ${rate.spend_rate})`)
+    .join("\n") || "None: orders earn no growth"
+
+const checkInLabel = (program: TierProgram) => {
+  if (!program.check_in_growth) {
+    return "Off"
+  }
+  const streak = program.streak_days ? `; +${formatCount(program.streak_bonus)} for a ${program.streak_days}-day streak` : ""
+  return `${formatCount(program.check_in_growth)} a day${streak}`
+}
+
+const PlanMultipliers = ({ program }: { program: TierProgram }) => {
+  const { data } = usePlans({ limit: 100, offset: 0 })
+  const name = (planId: string) => data?.plans.find((plan) => plan.id === planId)?.name ?? planId
+  const rows = program.plan_multipliers ?? []
+  return (
+    <Text size="small" leading="compact" className="whitespace-pre-line">
+      {rows.length ? rows.map((row) => `${name(row.plan_id)} ×${row.multiplier}`).join("\n") : "None"}
+    </Text>
+  )
+}
+
+type ProgramSectionProps = { program: TierProgram | undefined; isLoading: boolean; error: Error | null }
+
+/** The tier program's settings, and the drawer that edits them. */
+export const ProgramSection = ({ program, isLoading, error }: ProgramSectionProps) => {
+  const [open, setOpen] = useState(false)
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader title="Program settings" description="How members earn growth and reach, keep or lose tiers.">
+        {program && (
+          <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+            <PencilSquare />
+            Edit program
+          </Button>
+        )}
+      </SectionHeader>
+      {isLoading && (
+        <div className="px-6 py-4">
+          <Skeleton className="h-[160px] w-full" />
+        </div>
+      )}
+      {error && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          The program could not be loaded: {error.message}
+        </Text>
+      )}
+      {program && (
+        <>
+          <SectionRow title="Mode" value={modeLabel(program.mode)} />
+          <SectionRow title="Window" value={windowLabel(program.window_days)} />
+          <SectionRow title="Downgrades" value={downgradeLabel(program)} />
+          <SectionRow title="Award growth when" value={awardOnLabel(program.award_on)} />
+          <SectionRow title="Excluded from spend" value={excludedLabel(program)} />
+          <SectionRow title="Earn rates" value={earnRatesLabel(program)} />
+          <SectionRow title="Order bonus" value={formatCount(program.order_bonus)} />
+          <SectionRow title="Plan multipliers" value={<PlanMultipliers program={program} />} />
+          <SectionRow title="Check-ins" value={checkInLabel(program)} />
+          <SectionRow title="Timezone" value={program.timezone} />
+          <ProgramFormDrawer open={open} onOpenChange={setOpen} program={program} />
+        </>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,114 @@
+import { Text, Textarea, toast } from "@medusajs/ui"
+import { MembershipTier, TierProgramMode, useCreateTier, useUpdateTier } from "../../hooks/membership-tiers"
+import { humanize } from "../../lib/format"
+import { emptyTierForm, previewTiers, tierFormToBody, TierFormValues, tierToForm } from "../../lib/tier-form"
+import { movesLabel } from "../../lib/tier-display"
+import { Field } from "../common/field"
+import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { fieldBinder, useFormValues } from "../common/form-values"
+import { NumberField } from "../common/number-field"
+import { SelectField } from "../common/select-field"
+import { TextField } from "../common/text-field"
+import { useFormSubmit } from "../common/use-form-submit"
+import { ImpactPreviewBox, useImpactStep } from "./impact-preview"
+import { TIER_ICONS, TierBadge } from "./tier-badge"
+
+type TierFormDrawerProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** The tier to edit; without it the drawer creates one. */
+  tier: MembershipTier | null
+  /** Every saved tier: the preview weighs the change against all of them. */
+  saved: MembershipTier[]
+  mode: TierProgramMode
+}
+
+/** The create / edit tier drawer: previews who would move, then saves. */
+export const TierFormDrawer = ({ open, onOpenChange, ...props }: TierFormDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <TierForm {...props} onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)
+
+const NO_ICON = "none"
+const ICON_OPTIONS = [
+  { value: NO_ICON, label: "No icon" },
+  ...Object.keys(TIER_ICONS).map((name) => ({ value: name, label: humanize(name.replace(/-/g, " ")) })),
+]
+
+type TierFormProps = Omit<TierFormDrawerProps, "open" | "onOpenChange"> & { onDone: () => void }
+
+const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
+  const step = useImpactStep()
+  const createTier = useCreateTier()
+  const updateTier = useUpdateTier()
+  const { values, set } = useFormValues<TierFormValues>(
+    () => (tier ? tierToForm(tier) : emptyTierForm(saved)),
+    () => {
+      step.reset()
+      clearError()
+    }
+  )
+  const { error, submit, clearError } = useFormSubmit({
+    save: async () => {
+      const body = tierFormToBody(values)
+      if (await step.previewFirst({ tiers: previewTiers(saved, tier?.id ?? null, body) })) {
+        return
+      }
+      const { evaluation } = tier
+        ? await updateTier.mutateAsync({ id: tier.id, ...body })
+        : await createTier.mutateAsync({ ...body, description: body.description ?? undefined })
+      toast.success(`Tier "${body.name}" ${tier ? "saved" : "created"}`, { description: movesLabel(evaluation, true) })
+      onDone()
+    },
+  })
+  const field = fieldBinder({ values, set })
+  /** Each rule field says whether the program's mode uses it now. */
+  const hint = (fieldMode: TierProgramMode, used: string) =>
+    fieldMode === mode ? used : `Only used in ${fieldMode === "rfm" ? "RFM" : "growth"} mode.`
+  const icon = values.badge_icon || NO_ICON
+  const icons = icon in TIER_ICONS || icon === NO_ICON ? ICON_OPTIONS : [...ICON_OPTIONS, { value: icon, label: icon }]
+
+  return (
+    <DrawerForm
+      title={tier ? "Edit tier" : "Create tier"}
+      description="Who would move is previewed before the tier is saved."
+      onSubmit={submit}
+      error={error}
+      cancelLabel="Cancel"
+      submitLabel={step.result ? "Save" : "Preview impact"}
+      isSubmitting={step.isPreviewing || createTier.isPending || updateTier.isPending}
+    >
+      <TextField id="tier-name" label="Name" placeholder="Gold" {...field("name")} />
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField id="tier-rank" label="Rank" hint="Higher is better; unique." min={1} {...field("rank")} />
+        <NumberField id="tier-threshold" label="Threshold" hint={hint("growth", "The growth value that reaches it.")} min={0} {...field("threshold")} />
+      </div>
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField id="tier-rfm-spend" label="RFM minimum spend" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_spend")} />
+        <NumberField id="tier-rfm-orders" label="RFM minimum orders" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_orders")} />
+      </div>
+      <div className="grid grid-cols-2 gap-4">
+        <TextField id="tier-badge-label" label="Badge label (optional)" placeholder="Gold" {...field("badge_label")} />
+        <TextField id="tier-badge-color" label="Badge color (optional)" placeholder="#C0C0C0" {...field("badge_color")} />
+      </div>
+      <SelectField
+        id="tier-badge-icon"
+        label="Badge icon"
+        options={icons}
+        value={icon}
+        onChange={(next) => set("badge_icon", next === NO_ICON ? "" : next)}
+      />
+      <div className="flex items-center gap-x-2">
+        <Text size="small" weight="plus">
+          Badge preview
+        </Text>
+        <TierBadge tier={{ ...values, name: values.name || "Tier" }} />
+      </div>
+      <Field id="tier-description" label="Description (optional)" hint="What the tier unlocks, as members read it.">
+        <Textarea id="tier-description" value={values.description} onChange={(e) => set("description", e.target.value)} />
+      </Field>
+      {step.result && <ImpactPreviewBox preview={step.result} />}
+    </DrawerForm>
+  )
+}

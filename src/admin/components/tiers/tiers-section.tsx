@@ -1,0 +1,118 @@
+import { ChartBar, PencilSquare, Trash } from "@medusajs/icons"
+import { Button, Container, createDataTableColumnHelper, DataTable, Heading, Text, toast, useDataTable, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/membership-tiers"
+import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
+import { ActionMenu } from "../common/action-menu"
+import { errorMessage } from "../common/form-error"
+import { TierBadge } from "./tier-badge"
+import { TierFormDrawer } from "./tier-form-drawer"
+
+const column = createDataTableColumnHelper<MembershipTier>()
+
+type DrawerState = { open: boolean; tier: MembershipTier | null }
+
+/** Delete a tier after the merchant confirms; its members are re-evaluated. */
+function useDeleteTierPrompt() {
+  const prompt = usePrompt()
+  const deleteTier = useDeleteTier()
+  return async (tier: MembershipTier) => {
+    const confirmed = await prompt({
+      title: `Delete "${tier.name}"?`,
+      description: "Its members are re-evaluated against the remaining tiers.",
+      confirmText: "Delete",
+      cancelText: "Cancel",
+      variant: "danger",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      const { evaluation } = await deleteTier.mutateAsync(tier.id)
+      toast.success(`Tier "${tier.name}" deleted`, { description: movesLabel(evaluation, true) })
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }
+}
+
+type TiersSectionProps = { tiers: MembershipTier[]; mode: TierProgramMode; isLoading: boolean; error: Error | null }
+
+/** The tiers, lowest rank first, with create, edit and delete. */
+export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProps) => {
+  const [drawer, setDrawer] = useState<DrawerState>({ open: false, tier: null })
+  const confirmDelete = useDeleteTierPrompt()
+
+  const columns = [
+    column.display({ id: "badge", header: "Badge", cell: ({ row }) => <TierBadge tier={row.original} /> }),
+    column.accessor("name", { header: "Name" }),
+    column.accessor("rank", { header: "Rank" }),
+    column.accessor((tier) => tierRuleLabel(tier, mode), { id: "rule", header: mode === "rfm" ? "RFM rule" : "Threshold" }),
+    column.accessor((tier) => tier.description ?? "-", {
+      id: "description",
+      header: "Unlocks",
+      cell: ({ getValue }) => <span className="line-clamp-2 whitespace-normal">{getValue()}</span>,
+    }),
+    column.display({
+      id: "action",
+      cell: ({ row }) => (
+        <ActionMenu
+          label={`Actions for ${row.original.name}`}
+          actions={[
+            { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, tier: row.original }) },
+            { label: "Delete", icon: <Trash />, onClick: () => confirmDelete(row.original) },
+          ]}
+        />
+      ),
+    }),
+  ]
+
+  const table = useDataTable({
+    columns,
+    data: [...tiers].sort((a, b) => a.rank - b.rank),
+    getRowId: (tier) => tier.id,
+    rowCount: tiers.length,
+    isLoading,
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+          <div>
+            <Heading>Tiers</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Members move up as they reach a tier&apos;s rule; each tier keeps a customer group in sync.
+            </Text>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <Button size="small" variant="secondary" asChild>
+              <Link to="/membership/tiers/simulator">
+                <ChartBar />
+                Simulator
+              </Link>
+            </Button>
+            <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, tier: null })}>
+              Create tier
+            </Button>
+          </div>
+        </DataTable.Toolbar>
+        <DataTable.Table
+          emptyState={{
+            empty: error
+              ? { heading: "Tiers could not be loaded", description: error.message }
+              : { heading: "No tiers yet", description: "Create the first tier members can reach." },
+          }}
+        />
+      </DataTable>
+      <TierFormDrawer
+        open={drawer.open}
+        tier={drawer.tier}
+        saved={tiers}
+        mode={mode}
+        onOpenChange={(open) => setDrawer((current) => ({ ...current, open }))}
+      />
+    </Container>
+  )
+}

@@ -1,0 +1,74 @@
+import type {
+  AwardOn,
+  DowngradePolicy,
+  MembershipTier,
+  TierEvaluation,
+  TierProgram,
+  TierProgramMode,
+} from "../hooks/membership-tiers"
+
+export const MODE_OPTIONS: { value: TierProgramMode; label: string; explanation: string }[] = [
+  { value: "growth", label: "Growth value", explanation: "Members reach a tier by the growth value they earn." },
+  {
+    value: "rfm",
+    label: "Spend and orders (RFM)",
+    explanation: "Members reach a tier by what they spent and how many orders they placed in the window.",
+  },
+]
+
+export const DOWNGRADE_OPTIONS: { value: DowngradePolicy; label: string; explanation: string }[] = [
+  { value: "never", label: "Never", explanation: "A member keeps the best tier they reached." },
+  {
+    value: "scheduled",
+    label: "When protection ends",
+    explanation: "A member who falls below their tier keeps it for the protection days, then moves down.",
+  },
+]
+
+export const AWARD_ON_OPTIONS: { value: AwardOn; label: string }[] = [
+  { value: "capture", label: "Payment captured" },
+  { value: "completion", label: "Order completed" },
+]
+
+const optionLabel = <T extends string>(options: { value: T; label: string }[], value: T) =>
+  options.find((option) => option.value === value)?.label ?? value
+
+export const modeLabel = (mode: TierProgramMode) => optionLabel(MODE_OPTIONS, mode)
+export const awardOnLabel = (awardOn: AwardOn) => optionLabel(AWARD_ON_OPTIONS, awardOn)
+
+const count = (value: number) => Number(value ?? 0).toLocaleString("en-US")
+
+/** "Last 365 days", or "Lifetime". */
+export const windowLabel = (windowDays: number | null) => (windowDays ? `Last ${count(windowDays)} days` : "Lifetime")
+
+/** "When protection ends (30 days)", "Never". */
+export function downgradeLabel(program: Pick<TierProgram, "downgrade_policy" | "protection_days">) {
+  const label = optionLabel(DOWNGRADE_OPTIONS, program.downgrade_policy)
+  return program.downgrade_policy === "scheduled" ? `${label} (${count(program.protection_days)} days)` : label
+}
+
+/** What reaches the tier under the program's mode: "1,000 growth", or "Spend 500 · 5 orders". */
+export function tierRuleLabel(tier: Pick<MembershipTier, "threshold" | "rfm_min_spend" | "rfm_min_orders">, mode: TierProgramMode) {
+  return mode === "rfm"
+    ? `Spend ${count(tier.rfm_min_spend)} · ${count(tier.rfm_min_orders)} orders`
+    : `${count(tier.threshold)} growth`
+}
+
+/** "3 move up, 1 move down, 40 stay" (a preview), or "3 moved up, 1 moved down, 40 stayed" (done). */
+export function movesLabel(evaluation: TierEvaluation, done = false) {
+  const parts = done
+    ? [`${count(evaluation.up)} moved up`, `${count(evaluation.down)} moved down`, `${count(evaluation.stay)} stayed`]
+    : [`${count(evaluation.up)} move up`, `${count(evaluation.down)} move down`, `${count(evaluation.stay)} stay`]
+  if (done && evaluation.expired != null) {
+    parts.push(`${count(evaluation.expired)} expired`)
+  }
+  return parts.join(", ")
+}
+
+/** "+120", "-50", "0". */
+export const signed = (amount: number) => (amount > 0 ? `+${count(amount)}` : count(amount))
+
+/** "42%" of a 0..1 share. */
+export const percent = (share: number) => `${Math.round((share || 0) * 100)}%`
+
+export { count as formatCount }

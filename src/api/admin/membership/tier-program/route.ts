@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
+import type MembershipModuleService from "../../../../modules/membership/service"
+import { updateTierProgramWorkflow } from "../../../../workflows/update-tier-program"
+import { evaluationCounts } from "../../../utils/tier-view"
+import type { AdminUpdateTierProgramType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ program: await req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).loadTierProgram() })
+}
+
+/** Saves the program's settings, then re-evaluates everyone under them. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateTierProgramType>, res: MedusaResponse) => {
+  const { result } = await updateTierProgramWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ program: result.program, evaluation: evaluationCounts(result.evaluation) })
+}

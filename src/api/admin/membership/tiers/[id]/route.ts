@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
+import type MembershipModuleService from "../../../../../modules/membership/service"
+import { deleteMembershipTierWorkflow, updateMembershipTierWorkflow } from "../../../../../workflows/membership-tiers"
+import { evaluationCounts } from "../../../../utils/tier-view"
+import type { AdminUpdateTierType } from "../validators"
+
+const retrieveTier = (req: AuthenticatedMedusaRequest<unknown>) =>
+  req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).retrieveMembershipTier(req.params.id)
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ tier: await retrieveTier(req) })
+}
+
+/** Updates a tier (its group follows), then re-evaluates everyone. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateTierType>, res: MedusaResponse) => {
+  await retrieveTier(req)
+  const { result } = await updateMembershipTierWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
+  res.json({ tier: result.tier, evaluation: evaluationCounts(result.evaluation) })
+}
+
+/** Deletes a tier and its group; its members move to the tier they qualify for. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await retrieveTier(req)
+  const { result } = await deleteMembershipTierWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: req.params.id, object: "membership_tier", deleted: true, evaluation: evaluationCounts(result.evaluation) })
+}

@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
+import type MembershipModuleService from "../../../../modules/membership/service"
+import { createMembershipTierWorkflow } from "../../../../workflows/membership-tiers"
+import { listTiers } from "../../../../workflows/utils/tier-rules"
+import { evaluationCounts, tierDistribution } from "../../../utils/tier-view"
+import type { AdminCreateTierType, AdminListTiersParamsType } from "./validators"
+
+/** Tiers by rank, paginated, with the distribution of members over all of them (tier health). */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListTiersParamsType>, res: MedusaResponse) => {
+  const membership: MembershipModuleService = req.scope.resolve(MEMBERSHIP_MODULE)
+  const { limit, offset } = req.validatedQuery as AdminListTiersParamsType
+  const [[tiers, count], all] = await Promise.all([
+    membership.listAndCountMembershipTiers({}, { order: { rank: "ASC" }, skip: offset, take: limit }),
+    listTiers(req.scope),
+  ])
+  res.json({ tiers, count, offset, limit, distribution: await tierDistribution(req.scope, all) })
+}
+
+/** Creates a tier and its customer group, then re-evaluates everyone. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTierType>, res: MedusaResponse) => {
+  const { result } = await createMembershipTierWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ tier: result.tier, evaluation: evaluationCounts(result.evaluation) })
+}

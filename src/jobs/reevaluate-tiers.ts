@@ -1,0 +1,14 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { reevaluateTiers } from "../workflows/utils/reevaluate-tiers"
+
+/** Nightly: growth leaves the window, tiers follow the program's downgrade policy. */
+export default async function reevaluateTiersJob(container: MedusaContainer) {
+  const summary = await reevaluateTiers(container, { now: new Date() })
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Tier re-evaluation run: ${JSON.stringify(summary)}`)
+}
+
+export const config = {
+  name: "membership-tier-reevaluation",
+  schedule: "30 3 * * *",
+}

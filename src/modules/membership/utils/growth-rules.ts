@@ -1,0 +1,156 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { roundMoney } from "./money"
+
+export type EarnRate = {
+  currency_code: string
+  /** Growth earned per 1 unit of money in this currency. */
+  growth_per_unit: number
+  /** What 1 unit of this currency counts as in RFM spend (1 for the merchant's main currency). */
+  spend_rate: number
+}
+
+export type GrowthRules = {
+  earn_rates: EarnRate[]
+  exclude_shipping: boolean
+  exclude_tax: boolean
+  order_bonus: number
+  plan_multipliers: { plan_id: string; multiplier: number }[]
+  check_in_growth: number
+  streak_days: number | null
+  streak_bonus: number
+}
+
+export type OrderGrowthInput = {
+  currency_code: string
+  paid_total: number
+  /** Includes the shipping tax, as Medusa reports it. */
+  shipping_total: number
+  /** Includes the shipping tax, as Medusa reports it. */
+  tax_total: number
+  shipping_tax_total: number
+}
+
+export type OrderGrowth = { basis: number; amount: number; spend_value: number; multiplier: number }
+
+export type OrderReversalInput = {
+  paid_total: number
+  refunded_total: number
+  returned_total: number
+  canceled: boolean
+}
+
+/** Absorbs binary float noise (19.99 * 100 = 1998.9999…) before flooring a growth amount. */
+const FLOOR_EPSILON = 1e-9
+
+const finite = (value: number): number => (Number.isFinite(value) ? value : 0)
+
+const clampRatio = (ratio: number): number => Math.min(Math.max(finite(ratio), 0), 1)
+
+/** Spend is kept in the main currency, which these rules do not know: cents are precise enough for any. */
+const roundSpend = (value: number): number =>
+  (Math.sign(value) * Math.round(Math.abs(value) * 100 + Number.EPSILON)) / 100
+
+export function findEarnRate(rules: GrowthRules, currencyCode: string): EarnRate | null {
+  const code = currencyCode.toLowerCase()
+  return rules.earn_rates.find((rate) => rate.currency_code.toLowerCase() === code) ?? null
+}
+
+export function planMultiplier(rules: GrowthRules, planId: string | null): number {
+  if (planId === null) {
+    return 1
+  }
+  return rules.plan_multipliers.find((entry) => entry.plan_id === planId)?.multiplier ?? 1
+}
+
+/**
+ * The growth and RFM spend an order earns, or null when its currency has no earn rate (then the
+ * order earns nothing and does not count as an order either). Medusa's shipping_total already
+ * contains the shipping tax, so when both exclusions apply only the remaining tax is subtracted.
+ */
+export function orderGrowth(rules: GrowthRules, order: OrderGrowthInput, planId: string | null): OrderGrowth | null {
+  const rate = findEarnRate(rules, order.currency_code)
+  if (!rate) {
+    return null
+  }
+  const paid = Math.max(finite(order.paid_total), 0)
+  let basis = paid
+  if (rules.exclude_shipping) {
+    basis -= finite(order.shipping_total)
+  }
+  if (rules.exclude_tax) {
+    basis -= rules.exclude_shipping
+      ? finite(order.tax_total) - finite(order.shipping_tax_total)
+      : finite(order.tax_total)
+  }
+  basis = roundMoney(Math.min(Math.max(basis, 0), paid), order.currency_code)
+  const multiplier = planMultiplier(rules, planId)
+  const amount = Math.floor((basis * rate.growth_per_unit + rules.order_bonus) * multiplier + FLOOR_EPSILON)
+  return { basis, amount, spend_value: roundSpend(basis * rate.spend_rate), multiplier }
+}
+
+/** The share of an order taken back, in [0, 1]: all of it when canceled, else the larger of refunds and returns. */
+export function orderReversalRatio(input: OrderReversalInput): number {
+  if (input.canceled) {
+    return 1
+  }
+  const paid = finite(input.paid_total)
+  if (paid <= 0) {
+    return 0
+  }
+  return clampRatio(Math.max(finite(input.refunded_total) / paid, finite(input.returned_total) / paid))
+}
+
+/**
+ * The total growth to have reversed for an award at this ratio. Callers reverse the difference
+ * with what is already reversed, so successive partial refunds never take back more than `awarded`.
+ */
+export function reversalTarget(awarded: number, ratio: number): number {
+  return Math.round(awarded * clampRatio(ratio))
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== "string" || timeZone.trim() === "") {
+    return false
+  }
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** "YYYY-MM-DD" of the instant in the IANA zone. Throws a RangeError for an unknown zone. */
+export function localDate(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(at)
+  const part = (type: "year" | "month" | "day"): string => parts.find((entry) => entry.type === type)?.value ?? ""
+  return `${part("year").padStart(4, "0")}-${part("month").padStart(2, "0")}-${part("day").padStart(2, "0")}`
+}
+
+/** The calendar day before a "YYYY-MM-DD" date. */
+export function previousLocalDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid date "${date}", expected YYYY-MM-DD`)
+  }
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) - 1))
+  return day.toISOString().slice(0, 10)
+}
+
+/** `streak` counts consecutive check-in days including today (1 = first day). */
+export function checkInAward(rules: GrowthRules, streak: number): { amount: number; bonus: number } {
+  const every = rules.streak_days
+  const bonus =
+    every !== null && Number.isInteger(every) && every > 0 && streak > 0 && streak % every === 0 ? rules.streak_bonus : 0
+  return { amount: rules.check_in_growth + bonus, bonus }
+}
+
+/** The share of an award's RFM spend that a reversal ratio takes back, rounded like spend. */
+export function reversalSpend(spend: number, ratio: number): number {
+  return roundSpend(finite(spend) * clampRatio(ratio))
+}

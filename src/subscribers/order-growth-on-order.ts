@@ -1,0 +1,17 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { reconcileOrderGrowthWorkflow } from "../workflows/reconcile-order-growth"
+
+/**
+ * Order events that can change what an order is owed in growth. `order.placed` matters only
+ * when the payment was captured during checkout: the award still requires captured money.
+ */
+export default async function orderGrowthOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  const orderId = event.data.order_id ?? event.data.id
+  if (orderId) {
+    await reconcileOrderGrowthWorkflow(container).run({ input: { order_id: orderId } })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: ["order.placed", "order.completed", "order.canceled", "order.return_received"],
+}
