@@ -18,8 +18,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const store = await seedStore(container)
   await seedCatalog(container, store)
   await seedAccounts(container)
-  await seedTiers(container)
   await seedMembership(container)
+  await seedTiers(container)
 
   const output = process.env.DEMO_SEED_OUTPUT
   if (output) {

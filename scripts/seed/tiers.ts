@@ -18,10 +18,14 @@ const DEMO_TIERS = [
 
 const DEMO_ORDERS = ["wireless-earbuds", "organic-coffee-beans", "steel-bottle"]
 
-/** The tier program, four tiers, and a history of orders that makes the demo shopper Gold. */
+/**
+ * The tier program (PLUS Annual members earn 1.5× growth), four tiers, and a history of orders
+ * that, with the PLUS Annual purchase, makes the demo shopper Gold.
+ */
 export async function seedTiers(container: MedusaContainer) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   if (!(await membership.listMembershipTiers({}, { take: 1 })).length) {
+    const [plusAnnual] = await membership.listMembershipPlans({ handle: "plus-annual" })
     await updateTierProgramWorkflow(container).run({
       input: {
         earn_rates: [
@@ -29,6 +33,7 @@ export async function seedTiers(container: MedusaContainer) {
           { currency_code: "usd", growth_per_unit: 1, spend_rate: 0.92 },
         ],
         order_bonus: 10,
+        plan_multipliers: plusAnnual ? [{ plan_id: plusAnnual.id, multiplier: 1.5 }] : [],
         check_in_growth: 5,
         streak_days: 7,
         streak_bonus: 20,
@@ -50,6 +55,11 @@ async function seedOrderHistory(container: MedusaContainer) {
   const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_SHOPPER.email, has_account: true })
   if (!customer || (await membership.listGrowthEntries({ customer_id: customer.id, reason: "order" }, { take: 1 })).length) {
     return
+  }
+  // Orders placed before the program existed (the PLUS Annual purchase) earn their growth now.
+  const earlier = await container.resolve(Modules.ORDER).listOrders({ customer_id: customer.id }, { select: ["id"] })
+  for (const order of earlier) {
+    await reconcileOrderGrowthWorkflow(container).run({ input: { order_id: order.id } })
   }
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "eur" })
   const [option] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Standard shipping" })

@@ -55,9 +55,9 @@ export type TierBody = {
   threshold: number
   rfm_min_spend?: number
   rfm_min_orders?: number
-  badge_label?: string
-  badge_color?: string
-  badge_icon?: string
+  badge_label?: string | null
+  badge_color?: string | null
+  badge_icon?: string | null
   description?: string | null
 }
 
@@ -84,8 +84,15 @@ export type TierProgram = {
   timezone: string
 }
 
-/** A tier as the impact preview takes it: without `id`, a new tier. */
-export type PreviewTier = { id?: string; rank: number; threshold: number; rfm_min_spend?: number; rfm_min_orders?: number }
+/** A tier as the impact preview takes it: without `id`, a new tier (`name` labels it in `by_tier`). */
+export type PreviewTier = {
+  id?: string
+  name?: string
+  rank: number
+  threshold: number
+  rfm_min_spend?: number
+  rfm_min_orders?: number
+}
 
 /**
  * A proposed change to preview: `tiers` is the full list (a saved tier missing from it counts as
@@ -119,8 +126,8 @@ export type Persona = {
 export type SimulateBody = { personas: Persona[]; base?: number; multipliers?: number[] }
 
 export type PersonaSimulation = {
-  /** The persona's name (or the persona as sent). */
-  persona: string | Pick<Persona, "name">
+  /** The persona's name. */
+  persona: string
   growth_first_week: number
   growth_12_months: number
   /** The week each tier is reached, `null` when not within 12 months. */

@@ -1,5 +1,5 @@
 import type { SimulateBody } from "../hooks/membership-tiers"
-import { decimalNumber, FormValueError, newRowKey, numberList } from "./form-values"
+import { decimalNumber, FormValueError, newRowKey, numberList, wholeNumber } from "./form-values"
 
 /** One persona of the simulator, as typed; `plan_id` "" = no paid plan. */
 export type PersonaRow = {
@@ -63,7 +63,7 @@ export function simulatorFormToBody(values: SimulatorFormValues): SimulateBody {
       orders_per_month: number(row.orders_per_month, "orders per month"),
       average_order_value: number(row.average_order_value, "average order value"),
       currency_code: row.currency_code.trim().toLowerCase(),
-      check_ins_per_week: number(row.check_ins_per_week, "check-ins per week"),
+      check_ins_per_week: wholeNumber(row.check_ins_per_week, `${label} check-ins per week`) ?? 0,
       plan_id: row.plan_id || null,
     }
   })

@@ -1,5 +1,5 @@
 import type { MembershipTier, PreviewTier, TierBody } from "../hooks/membership-tiers"
-import { decimalNumber, FormValueError, wholeNumber } from "./form-values"
+import { FormValueError, wholeNumber } from "./form-values"
 
 /** The tier form as typed: numbers stay strings until submit; `badge_icon` "" = no icon. */
 export type TierFormValues = {
@@ -48,8 +48,8 @@ const required = <T>(value: T | undefined, label: string) => {
 
 /**
  * The request body for the form's values. Typing mistakes the server could not even receive
- * throw a `FormValueError`; the rest (a rank already taken…) is the server's to judge. Empty badge
- * fields are left out.
+ * throw a `FormValueError`; the rest (a rank already taken…) is the server's to judge. An empty
+ * badge field or description is sent as null (none).
  */
 export function tierFormToBody(values: TierFormValues): TierBody {
   if (!values.name.trim()) {
@@ -59,16 +59,17 @@ export function tierFormToBody(values: TierFormValues): TierBody {
     name: values.name.trim(),
     rank: required(wholeNumber(values.rank, "Rank"), "Rank"),
     threshold: required(wholeNumber(values.threshold, "Threshold"), "Threshold"),
-    rfm_min_spend: decimalNumber(values.rfm_min_spend, "RFM minimum spend") ?? 0,
+    rfm_min_spend: wholeNumber(values.rfm_min_spend, "RFM minimum spend") ?? 0,
     rfm_min_orders: wholeNumber(values.rfm_min_orders, "RFM minimum orders") ?? 0,
-    badge_label: values.badge_label.trim() || undefined,
-    badge_color: values.badge_color.trim() || undefined,
-    badge_icon: values.badge_icon || undefined,
+    badge_label: values.badge_label.trim() || null,
+    badge_color: values.badge_color.trim() || null,
+    badge_icon: values.badge_icon || null,
     description: values.description.trim() || null,
   }
 }
 
-const asPreviewTier = (tier: Pick<TierBody, "rank" | "threshold" | "rfm_min_spend" | "rfm_min_orders">) => ({
+const asPreviewTier = (tier: Pick<TierBody, "name" | "rank" | "threshold" | "rfm_min_spend" | "rfm_min_orders">) => ({
+  name: tier.name,
   rank: tier.rank,
   threshold: tier.threshold,
   rfm_min_spend: tier.rfm_min_spend,

@@ -1,5 +1,5 @@
 import { EllipsisHorizontal } from "@medusajs/icons"
-import { DropdownMenu, IconButton } from "@medusajs/ui"
+import { createDataTableColumnHelper, DropdownMenu, IconButton } from "@medusajs/ui"
 import { ReactNode } from "react"
 
 export type Action = { label: string; icon: ReactNode; onClick: () => void; disabled?: boolean }
@@ -30,3 +30,10 @@ export const ActionMenu = ({ label, actions }: { label: string; actions: Action[
     </DropdownMenu.Content>
   </DropdownMenu>
 )
+
+/** A table's last column: each row's "…" menu, named after the row ("Actions for Gold"). */
+export const actionsColumn = <T,>(name: (row: T) => string, actions: (row: T) => Action[]) =>
+  createDataTableColumnHelper<T>().display({
+    id: "action",
+    cell: ({ row }) => <ActionMenu label={`Actions for ${name(row.original)}`} actions={actions(row.original)} />,
+  })

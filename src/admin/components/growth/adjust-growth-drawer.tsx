@@ -41,7 +41,7 @@ const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => 
       onSubmit={submit}
       error={error}
       cancelLabel="Cancel"
-      submitLabel="Adjust growth"
+      submitLabel="Save adjustment"
       isSubmitting={adjust.isPending}
     >
       <NumberField

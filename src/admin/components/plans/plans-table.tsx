@@ -10,7 +10,7 @@ import {
 import { useState } from "react"
 import { MembershipPlan, usePlans } from "../../hooks/membership-plans"
 import { billingLabel, pricesSummary } from "../../lib/plan-display"
-import { ActionMenu } from "../common/action-menu"
+import { actionsColumn } from "../common/action-menu"
 import { PlanFormDrawer } from "./plan-form-drawer"
 import { PlanStatusBadge } from "./plan-status-badge"
 import { usePlanStatusToggle } from "./use-plan-status-toggle"
@@ -43,20 +43,15 @@ export const PlansTable = () => {
       header: "Trial",
       cell: ({ getValue }) => (getValue() ? `${getValue()} days` : "None"),
     }),
-    column.display({
-      id: "action",
-      cell: ({ row }) => (
-        <ActionMenu
-          label={`Actions for ${row.original.name}`}
-          actions={[
-            { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, plan: row.original }) },
-            row.original.status === "active"
-              ? { label: "Archive", icon: <ArchiveBox />, onClick: () => toggleStatus(row.original) }
-              : { label: "Reactivate", icon: <ArrowPath />, onClick: () => toggleStatus(row.original) },
-          ]}
-        />
-      ),
-    }),
+    actionsColumn<MembershipPlan>(
+      (plan) => plan.name,
+      (plan) => [
+        { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, plan }) },
+        plan.status === "active"
+          ? { label: "Archive", icon: <ArchiveBox />, onClick: () => toggleStatus(plan) }
+          : { label: "Reactivate", icon: <ArrowPath />, onClick: () => toggleStatus(plan) },
+      ]
+    ),
   ]
 
   const table = useDataTable({

@@ -1,9 +1,7 @@
 import { Container, Table, Text } from "@medusajs/ui"
-import type { PersonaSimulation, SimulationResult } from "../../hooks/membership-tiers"
+import type { SimulationResult } from "../../hooks/membership-tiers"
 import { formatCount } from "../../lib/tier-display"
 import { SectionHeader } from "../common/section-header"
-
-const personaName = (row: PersonaSimulation) => (typeof row.persona === "string" ? row.persona : row.persona.name)
 
 /** Persona × tier: the week each tier is reached within 12 months, and the suggested thresholds. */
 export const SimulationResults = ({ result }: { result: SimulationResult }) => {
@@ -27,8 +25,8 @@ export const SimulationResults = ({ result }: { result: SimulationResult }) => {
           </Table.Header>
           <Table.Body>
             {result.simulation.map((row) => (
-              <Table.Row key={personaName(row)}>
-                <Table.Cell>{personaName(row)}</Table.Cell>
+              <Table.Row key={row.persona}>
+                <Table.Cell>{row.persona}</Table.Cell>
                 {row.tiers.map((tier) => (
                   <Table.Cell key={tier.tier_id} className={tier.week == null ? "text-ui-fg-muted" : undefined}>
                     {tier.week == null ? "Not reached in 12 months" : `Week ${tier.week}`}

@@ -19,7 +19,7 @@ const SimulatorForm = ({ program, plans }: { program: TierProgram | undefined; p
     () =>
       defaultSimulatorForm(
         program?.earn_rates?.[0]?.currency_code.toUpperCase() ?? "EUR",
-        plans.find((plan) => plan.status === "active")?.id ?? null
+        program?.plan_multipliers?.[0]?.plan_id ?? plans.find((plan) => plan.status === "active")?.id ?? null
       ),
     () => clearError()
   )
@@ -44,14 +44,14 @@ const SimulatorForm = ({ program, plans }: { program: TierProgram | undefined; p
             <NumberField
               id="simulator-base"
               label="Base value"
-              hint="Suggested thresholds build on it; empty = no suggestions."
+              hint="Each suggested threshold is the base times a multiplier; empty = no suggestions."
               min={0}
               {...field("base")}
             />
             <TextField
               id="simulator-multipliers"
               label="Multipliers"
-              hint="One per suggested tier, applied to the base."
+              hint="One per suggested tier, lowest first."
               placeholder="1, 3, 8"
               {...field("multipliers")}
             />
@@ -69,7 +69,7 @@ const SimulatorForm = ({ program, plans }: { program: TierProgram | undefined; p
   )
 }
 
-/** The simulator page: the form starts from the program's first currency and the first active plan. */
+/** The simulator page: the form starts from the program's first currency, and a plan with a multiplier (or the newest active one). */
 export const TierSimulator = () => {
   const program = useTierProgram()
   const plans = usePlans({ limit: 100, offset: 0 })

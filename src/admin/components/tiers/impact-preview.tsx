@@ -2,30 +2,42 @@ import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { ImpactPreview, PreviewBody, usePreviewImpact } from "../../hooks/membership-tiers"
 import { formatCount, movesLabel } from "../../lib/tier-display"
+import { useFormValues } from "../common/form-values"
+import { useFormSubmit } from "../common/use-form-submit"
+
+type ImpactFormOptions<V, B> = {
+  initial: () => V
+  /** The request body for the values; what it throws is shown as the form's error. */
+  toBody: (values: V) => B
+  /** What to preview before saving `body`; null = nothing moves members, save at once. */
+  preview: (values: V, body: B) => PreviewBody | null
+  save: (body: B) => Promise<void>
+}
 
 /**
- * A save that shows its impact on members first: the first submit previews (when `body` says
- * there is something to preview), the next one saves. Call `reset` on every edit, so what is
- * saved is always what was previewed.
+ * A drawer form whose save shows its impact on members first: the first submit previews, the
+ * next one saves. Every edit drops the preview (and the error), so what is saved is always what
+ * was previewed.
  */
-export function useImpactStep() {
-  const preview = usePreviewImpact()
+export function useImpactForm<V, B>({ initial, toBody, preview, save }: ImpactFormOptions<V, B>) {
+  const previewImpact = usePreviewImpact()
   const [result, setResult] = useState<ImpactPreview | null>(null)
-
-  return {
-    result,
-    isPreviewing: preview.isPending,
-    /** Previews `body` unless it is null or already previewed; true when it did (the submit stops there). */
-    previewFirst: async (body: PreviewBody | null) => {
-      if (!body || result) {
-        return false
+  const { values, set } = useFormValues<V>(initial, () => {
+    setResult(null)
+    clearError()
+  })
+  const { error, submit, clearError } = useFormSubmit({
+    save: async () => {
+      const body = toBody(values)
+      const proposed = result ? null : preview(values, body)
+      if (proposed) {
+        setResult((await previewImpact.mutateAsync(proposed)).preview)
+        return
       }
-      const { preview: next } = await preview.mutateAsync(body)
-      setResult(next)
-      return true
+      await save(body)
     },
-    reset: () => setResult(null),
-  }
+  })
+  return { values, set, error, submit, preview: result, isPreviewing: previewImpact.isPending }
 }
 
 /** "N move up, M move down, K stay", then each tier's members before → after. */

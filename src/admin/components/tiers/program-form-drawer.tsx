@@ -4,18 +4,16 @@ import { AWARD_ON_OPTIONS, DOWNGRADE_OPTIONS, MODE_OPTIONS, movesLabel } from ".
 import {
   movesMembers,
   programFormToBody,
-  ProgramFormValues,
   programPreviewBody,
   programToForm,
 } from "../../lib/tier-program-form"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
-import { fieldBinder, useFormValues } from "../common/form-values"
+import { fieldBinder } from "../common/form-values"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { SwitchField } from "../common/switch-field"
 import { TextField } from "../common/text-field"
-import { useFormSubmit } from "../common/use-form-submit"
-import { ImpactPreviewBox, useImpactStep } from "./impact-preview"
+import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
 
 type ProgramFormDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void; program: TierProgram }
@@ -34,37 +32,29 @@ const Group = ({ title }: { title: string }) => (
 )
 
 const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => void }) => {
-  const step = useImpactStep()
   const update = useUpdateTierProgram()
-  const { values, set } = useFormValues<ProgramFormValues>(
-    () => programToForm(program),
-    () => {
-      step.reset()
-      clearError()
-    }
-  )
-  const { error, submit, clearError } = useFormSubmit({
-    save: async () => {
-      const body = programFormToBody(values)
-      if (await step.previewFirst(programPreviewBody(program, values, body))) {
-        return
-      }
+  const form = useImpactForm({
+    initial: () => programToForm(program),
+    toBody: programFormToBody,
+    preview: (values, body) => programPreviewBody(program, values, body),
+    save: async (body) => {
       const { evaluation } = await update.mutateAsync(body)
       toast.success("Tier program saved", { description: movesLabel(evaluation, true) })
       onDone()
     },
   })
+  const { values, set } = form
   const field = fieldBinder({ values, set })
 
   return (
     <DrawerForm
       title="Edit tier program"
       description="How members earn growth and reach, keep or lose tiers."
-      onSubmit={submit}
-      error={error}
+      onSubmit={form.submit}
+      error={form.error}
       cancelLabel="Cancel"
-      submitLabel={movesMembers(program, values) && !step.result ? "Preview impact" : "Save"}
-      isSubmitting={step.isPreviewing || update.isPending}
+      submitLabel={movesMembers(program, values) && !form.preview ? "Preview impact" : "Save"}
+      isSubmitting={form.isPreviewing || update.isPending}
     >
       <Group title="Reaching tiers" />
       <SelectField
@@ -119,7 +109,7 @@ const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => 
         placeholder="UTC"
         {...field("timezone")}
       />
-      {step.result && <ImpactPreviewBox preview={step.result} />}
+      {form.preview && <ImpactPreviewBox preview={form.preview} />}
     </DrawerForm>
   )
 }

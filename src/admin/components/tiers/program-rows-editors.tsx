@@ -6,11 +6,11 @@ import { PlanSelect } from "../plans/plan-select"
 
 type Props = FormPartProps<ProgramFormValues>
 
-/** Per currency: the growth one unit spent earns, and the rate that converts its spend for RFM tiers. */
+/** Per currency: the growth one unit spent earns, and what one unit counts as in RFM spend. */
 export const EarnRatesEditor = ({ values, set }: Props) => (
   <RowsEditor
     legend="Earn rates"
-    description="Growth per unit of each currency spent; the spend rate converts that currency's spend for RFM minimums."
+    description="The growth one unit spent in each currency earns, and what one unit counts as in RFM spend (1 for your main currency)."
     headers={["Currency", "Growth per unit", "Spend rate"]}
     gridClassName="grid-cols-[88px_1fr_1fr_32px]"
     rows={values.earn_rates}

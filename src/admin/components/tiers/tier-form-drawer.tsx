@@ -5,12 +5,11 @@ import { emptyTierForm, previewTiers, tierFormToBody, TierFormValues, tierToForm
 import { movesLabel } from "../../lib/tier-display"
 import { Field } from "../common/field"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
-import { fieldBinder, useFormValues } from "../common/form-values"
+import { fieldBinder } from "../common/form-values"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
-import { useFormSubmit } from "../common/use-form-submit"
-import { ImpactPreviewBox, useImpactStep } from "./impact-preview"
+import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { TIER_ICONS, TierBadge } from "./tier-badge"
 
 type TierFormDrawerProps = {
@@ -39,29 +38,19 @@ const ICON_OPTIONS = [
 type TierFormProps = Omit<TierFormDrawerProps, "open" | "onOpenChange"> & { onDone: () => void }
 
 const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
-  const step = useImpactStep()
   const createTier = useCreateTier()
   const updateTier = useUpdateTier()
-  const { values, set } = useFormValues<TierFormValues>(
-    () => (tier ? tierToForm(tier) : emptyTierForm(saved)),
-    () => {
-      step.reset()
-      clearError()
-    }
-  )
-  const { error, submit, clearError } = useFormSubmit({
-    save: async () => {
-      const body = tierFormToBody(values)
-      if (await step.previewFirst({ tiers: previewTiers(saved, tier?.id ?? null, body) })) {
-        return
-      }
-      const { evaluation } = tier
-        ? await updateTier.mutateAsync({ id: tier.id, ...body })
-        : await createTier.mutateAsync({ ...body, description: body.description ?? undefined })
+  const form = useImpactForm({
+    initial: (): TierFormValues => (tier ? tierToForm(tier) : emptyTierForm(saved)),
+    toBody: tierFormToBody,
+    preview: (_, body) => ({ tiers: previewTiers(saved, tier?.id ?? null, body) }),
+    save: async (body) => {
+      const { evaluation } = tier ? await updateTier.mutateAsync({ id: tier.id, ...body }) : await createTier.mutateAsync(body)
       toast.success(`Tier "${body.name}" ${tier ? "saved" : "created"}`, { description: movesLabel(evaluation, true) })
       onDone()
     },
   })
+  const { values, set } = form
   const field = fieldBinder({ values, set })
   /** Each rule field says whether the program's mode uses it now. */
   const hint = (fieldMode: TierProgramMode, used: string) =>
@@ -73,11 +62,11 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
     <DrawerForm
       title={tier ? "Edit tier" : "Create tier"}
       description="Who would move is previewed before the tier is saved."
-      onSubmit={submit}
-      error={error}
+      onSubmit={form.submit}
+      error={form.error}
       cancelLabel="Cancel"
-      submitLabel={step.result ? "Save" : "Preview impact"}
-      isSubmitting={step.isPreviewing || createTier.isPending || updateTier.isPending}
+      submitLabel={form.preview ? "Save" : "Preview impact"}
+      isSubmitting={form.isPreviewing || createTier.isPending || updateTier.isPending}
     >
       <TextField id="tier-name" label="Name" placeholder="Gold" {...field("name")} />
       <div className="grid grid-cols-2 gap-4">
@@ -108,7 +97,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
       <Field id="tier-description" label="Description (optional)" hint="What the tier unlocks, as members read it.">
         <Textarea id="tier-description" value={values.description} onChange={(e) => set("description", e.target.value)} />
       </Field>
-      {step.result && <ImpactPreviewBox preview={step.result} />}
+      {form.preview && <ImpactPreviewBox preview={form.preview} />}
     </DrawerForm>
   )
 }

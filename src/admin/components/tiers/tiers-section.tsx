@@ -4,7 +4,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/membership-tiers"
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
-import { ActionMenu } from "../common/action-menu"
+import { actionsColumn } from "../common/action-menu"
 import { errorMessage } from "../common/form-error"
 import { TierBadge } from "./tier-badge"
 import { TierFormDrawer } from "./tier-form-drawer"
@@ -54,18 +54,13 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
       header: "Unlocks",
       cell: ({ getValue }) => <span className="line-clamp-2 whitespace-normal">{getValue()}</span>,
     }),
-    column.display({
-      id: "action",
-      cell: ({ row }) => (
-        <ActionMenu
-          label={`Actions for ${row.original.name}`}
-          actions={[
-            { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, tier: row.original }) },
-            { label: "Delete", icon: <Trash />, onClick: () => confirmDelete(row.original) },
-          ]}
-        />
-      ),
-    }),
+    actionsColumn<MembershipTier>(
+      (tier) => tier.name,
+      (tier) => [
+        { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, tier }) },
+        { label: "Delete", icon: <Trash />, onClick: () => confirmDelete(tier) },
+      ]
+    ),
   ]
 
   const table = useDataTable({

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { recordGrowthWorkflow } from "../../../../../../workflows/record-growth"
-import { growthPage } from "../../../../../utils/growth-ledger"
+import { MEMBERSHIP_MODULE } from "../../../../../../modules/membership"
+import type MembershipModuleService from "../../../../../../modules/membership/service"
+import { GROWTH_ENTRY_FIELDS, growthPage } from "../../../../../utils/growth-ledger"
 import { customerStanding } from "../../../../../utils/tier-view"
 import type { AdminAdjustGrowthType, AdminListGrowthParamsType } from "./validators"
 
@@ -25,16 +27,14 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListGrow
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAdjustGrowthType>, res: MedusaResponse) => {
   await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.params.id)
   const { amount, note, idempotency_key } = req.validatedBody
-  const { result } = await recordGrowthWorkflow(req.scope).run({
-    input: {
-      customer_id: req.params.id,
-      amount,
-      reason: "manual",
-      note,
-      idempotency_key: `manual:${req.params.id}:${idempotency_key ?? randomUUID()}`,
-      actor: `admin:${req.auth_context.actor_id}`,
-    },
+  const key = `manual:${req.params.id}:${idempotency_key ?? randomUUID()}`
+  await recordGrowthWorkflow(req.scope).run({
+    input: { customer_id: req.params.id, amount, reason: "manual", note, idempotency_key: key, actor: `admin:${req.auth_context.actor_id}` },
   })
+  // A retry with the same key wrote nothing: it answers with the entry the first call wrote.
+  const [entry] = await req.scope
+    .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    .listGrowthEntries({ idempotency_key: key }, { select: [...GROWTH_ENTRY_FIELDS] })
   const standing = await customerStanding(req.scope, req.params.id)
-  res.status(201).json({ entry: result.entries[0] ?? null, tier: standing.tier })
+  res.status(201).json({ entry, tier: standing.tier })
 }
