@@ -38,6 +38,9 @@ export const awardOnLabel = (awardOn: AwardOn) => optionLabel(AWARD_ON_OPTIONS, 
 
 const count = (value: number) => Number(value ?? 0).toLocaleString("en-US")
 
+/** "1 member", "1,200 members". */
+export const members = (value: number) => `${count(value)} member${value === 1 ? "" : "s"}`
+
 /** "Last 365 days", or "Lifetime". */
 export const windowLabel = (windowDays: number | null) => (windowDays ? `Last ${count(windowDays)} days` : "Lifetime")
 

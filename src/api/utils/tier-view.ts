@@ -33,9 +33,10 @@ export async function tierDistribution(container: MedusaContainer, tiers: SavedT
       return { ...entry, members, share: total ? members / total : 0 }
     }
   )
-  const dominant = entries.reduce((best, entry) => (entry.members > best.members ? entry : best), entries[0])
-  const flagged = total > 0 && dominant.share > CROWDED_TIER_SHARE
-  return { total_members: total, tiers: entries, flagged, dominant_tier_id: flagged ? dominant.tier_id : null }
+  // The warning is about members stuck in one tier; customers below every tier are not one.
+  const dominant = entries.slice(1).reduce<(typeof entries)[number] | null>((best, entry) => (!best || entry.members > best.members ? entry : best), null)
+  const flagged = Boolean(dominant && dominant.share > CROWDED_TIER_SHARE)
+  return { total_members: total, tiers: entries, flagged, dominant_tier_id: flagged ? dominant!.tier_id : null }
 }
 
 /**

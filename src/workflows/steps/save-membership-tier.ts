@@ -18,13 +18,29 @@ export type TierFields = {
 
 const groupName = (tierName: string) => `Tier: ${tierName}`
 
-async function assertRankFree(membership: MembershipModuleService, rank: number | undefined, id?: string) {
-  if (rank === undefined) {
-    return
+type RankedTier = { id?: string; name: string; rank: number; threshold: number; rfm_min_spend: number }
+
+/**
+ * A tier's rank must be free, and a higher rank must not ask for less growth or spend than a
+ * lower one: the highest tier a member qualifies for wins, so such a lower tier could never be
+ * reached. (Order counts may fall with rank: "≥ 2000, any count" above "≥ 1000 and ≥ 10 orders".)
+ */
+async function assertFitsLadder(membership: MembershipModuleService, tier: RankedTier) {
+  const others = (await membership.listMembershipTiers({}, { select: ["id", "name", "rank", "threshold", "rfm_min_spend"] })).filter(
+    (other) => other.id !== tier.id
+  )
+  const taken = others.find((other) => other.rank === tier.rank)
+  if (taken) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Rank ${tier.rank} is already used by the tier "${taken.name}"`)
   }
-  const [taken] = await membership.listMembershipTiers({ rank }, { select: ["id", "name"] })
-  if (taken && taken.id !== id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Rank ${rank} is already used by the tier "${taken.name}"`)
+  for (const other of others) {
+    const [lower, higher] = other.rank < tier.rank ? [other, tier] : [tier, other]
+    if (higher.threshold < lower.threshold || higher.rfm_min_spend < lower.rfm_min_spend) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `"${higher.name}" ranks above "${lower.name}" and must not need less growth (threshold) or spend (rfm_min_spend)`
+      )
+    }
   }
 }
 
@@ -34,7 +50,7 @@ export const createMembershipTierStep = createStep(
   async (input: TierFields & { name: string; rank: number }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
     const customers = container.resolve(Modules.CUSTOMER)
-    await assertRankFree(membership, input.rank)
+    await assertFitsLadder(membership, { rfm_min_spend: 0, threshold: 0, ...input })
     const group = await customers.createCustomerGroups({
       name: groupName(input.name),
       metadata: { [GROUP_TIER_RANK_KEY]: input.rank, membership_managed: true },
@@ -58,7 +74,7 @@ export const updateMembershipTierStep = createStep(
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
     const customers = container.resolve(Modules.CUSTOMER)
     const previous = await membership.retrieveMembershipTier(input.id)
-    await assertRankFree(membership, input.rank, input.id)
+    await assertFitsLadder(membership, { ...previous, ...input })
     const tier = await membership.updateMembershipTiers(input)
     if (previous.customer_group_id) {
       await customers.updateCustomerGroups(previous.customer_group_id, {

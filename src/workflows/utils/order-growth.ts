@@ -11,17 +11,15 @@ type OrderRow = {
   customer_id: string | null
   currency_code: string
   status: string
+  created_at: string | Date
   total: number
   shipping_total: number
   tax_total: number
   shipping_tax_total: number
   customer?: { has_account?: boolean } | null
-  items?: { quantity: number; total: number; detail?: { return_received_quantity?: number } | null }[]
+  items?: { total: number; return_received_total?: number | null; return_dismissed_total?: number | null }[]
   payment_collections?: { payments?: { captures?: { amount: number }[]; refunds?: { amount: number }[] }[] }[]
 }
-
-/** Memberships that count as a paid plan for the growth multiplier (not a free trial, not over). */
-const PAID_STATUSES = ["active", "past_due", "canceled"]
 
 export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
 
@@ -46,14 +44,15 @@ export async function planOrderGrowth(
       "customer_id",
       "currency_code",
       "status",
+      "created_at",
       "total",
       "shipping_total",
       "tax_total",
       "shipping_tax_total",
       "customer.has_account",
-      "items.quantity",
       "items.total",
-      "items.detail.return_received_quantity",
+      "items.return_received_total",
+      "items.return_dismissed_total",
       "payment_collections.payments.captures.amount",
       "payment_collections.payments.refunds.amount",
     ],
@@ -68,10 +67,10 @@ export async function planOrderGrowth(
   const sum = (values: { amount: number }[]) => values.reduce((total, value) => total + Number(value.amount), 0)
   const captured = sum(payments.flatMap((payment) => payment.captures ?? []))
   const refunded = sum(payments.flatMap((payment) => payment.refunds ?? []))
-  const returned = (order.items ?? []).reduce((total, item) => {
-    const received = Number(item.detail?.return_received_quantity ?? 0)
-    return total + (item.quantity ? (Number(item.total) * received) / Number(item.quantity) : 0)
-  }, 0)
+  // Medusa's item.total only counts the quantity not returned; returned goods are their own totals.
+  const items = order.items ?? []
+  const returned = items.reduce((total, item) => total + Number(item.return_received_total ?? 0) + Number(item.return_dismissed_total ?? 0), 0)
+  const goods = items.reduce((total, item) => total + Number(item.total), 0) + returned
   const canceled = order.status === "canceled"
 
   const ledger = await membership.listGrowthEntries({ order_id: orderId, customer_id: customerId })
@@ -80,10 +79,7 @@ export async function planOrderGrowth(
 
   const paid = program.award_on === "completion" ? order.status === "completed" && captured > 0 : captured > 0 && captured >= Number(order.total)
   if (!award && paid && !canceled) {
-    const [member] = await membership.listMemberships(
-      { customer_id: customerId, status: PAID_STATUSES, current_period_end: { $gt: now } },
-      { select: ["plan_id"], take: 1 }
-    )
+    const planId = await paidPlanAt(membership, customerId, new Date(order.created_at), orderId)
     const growth = orderGrowth(
       program,
       {
@@ -93,7 +89,7 @@ export async function planOrderGrowth(
         tax_total: Number(order.tax_total),
         shipping_tax_total: Number(order.shipping_tax_total),
       },
-      member?.plan_id ?? null
+      planId
     )
     if (growth) {
       const entry: GrowthEntryInput = {
@@ -108,7 +104,7 @@ export async function planOrderGrowth(
         basis_amount: growth.basis,
         spend_value: growth.spend_value,
         order_count: 1,
-        metadata: { multiplier: growth.multiplier, plan_id: member?.plan_id ?? null },
+        metadata: { multiplier: growth.multiplier, plan_id: planId },
       }
       entries.push(entry)
       award = entry as never
@@ -118,7 +114,9 @@ export async function planOrderGrowth(
     return { customer_id: customerId, entries }
   }
 
-  const ratio = orderReversalRatio({ paid_total: captured, refunded_total: refunded, returned_total: returned, canceled })
+  // A return takes back the returned goods' share of what the award was earned on.
+  const returnedBase = program.exclude_shipping ? goods : captured
+  const ratio = orderReversalRatio({ paid_total: captured, refunded_total: refunded, returned_total: returned, returned_base: returnedBase, canceled })
   const reversals = ledger.filter((entry) => entry.reason !== "order")
   const reversedAmount = -reversals.reduce((total, entry) => total + entry.amount, 0)
   const reversedSpend = -reversals.reduce((total, entry) => total + Number(entry.spend_value ?? 0), 0)
@@ -142,4 +140,22 @@ export async function planOrderGrowth(
     })
   }
   return { customer_id: customerId, entries }
+}
+
+/**
+ * The plan the customer was a paying member of when the order was placed: a period covering
+ * that moment that was paid (or granted by the merchant), not a free trial and not the one this
+ * order itself bought. Fixed by the order, so it does not depend on which event arrives first.
+ */
+async function paidPlanAt(membership: MembershipModuleService, customerId: string, placedAt: Date, orderId: string): Promise<string | null> {
+  const [member] = await membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1 })
+  if (!member) {
+    return null
+  }
+  const periods = await membership.listMembershipPeriods(
+    { membership_id: member.id, starts_at: { $lte: placedAt }, ends_at: { $gt: placedAt } },
+    { select: ["plan_id", "order_id", "amount", "source"] }
+  )
+  const paid = periods.find((period) => period.order_id !== orderId && (period.source === "manual" || Number(period.amount) > 0))
+  return paid?.plan_id ?? null
 }

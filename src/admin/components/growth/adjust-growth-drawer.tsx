@@ -1,4 +1,4 @@
-import { toast } from "@medusajs/ui"
+
 import { useState } from "react"
 import { useAdjustGrowth } from "../../hooks/customer-growth"
 import { FormValueError, wholeNumber } from "../../lib/form-values"
@@ -7,6 +7,7 @@ import { DrawerForm, FormDrawer } from "../common/form-drawer"
 import { NumberField } from "../common/number-field"
 import { ReasonField } from "../common/reason-field"
 import { useFormSubmit } from "../common/use-form-submit"
+import { toastSuccess } from "../common/toast-success"
 
 type Props = { customerId: string; open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -29,7 +30,7 @@ const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => 
         throw new FormValueError("Enter an amount other than 0, e.g. 50 or -50.")
       }
       const { tier } = await adjust.mutateAsync({ amount: value, note: note.trim() })
-      toast.success(`Growth adjusted by ${signed(value)}`, { description: tier ? `Tier: ${tier.name}` : "No tier" })
+      toastSuccess(`Growth adjusted by ${signed(value)}`, tier ? `Tier: ${tier.name}` : "No tier")
       onDone()
     },
   })

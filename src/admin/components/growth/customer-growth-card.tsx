@@ -38,7 +38,7 @@ const NextTier = ({ data, mode }: { data: CustomerGrowth; mode: TierProgramMode 
     return <>{data.tier ? "Top tier reached" : "-"}</>
   }
   return (
-    <div className="flex w-full flex-col gap-y-1.5">
+    <div className="flex w-full flex-col items-start gap-y-1.5">
       <TierBadge tier={data.next_tier} />
       <Bar share={progress.share} label={`Progress to ${data.next_tier.name}`} color={badgeColor(data.next_tier)} />
       <span className="text-ui-fg-subtle">{progress.text}</span>

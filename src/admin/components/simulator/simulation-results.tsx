@@ -3,6 +3,10 @@ import type { SimulationResult } from "../../hooks/membership-tiers"
 import { formatCount } from "../../lib/tier-display"
 import { SectionHeader } from "../common/section-header"
 
+/** When a tier is reached: week 0 is a tier with nothing to reach. */
+const weekLabel = (week: number | null) =>
+  week == null ? "Not reached in 12 months" : week === 0 ? "From the start" : `Week ${week}`
+
 /** Persona × tier: the week each tier is reached within 12 months, and the suggested thresholds. */
 export const SimulationResults = ({ result }: { result: SimulationResult }) => {
   const tiers = result.simulation[0]?.tiers ?? []
@@ -29,7 +33,7 @@ export const SimulationResults = ({ result }: { result: SimulationResult }) => {
                 <Table.Cell>{row.persona}</Table.Cell>
                 {row.tiers.map((tier) => (
                   <Table.Cell key={tier.tier_id} className={tier.week == null ? "text-ui-fg-muted" : undefined}>
-                    {tier.week == null ? "Not reached in 12 months" : `Week ${tier.week}`}
+                    {weekLabel(tier.week)}
                   </Table.Cell>
                 ))}
                 <Table.Cell className="text-right">{formatCount(row.growth_first_week)}</Table.Cell>

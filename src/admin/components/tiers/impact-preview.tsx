@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { ImpactPreview, PreviewBody, usePreviewImpact } from "../../hooks/membership-tiers"
-import { formatCount, movesLabel } from "../../lib/tier-display"
+import { formatCount, members, movesLabel } from "../../lib/tier-display"
 import { useFormValues } from "../common/form-values"
 import { useFormSubmit } from "../common/use-form-submit"
 
@@ -49,7 +49,7 @@ export const ImpactPreviewBox = ({ preview }: { preview: ImpactPreview }) => (
   >
     <div>
       <Text size="small" className="text-ui-fg-subtle">
-        Impact on {formatCount(preview.total)} members
+        Impact on {members(preview.total)}
       </Text>
       <Text weight="plus">{movesLabel(preview)}</Text>
     </div>

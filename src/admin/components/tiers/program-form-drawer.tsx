@@ -1,4 +1,4 @@
-import { Text, toast } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { TierProgram, useUpdateTierProgram } from "../../hooks/membership-tiers"
 import { AWARD_ON_OPTIONS, DOWNGRADE_OPTIONS, MODE_OPTIONS, movesLabel } from "../../lib/tier-display"
 import {
@@ -13,6 +13,7 @@ import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { SwitchField } from "../common/switch-field"
 import { TextField } from "../common/text-field"
+import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
 
@@ -39,7 +40,7 @@ const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => 
     preview: (values, body) => programPreviewBody(program, values, body),
     save: async (body) => {
       const { evaluation } = await update.mutateAsync(body)
-      toast.success("Tier program saved", { description: movesLabel(evaluation, true) })
+      toastSuccess("Tier program saved", movesLabel(evaluation, true))
       onDone()
     },
   })

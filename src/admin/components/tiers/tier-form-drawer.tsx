@@ -1,4 +1,4 @@
-import { Text, Textarea, toast } from "@medusajs/ui"
+import { Text, Textarea } from "@medusajs/ui"
 import { MembershipTier, TierProgramMode, useCreateTier, useUpdateTier } from "../../hooks/membership-tiers"
 import { humanize } from "../../lib/format"
 import { emptyTierForm, previewTiers, tierFormToBody, TierFormValues, tierToForm } from "../../lib/tier-form"
@@ -9,6 +9,7 @@ import { fieldBinder } from "../common/form-values"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
+import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { TIER_ICONS, TierBadge } from "./tier-badge"
 
@@ -46,7 +47,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
     preview: (_, body) => ({ tiers: previewTiers(saved, tier?.id ?? null, body) }),
     save: async (body) => {
       const { evaluation } = tier ? await updateTier.mutateAsync({ id: tier.id, ...body }) : await createTier.mutateAsync(body)
-      toast.success(`Tier "${body.name}" ${tier ? "saved" : "created"}`, { description: movesLabel(evaluation, true) })
+      toastSuccess(`Tier "${body.name}" ${tier ? "saved" : "created"}`, movesLabel(evaluation, true))
       onDone()
     },
   })

@@ -1,10 +1,11 @@
 import { ArrowPath } from "@medusajs/icons"
 import { Alert, Button, Container, Skeleton, Text, toast } from "@medusajs/ui"
 import { MembershipTier, TierDistribution, useReevaluateTiers } from "../../hooks/membership-tiers"
-import { formatCount, movesLabel, percent } from "../../lib/tier-display"
+import { formatCount, members, movesLabel, percent } from "../../lib/tier-display"
 import { Bar } from "../common/bar"
 import { errorMessage } from "../common/form-error"
 import { SectionHeader } from "../common/section-header"
+import { toastSuccess } from "../common/toast-success"
 import { badgeColor } from "./tier-badge"
 
 const NO_TIER_COLOR = "var(--tag-neutral-icon)"
@@ -16,7 +17,7 @@ const ReevaluateButton = () => {
   const run = async () => {
     try {
       const { evaluation } = await reevaluate.mutateAsync()
-      toast.success("Members re-evaluated", { description: movesLabel(evaluation, true) })
+      toastSuccess("Members re-evaluated", movesLabel(evaluation, true))
     } catch (e) {
       toast.error(errorMessage(e))
     }
@@ -41,7 +42,7 @@ export const TierHealthSection = ({ distribution, tiers, isLoading }: TierHealth
     <Container className="divide-y p-0">
       <SectionHeader
         title="Tier health"
-        description={distribution ? `${formatCount(distribution.total_members)} members` : undefined}
+        description={distribution ? members(distribution.total_members) : undefined}
       >
         <ReevaluateButton />
       </SectionHeader>

@@ -6,6 +6,7 @@ import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/memb
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
 import { actionsColumn } from "../common/action-menu"
 import { errorMessage } from "../common/form-error"
+import { toastSuccess } from "../common/toast-success"
 import { TierBadge } from "./tier-badge"
 import { TierFormDrawer } from "./tier-form-drawer"
 
@@ -30,7 +31,7 @@ function useDeleteTierPrompt() {
     }
     try {
       const { evaluation } = await deleteTier.mutateAsync(tier.id)
-      toast.success(`Tier "${tier.name}" deleted`, { description: movesLabel(evaluation, true) })
+      toastSuccess(`Tier "${tier.name}" deleted`, movesLabel(evaluation, true))
     } catch (e) {
       toast.error(errorMessage(e))
     }

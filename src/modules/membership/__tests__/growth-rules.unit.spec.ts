@@ -92,6 +92,14 @@ describe("orderReversalRatio", () => {
     expect(orderReversalRatio({ ...paid, refunded_total: 150 })).toBe(1)
   })
 
+  it("measures returns against the goods when shipping earned nothing", () => {
+    // 45 paid = 40 of goods + 5 shipping; returning all the goods takes back everything.
+    const order = { paid_total: 45, refunded_total: 0, returned_total: 40, returned_base: 40, canceled: false }
+    expect(orderReversalRatio(order)).toBe(1)
+    expect(orderReversalRatio({ ...order, returned_total: 10 })).toBe(0.25)
+    expect(orderReversalRatio({ ...order, returned_base: undefined, returned_total: 9 })).toBe(0.2)
+  })
+
   it("is 1 when canceled and 0 when nothing was paid", () => {
     expect(orderReversalRatio({ ...paid, canceled: true })).toBe(1)
     expect(orderReversalRatio({ ...paid, paid_total: 0, refunded_total: 10 })).toBe(0)

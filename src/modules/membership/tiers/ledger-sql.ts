@@ -17,9 +17,17 @@ FROM growth_entry WHERE customer_id = ? AND deleted_at IS NULL`,
   }
 }
 
-/** Members per current tier (`tier_id` null: tracked customers below the lowest tier). */
+/**
+ * Members per current tier, over every customer with growth or a tier (`tier_id` null: below
+ * the lowest tier, whether they never reached it or fell out of it) — the population a preview
+ * and an evaluation count.
+ */
 export const distributionStatement: SqlStatement = {
-  sql: `SELECT tier_id, COUNT(*)::int AS members FROM customer_tier WHERE deleted_at IS NULL GROUP BY tier_id`,
+  sql: `SELECT ct.tier_id, COUNT(*)::int AS members
+FROM (SELECT customer_id FROM growth_entry WHERE deleted_at IS NULL
+      UNION SELECT customer_id FROM customer_tier WHERE deleted_at IS NULL) s
+LEFT JOIN customer_tier ct ON ct.customer_id = s.customer_id AND ct.deleted_at IS NULL
+GROUP BY ct.tier_id`,
   bindings: [],
 }
 

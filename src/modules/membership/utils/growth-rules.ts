@@ -36,6 +36,8 @@ export type OrderReversalInput = {
   paid_total: number
   refunded_total: number
   returned_total: number
+  /** What `returned_total` is a share of (the goods, when shipping earns nothing); `paid_total` by default. */
+  returned_base?: number
   canceled: boolean
 }
 
@@ -97,7 +99,9 @@ export function orderReversalRatio(input: OrderReversalInput): number {
   if (paid <= 0) {
     return 0
   }
-  return clampRatio(Math.max(finite(input.refunded_total) / paid, finite(input.returned_total) / paid))
+  const returnedBase = input.returned_base === undefined ? paid : finite(input.returned_base)
+  const returnedShare = returnedBase > 0 ? finite(input.returned_total) / returnedBase : 0
+  return clampRatio(Math.max(finite(input.refunded_total) / paid, returnedShare))
 }
 
 /**
