@@ -13,8 +13,8 @@ export const checkInWorkflow = createWorkflow(checkInWorkflowId, (input: { custo
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   const plan = prepareCheckInStep({ customer_id: input.customer_id, now })
   recordGrowthEntriesStep(plan.entries)
-  evaluateCustomerTierStep({ customer_id: input.customer_id, now })
   releaseLockStep({ key: lockKey })
+  evaluateCustomerTierStep({ customer_id: input.customer_id, now })
   return new WorkflowResponse(
     transform({ plan }, ({ plan }) => ({
       date: plan.date,

@@ -17,7 +17,8 @@ export const reconcileOrderGrowthWorkflow = createWorkflow(reconcileOrderGrowthW
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const plan = planOrderGrowthStep({ order_id: input.order_id, now })
   const written = recordGrowthEntriesStep(plan.entries)
-  const evaluation = evaluateCustomerTierStep({ customer_id: plan.customer_id, now })
+  // The ledger is written: the order's lock is not needed (nor held) while the tier is evaluated.
   releaseLockStep({ key: lockKey })
+  const evaluation = evaluateCustomerTierStep({ customer_id: plan.customer_id, now })
   return new WorkflowResponse({ entries: written, evaluation })
 })

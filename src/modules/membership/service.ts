@@ -11,7 +11,7 @@ import { MembershipPlan } from "./models/membership-plan"
 import { MembershipTier } from "./models/membership-tier"
 import { TierProgram } from "./models/tier-program"
 import { WebhookEvent } from "./models/webhook-event"
-import { evaluateStatement, expiryStatement, previewStatement, batchStatement } from "./tiers/evaluation-sql"
+import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement } from "./tiers/evaluation-sql"
 import type { EvaluationParams, SqlStatement } from "./tiers/evaluation-sql"
 import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement } from "./tiers/ledger-sql"
 import type { TierSync } from "./tiers/ledger-sql"
@@ -226,6 +226,19 @@ ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
   /** Moves the customers in scope to the tier the program gives them, in one statement. */
   @InjectManager()
   async evaluateTiers(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}) {
+    return this.evaluateTiers_(params, sharedContext)
+  }
+
+  /**
+   * Holds a transaction lock per listed customer first, so an immediate evaluation and a
+   * scheduled batch on the same customer run one after the other, each reading what the other
+   * committed (without it, the later commit could write a decision made on stale growth).
+   */
+  @InjectTransactionManager()
+  protected async evaluateTiers_(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}) {
+    if (params.customerIds?.length) {
+      await this.runSql(lockCustomersStatement(params.customerIds), sharedContext)
+    }
     return (await this.runSql(evaluateStatement(params), sharedContext)) as { direction: string; members: number }[]
   }
 
@@ -271,6 +284,22 @@ ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
       return []
     }
     return (await this.runSql(markSyncedStatement(syncs), sharedContext)) as TierSync[]
+  }
+
+  /**
+   * Takes a deleted customer out of the tier program: their tier row and growth ledger are
+   * soft-deleted together, so they leave evaluations and the distribution (and come back if
+   * the customer is restored and these rows with them).
+   */
+  @InjectManager()
+  async forgetCustomerGrowth(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.forgetCustomerGrowth_(customerId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async forgetCustomerGrowth_(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.softDeleteCustomerTiers({ customer_id: customerId }, {}, sharedContext)
+    await this.softDeleteGrowthEntries({ customer_id: customerId }, {}, sharedContext)
   }
 
   /** Runs one of the module's own SQL statements (tiers/*-sql.ts), in the context's transaction or its own. */

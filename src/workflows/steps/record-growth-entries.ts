@@ -31,13 +31,20 @@ export const recordGrowthEntriesStep = createStep(
     if (!entries.length) {
       return new StepResponse([], [])
     }
-    const existing = await membership.listGrowthEntries(
-      { idempotency_key: entries.map((entry) => entry.idempotency_key) },
-      { select: ["idempotency_key"] }
-    )
-    const seen = new Set(existing.map((entry) => entry.idempotency_key))
+    const written = async (keys: string[]) =>
+      new Set((await membership.listGrowthEntries({ idempotency_key: keys }, { select: ["idempotency_key"] })).map((entry) => entry.idempotency_key))
+    const seen = await written(entries.map((entry) => entry.idempotency_key))
     const fresh = entries.filter((entry) => !seen.has(entry.idempotency_key))
-    const created = fresh.length ? await membership.createGrowthEntries(fresh as never[]) : []
+    let created: unknown[] = []
+    try {
+      created = fresh.length ? await membership.createGrowthEntries(fresh as never[]) : []
+    } catch (error) {
+      // A concurrent writer of the same keys got there first: what it wrote is what we meant to.
+      const now = await written(fresh.map((entry) => entry.idempotency_key))
+      if (!fresh.every((entry) => now.has(entry.idempotency_key))) {
+        throw error
+      }
+    }
     const ids = (created as unknown as { id: string }[]).map((entry) => entry.id)
     return new StepResponse(created as unknown as ({ id: string } & GrowthEntryInput)[], ids)
   },

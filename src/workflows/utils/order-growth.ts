@@ -27,7 +27,8 @@ export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
  * The growth entries an order is owed now, from its state alone (so any event may ask, any
  * number of times): the award once it is paid — fully captured, or completed when the program
  * awards on completion — and reversals that bring the total reversed to the share of the order
- * refunded, returned or canceled. Only registered customers earn growth.
+ * refunded, returned or canceled. Only registered customers earn growth. Reversals go to the
+ * customer the award went to, even if the order has changed hands since.
  */
 export async function planOrderGrowth(
   container: MedusaContainer,
@@ -59,10 +60,15 @@ export async function planOrderGrowth(
     filters: { id: orderId },
   })
   const order = data[0] as OrderRow | undefined
-  if (!order?.customer_id || !order.customer?.has_account) {
+  if (!order) {
     return { customer_id: null, entries: [] }
   }
-  const customerId = order.customer_id
+  const ledger = await membership.listGrowthEntries({ order_id: orderId })
+  let award = ledger.find((entry) => entry.reason === "order")
+  const customerId = award?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
+  if (!customerId) {
+    return { customer_id: null, entries: [] }
+  }
   const payments = (order.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
   const sum = (values: { amount: number }[]) => values.reduce((total, value) => total + Number(value.amount), 0)
   const captured = sum(payments.flatMap((payment) => payment.captures ?? []))
@@ -73,11 +79,9 @@ export async function planOrderGrowth(
   const goods = items.reduce((total, item) => total + Number(item.total), 0) + returned
   const canceled = order.status === "canceled"
 
-  const ledger = await membership.listGrowthEntries({ order_id: orderId, customer_id: customerId })
-  let award = ledger.find((entry) => entry.reason === "order")
   const entries: GrowthEntryInput[] = []
 
-  const paid = program.award_on === "completion" ? order.status === "completed" && captured > 0 : captured > 0 && captured >= Number(order.total)
+  const paid = captured > 0 && captured >= Number(order.total) && (program.award_on === "capture" || order.status === "completed")
   if (!award && paid && !canceled) {
     const planId = await paidPlanAt(membership, customerId, new Date(order.created_at), orderId)
     const growth = orderGrowth(
@@ -121,15 +125,16 @@ export async function planOrderGrowth(
   const reversedAmount = -reversals.reduce((total, entry) => total + entry.amount, 0)
   const reversedSpend = -reversals.reduce((total, entry) => total + Number(entry.spend_value ?? 0), 0)
   const reversedOrders = -reversals.reduce((total, entry) => total + entry.order_count, 0)
-  const amount = reversalTarget(award.amount, ratio) - reversedAmount
-  const spend = reversalSpend(Number(award.spend_value ?? 0), ratio) - reversedSpend
-  const orders = (ratio >= 1 ? 1 : 0) - reversedOrders
+  // Reversals only ever grow; each is keyed by the totals reversed after it, which only grow too.
+  const amount = Math.max(0, reversalTarget(award.amount, ratio) - reversedAmount)
+  const spend = Math.max(0, reversalSpend(Number(award.spend_value ?? 0), ratio) - reversedSpend)
+  const orders = Math.max(0, (ratio >= 1 ? 1 : 0) - reversedOrders)
   if (amount > 0 || spend > 0 || orders > 0) {
     entries.push({
       customer_id: customerId,
       amount: -amount,
       reason: canceled ? "cancel" : returned > refunded ? "return" : "refund",
-      idempotency_key: `order:${orderId}:reversed:${ratio.toFixed(6)}`,
+      idempotency_key: `order:${orderId}:reversed:${reversedAmount + amount}:${(reversedSpend + spend).toFixed(2)}:${reversedOrders + orders}`,
       counts_at: award.counts_at,
       reference: orderId,
       order_id: orderId,

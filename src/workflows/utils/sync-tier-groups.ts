@@ -16,10 +16,14 @@ const SYNC_LOCK = "membership:tier-groups"
  */
 export async function syncTierGroups(
   container: MedusaContainer,
-  { customerIds = null, batchSize = 500 }: { customerIds?: string[] | null; batchSize?: number } = {}
+  {
+    customerIds = null,
+    batchSize = 500,
+    timeout = 120,
+  }: { customerIds?: string[] | null; batchSize?: number; /** Seconds to wait for a sync already running. */ timeout?: number } = {}
 ): Promise<number> {
   const locking = container.resolve(Modules.LOCKING)
-  return locking.execute(SYNC_LOCK, () => syncPending(container, customerIds, batchSize), { timeout: 120 })
+  return locking.execute(SYNC_LOCK, () => syncPending(container, customerIds, batchSize), { timeout })
 }
 
 async function syncPending(container: MedusaContainer, customerIds: string[] | null, batchSize: number): Promise<number> {

@@ -159,7 +159,7 @@ totals AS (
 ),
 written AS (
   INSERT INTO growth_entry (id, customer_id, amount, reason, reference, order_count, actor, counts_at, idempotency_key)
-  SELECT 'grow_' || replace(gen_random_uuid()::text, '-', ''), t.customer_id, (t.done - t.due)::int, 'expiry', p.day, 0, 'system', p.now,
+  SELECT 'grow_' || replace(gen_random_uuid()::text, '-', ''), t.customer_id, (t.done - t.due), 'expiry', p.day, 0, 'system', p.now,
     'expiry:' || t.customer_id || ':' || p.day
   FROM totals t CROSS JOIN params p
   WHERE t.due <> t.done
@@ -179,5 +179,14 @@ export function batchStatement(after: string | null, limit: number): SqlStatemen
   return {
     sql: `SELECT customer_id FROM (${SCOPE_ALL}) s WHERE (?::text IS NULL OR customer_id > ?) ORDER BY customer_id LIMIT ?`,
     bindings: [after, after, limit],
+  }
+}
+
+/** Transaction-scoped advisory locks on customers' tiers, taken in id order (no deadlocks). */
+export function lockCustomersStatement(customerIds: string[]): SqlStatement {
+  return {
+    sql: `SELECT COUNT(pg_advisory_xact_lock(hashtext('membership-tier:' || id)))::int AS locked
+FROM (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS id ORDER BY 1) ids`,
+    bindings: [JSON.stringify(customerIds)],
   }
 }

@@ -8,10 +8,10 @@ export function growthTotalsStatement(customerId: string, cutoff: Date | null): 
   return {
     sql: `
 SELECT
-  COALESCE(SUM(amount) FILTER (WHERE reason <> 'expiry' AND (?::timestamptz IS NULL OR counts_at >= ?::timestamptz)), 0)::int AS balance,
-  COALESCE(SUM(amount) FILTER (WHERE reason <> 'expiry'), 0)::int AS lifetime,
+  COALESCE(SUM(amount) FILTER (WHERE reason <> 'expiry' AND (?::timestamptz IS NULL OR counts_at >= ?::timestamptz)), 0)::float8 AS balance,
+  COALESCE(SUM(amount) FILTER (WHERE reason <> 'expiry'), 0)::float8 AS lifetime,
   COALESCE(SUM(spend_value) FILTER (WHERE ?::timestamptz IS NULL OR counts_at >= ?::timestamptz), 0)::float AS spend,
-  COALESCE(SUM(order_count) FILTER (WHERE ?::timestamptz IS NULL OR counts_at >= ?::timestamptz), 0)::int AS orders
+  COALESCE(SUM(order_count) FILTER (WHERE ?::timestamptz IS NULL OR counts_at >= ?::timestamptz), 0)::float8 AS orders
 FROM growth_entry WHERE customer_id = ? AND deleted_at IS NULL`,
     bindings: [...Array(6).fill(cutoff?.toISOString() ?? null), customerId],
   }

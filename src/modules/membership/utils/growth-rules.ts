@@ -41,6 +41,9 @@ export type OrderReversalInput = {
   canceled: boolean
 }
 
+/** The most one entry can hold (its column is a 4-byte integer); an award above it is capped. */
+export const MAX_GROWTH_ENTRY = 2_000_000_000
+
 /** Absorbs binary float noise (19.99 * 100 = 1998.9999…) before flooring a growth amount. */
 const FLOOR_EPSILON = 1e-9
 
@@ -86,7 +89,7 @@ export function orderGrowth(rules: GrowthRules, order: OrderGrowthInput, planId:
   }
   basis = roundMoney(Math.min(Math.max(basis, 0), paid), order.currency_code)
   const multiplier = planMultiplier(rules, planId)
-  const amount = Math.floor((basis * rate.growth_per_unit + rules.order_bonus) * multiplier + FLOOR_EPSILON)
+  const amount = Math.min(MAX_GROWTH_ENTRY, Math.floor((basis * rate.growth_per_unit + rules.order_bonus) * multiplier + FLOOR_EPSILON))
   return { basis, amount, spend_value: roundSpend(basis * rate.spend_rate), multiplier }
 }
 

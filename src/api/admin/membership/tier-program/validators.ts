@@ -7,7 +7,7 @@ const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 
 const earnRate = z
   .object({
     currency_code: currencyCode,
-    growth_per_unit: z.number().min(0).max(1_000_000),
+    growth_per_unit: z.number().min(0).max(1_000),
     spend_rate: z.number().min(0).max(1_000_000).default(1),
   })
   .strict()
@@ -30,16 +30,18 @@ export const AdminUpdateTierProgram = z
     exclude_shipping: z.boolean(),
     exclude_tax: z.boolean(),
     earn_rates: z.array(earnRate).max(50).refine((rates) => distinct(rates.map((rate) => rate.currency_code)), "earn_rates has the same currency twice"),
-    order_bonus: z.number().int().min(0).max(1_000_000),
+    order_bonus: z.number().int().min(0).max(100_000),
     plan_multipliers: z.array(planMultiplier).max(50).refine((rows) => distinct(rows.map((row) => row.plan_id)), "plan_multipliers has the same plan twice"),
-    check_in_growth: z.number().int().min(0).max(1_000_000),
+    check_in_growth: z.number().int().min(0).max(100_000),
     streak_days: z.number().int().min(2).max(365).nullable(),
-    streak_bonus: z.number().int().min(0).max(1_000_000),
+    streak_bonus: z.number().int().min(0).max(100_000),
     timezone: z.string().refine(isValidTimeZone, "timezone must be an IANA time zone such as Europe/Paris"),
   })
   .partial()
   .strict()
 export type AdminUpdateTierProgramType = z.infer<typeof AdminUpdateTierProgram>
+
+const distinctIds = (tiers: { id?: string }[]) => distinct(tiers.flatMap((tier) => (tier.id ? [tier.id] : [])))
 
 const proposedTier = z
   .object({
@@ -58,6 +60,7 @@ export const AdminPreviewTiers = z
       .array(proposedTier)
       .max(100)
       .refine((tiers) => distinct(tiers.map((tier) => String(tier.rank))), "two proposed tiers have the same rank")
+      .refine(distinctIds, "a tier id is proposed twice")
       .optional(),
     ...evaluationFields,
   })

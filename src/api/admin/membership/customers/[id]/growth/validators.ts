@@ -9,8 +9,8 @@ export const AdminAdjustGrowth = z
     amount: z
       .number()
       .int()
-      .min(-1_000_000_000)
-      .max(1_000_000_000)
+      .min(-10_000_000)
+      .max(10_000_000)
       .refine((amount) => amount !== 0, "amount must not be 0"),
     note: z.string().trim().min(1, "note is required: say why growth is adjusted").max(1000),
     /** Sent again with a retry, makes the retry write nothing. */
