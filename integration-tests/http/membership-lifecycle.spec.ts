@@ -39,6 +39,8 @@ medusaIntegrationTestRunner({
      * as for a trial) and captures the payment, as a merchant or provider would.
      */
     async function buy(plan: { variant_id: string }) {
+      // A free trial has no payment to capture: its order.placed subscribers grant it.
+      const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
       const { order } = await checkout(api, {
         headers: shopper.headers,
         regionId: store.regions.eur.id,
@@ -46,6 +48,7 @@ medusaIntegrationTestRunner({
         providerId: "pp_system_default",
         skipPaymentIfFree: true,
       })
+      await placed
       await captureOrderPayment(api, admin, getContainer(), order.id)
       return order
     }
@@ -140,7 +143,9 @@ medusaIntegrationTestRunner({
       const second = await createCart(api, { headers: shopper.headers, regionId: store.regions.eur.id, items })
       expect([Number(first.total), Number(second.total)]).toEqual([0, 0])
 
+      const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
       expect((await completeCart(api, first.id, shopper.headers)).type).toBe("order")
+      await placed
       const refused = await completeCart(api, second.id, shopper.headers)
       expect(refused.message).toMatch(/free trial .* has been used already/)
       const member = await me()
