@@ -2,6 +2,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
+import type MembershipModuleService from "../../src/modules/membership/service"
+import { MAX_GROWTH_ENTRY } from "../../src/modules/membership/utils/growth-rules"
 import { checkInWorkflow } from "../../src/workflows/check-in"
 import { reconcileOrderGrowthWorkflow } from "../../src/workflows/reconcile-order-growth"
 import { adminHeaders } from "../helpers/auth"
@@ -75,17 +78,38 @@ medusaIntegrationTestRunner({
 
     /** The merchant captures in the admin; the `payment.captured` subscribers have run after. */
     const capture = (orderId: string) => captureOrderPayment(api, admin, getContainer(), orderId)
+    /** The merchant captures only `amount` of the payment with `POST /admin/payments/:id/capture`. */
+    async function captureAmount(orderId: string, amount: number) {
+      const payment = await paymentOf(orderId)
+      await settled("payment.captured", () => api.post(`/admin/payments/${payment.id}/capture`, { amount }, admin))
+    }
     /** The merchant refunds part of the payment with `POST /admin/payments/:id/refund`. */
     async function refund(orderId: string, amount: number) {
       const payment = await paymentOf(orderId)
       await settled("payment.refunded", () => api.post(`/admin/payments/${payment.id}/refund`, { amount }, admin))
     }
     const cancelOrder = (orderId: string) => settled("order.canceled", () => api.post(`/admin/orders/${orderId}/cancel`, {}, admin))
+    const completeOrder = (orderId: string) => settled("order.completed", () => api.post(`/admin/orders/${orderId}/complete`, {}, admin))
+
+    /**
+     * Medusa's order transfer: the merchant requests it for `to` (`POST /admin/orders/:id/transfer`),
+     * and `to` accepts it in the store with the token Medusa sends them (`POST /store/orders/:id/transfer/accept`).
+     */
+    async function transferOrder(orderId: string, to: CustomerSession) {
+      await api.post(`/admin/orders/${orderId}/transfer`, { customer_id: to.customerId }, admin)
+      const { order_changes } = (await api.get(`/admin/orders/${orderId}/changes?change_type=transfer`, admin)).data
+      const action = order_changes[0].actions.find((candidate: { action: string }) => candidate.action === "TRANSFER_CUSTOMER")
+      await api.post(`/store/orders/${orderId}/transfer/accept`, { token: action.details.token }, { headers: to.headers })
+    }
+    const ownerOf = async (orderId: string) => (await api.get(`/admin/orders/${orderId}?fields=id,customer_id`, admin)).data.order.customer_id
 
     /** The admin view of a customer's growth: tier, totals and the whole ledger. */
     const ledger = async (customerId: string) => (await api.get(`/admin/membership/customers/${customerId}/growth?limit=100`, admin)).data
     const entriesOf = async (customerId: string, orderId?: string): Promise<Entry[]> =>
       (await ledger(customerId)).entries.filter((entry: Entry) => !orderId || entry.order_id === orderId)
+
+    /** A merchant's adjustment with `POST /admin/membership/customers/:id/growth`. */
+    const adjust = (customerId: string, body: Record<string, unknown>) => api.post(`/admin/membership/customers/${customerId}/growth`, body, admin)
 
     const storeTier = async (customer: CustomerSession) => (await api.get("/store/membership/tier", { headers: customer.headers })).data
     const storeGrowth = async (customer: CustomerSession) => (await api.get("/store/membership/growth", { headers: customer.headers })).data
@@ -178,7 +202,7 @@ medusaIntegrationTestRunner({
 
         await settled("payment.captured", () => eventBus().emit({ name: "payment.captured", data: { id: payment.id } }))
         await Promise.all([reconcile(order.id), reconcile(order.id)])
-        await settled("order.completed", () => api.post(`/admin/orders/${order.id}/complete`, {}, admin))
+        await completeOrder(order.id)
 
         expect(moves(await entriesOf(shopper.customerId))).toEqual([["order", 100]])
         expect((await storeTier(shopper)).growth).toMatchObject({ balance: 100, orders: 1 })
@@ -267,6 +291,23 @@ medusaIntegrationTestRunner({
         expect((await ledger(shopper.customerId)).growth).toMatchObject({ balance: 0, orders: 0 })
       })
 
+      it("takes a refund of a transferred order back from the customer who was awarded it, and gives the new owner nothing", async () => {
+        const order = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
+        await capture(order.id)
+        const buyer = await registerCustomer(api, store.publishableKey, { email: "new-owner@example.com" })
+        await transferOrder(order.id, buyer)
+        expect(await ownerOf(order.id)).toBe(buyer.customerId)
+
+        await refund(order.id, 30)
+
+        expect(moves(await entriesOf(shopper.customerId, order.id))).toEqual([
+          ["order", 100],
+          ["refund", -30],
+        ])
+        expect(await entriesOf(buyer.customerId)).toEqual([])
+        expect((await storeTier(buyer)).growth).toMatchObject({ balance: 0, lifetime: 0, orders: 0 })
+      })
+
       it("reverses all of a canceled unfulfilled order's growth, once, and a late capture event gives nothing back", async () => {
         const order = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
         await capture(order.id)
@@ -351,12 +392,27 @@ medusaIntegrationTestRunner({
         await capture(order.id)
         expect(await entriesOf(shopper.customerId)).toEqual([])
 
-        await settled("order.completed", () => api.post(`/admin/orders/${order.id}/complete`, {}, admin))
+        await completeOrder(order.id)
         expect((await adminOrder(order.id)).status).toBe("completed")
         expect(moves(await entriesOf(shopper.customerId))).toEqual([["order", 100]])
 
         await reconcile(order.id)
         expect(await entriesOf(shopper.customerId)).toHaveLength(1)
+      })
+
+      it("awards nothing for a completed order that is only partly captured, and all of it once the rest is captured", async () => {
+        await setProgram({ award_on: "completion" })
+        const order = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
+        await captureAmount(order.id, 40)
+        await completeOrder(order.id)
+        expect((await adminOrder(order.id)).status).toBe("completed")
+        expect(await entriesOf(shopper.customerId)).toEqual([])
+
+        await captureAmount(order.id, 60)
+        expect(moves(await entriesOf(shopper.customerId))).toEqual([["order", 100]])
+
+        await reconcile(order.id)
+        expect(moves(await entriesOf(shopper.customerId))).toEqual([["order", 100]])
       })
     })
 
@@ -428,6 +484,55 @@ medusaIntegrationTestRunner({
 
         const missing = await failure(api.post("/admin/membership/customers/cus_missing/growth", { amount: 5, note: "x" }, admin))
         expect(missing.status).toBe(404)
+      })
+
+      it("writes one entry for three adjustments sent at once with the same idempotency key, and answers each with it", async () => {
+        const body = { amount: 25, note: "Apology for a late parcel", idempotency_key: "support-ticket-4711" }
+        const answers = await Promise.all([adjust(shopper.customerId, body), adjust(shopper.customerId, body), adjust(shopper.customerId, body)])
+
+        expect(answers.map(({ status }) => status)).toEqual([201, 201, 201])
+        const ids = answers.map(({ data }) => data.entry.id)
+        expect(new Set(ids).size).toBe(1)
+        const entries = await entriesOf(shopper.customerId)
+        expect(entries).toEqual([expect.objectContaining({ id: ids[0], amount: 25, reason: "manual" })])
+        expect((await ledger(shopper.customerId)).growth).toMatchObject({ balance: 25 })
+      })
+
+      it("refuses an adjustment of more than 10,000,000 either way", async () => {
+        for (const amount of [10_000_001, -10_000_001]) {
+          const refused = await failure(adjust(shopper.customerId, { amount, note: "Too much" }))
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/amount/)
+        }
+        expect(await entriesOf(shopper.customerId)).toEqual([])
+        expect((await adjust(shopper.customerId, { amount: 10_000_000, note: "The most at once" })).status).toBe(201)
+      })
+
+      it("reports growth totals as numbers after large adjustments, and past what a 32-bit integer holds", async () => {
+        for (const n of [1, 2, 3]) {
+          await adjust(shopper.customerId, { amount: 10_000_000, note: `Migrated balance, part ${n}` })
+        }
+        // A total sent as a string ("30000000") would not match.
+        expect((await storeTier(shopper)).growth).toMatchObject({ balance: 30_000_000, lifetime: 30_000_000, orders: 0 })
+
+        // Two orders awarded the most one entry holds take the sums past 2^31 - 1.
+        const now = new Date()
+        await getContainer()
+          .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+          .createGrowthEntries(
+            [1, 2].map((n) => ({
+              customer_id: shopper.customerId,
+              amount: MAX_GROWTH_ENTRY,
+              reason: "order",
+              order_count: 1,
+              counts_at: now,
+              idempotency_key: `seed:huge-order:${n}`,
+            })) as never[]
+          )
+        const expected = 30_000_000 + 2 * MAX_GROWTH_ENTRY
+        expect(expected).toBeGreaterThan(2 ** 31 - 1)
+        expect((await storeTier(shopper)).growth).toMatchObject({ balance: expected, lifetime: expected, orders: 2 })
+        expect((await ledger(shopper.customerId)).growth).toMatchObject({ balance: expected, lifetime: expected, orders: 2 })
       })
 
       it("shows shoppers only their own growth, and guests none", async () => {

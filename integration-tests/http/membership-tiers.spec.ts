@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { recordGrowthWorkflow } from "../../src/workflows/record-growth"
@@ -98,6 +99,8 @@ medusaIntegrationTestRunner({
     const setProgram = async (body: Record<string, unknown>) => (await api.post("/admin/membership/tier-program", body, admin)).data
     const listTiers = async (query = "") => (await api.get(`/admin/membership/tiers${query}`, admin)).data
     const distribution = async (): Promise<Distribution> => (await listTiers()).distribution
+    const previewTiers = async (body: Record<string, unknown> = {}) =>
+      (await api.post("/admin/membership/tier-program/preview", body, admin)).data.preview
 
     const createCustomers = async (count: number, prefix: string): Promise<string[]> => {
       const ids: string[] = []
@@ -140,6 +143,11 @@ medusaIntegrationTestRunner({
       const managed = new Set(tiers.map((tier) => tier.customer_group_id))
       const links = await customerModule().listCustomerGroupCustomers({ customer_id: customerId }, { take: null })
       return links.map((link) => link.customer_group_id).filter((id) => managed.has(id))
+    }
+    /** `DELETE /admin/customers/:id`, after which the `customer.deleted` subscribers have run. */
+    async function deleteCustomer(customerId: string) {
+      const done = waitSubscribersExecution("customer.deleted", getContainer().resolve(Modules.EVENT_BUS))
+      await Promise.all([done, api.delete(`/admin/customers/${customerId}`, admin)])
     }
     const ledger = async (customerId: string) => {
       const entries = await memberships().listGrowthEntries({ customer_id: customerId }, { take: null })
@@ -331,6 +339,41 @@ medusaIntegrationTestRunner({
       expect(store.tier).toMatchObject({ id: gold.id, name: "Gold", rank: 2 })
       expect(store.growth).toMatchObject({ balance: 2110 })
       expect(store.next_tier).toMatchObject({ id: platinum.id, threshold: 5000, remaining: 2890 })
+    })
+
+    it("refuses a tier ranked higher than another but needing less growth or spend, on create and on update", async () => {
+      const [silver, gold] = await createTiers([
+        ["Silver", 1, 100],
+        ["Gold", 2, 500],
+      ])
+      const create = await failure(api.post("/admin/membership/tiers", { name: "Platinum", rank: 3, threshold: 400 }, admin))
+      expect(create.status).toBe(400)
+      expect(create.data.message).toContain('"Platinum" ranks above "Gold" and must not need less growth')
+      const lowered = await failure(api.post(`/admin/membership/tiers/${gold.id}`, { threshold: 50 }, admin))
+      expect(lowered.status).toBe(400)
+      expect(lowered.data.message).toContain('"Gold" ranks above "Silver" and must not need less growth')
+      const reranked = await failure(api.post(`/admin/membership/tiers/${silver.id}`, { rank: 3 }, admin))
+      expect(reranked.status).toBe(400)
+      expect(reranked.data.message).toContain('"Silver" ranks above "Gold" and must not need less growth')
+      // Spend too: Silver asking 50 would leave Gold (asking 0) the cheaper tier.
+      const spend = await failure(api.post(`/admin/membership/tiers/${silver.id}`, { rfm_min_spend: 50 }, admin))
+      expect(spend.status).toBe(400)
+      expect(spend.data.message).toContain('"Gold" ranks above "Silver"')
+      expect(spend.data.message).toContain("rfm_min_spend")
+
+      const { tiers } = await listTiers()
+      expect(tiers.map((tier: Tier) => [tier.name, tier.rank, tier.threshold]).sort()).toEqual([
+        ["Gold", 2, 500],
+        ["Silver", 1, 100],
+      ])
+    })
+
+    it("lets the RFM minimum order count fall with rank", async () => {
+      const gold = await createTier({ name: "Gold", rank: 1, threshold: 0, rfm_min_spend: 1000, rfm_min_orders: 10 })
+      const created = await api.post("/admin/membership/tiers", { name: "Platinum", rank: 2, threshold: 0, rfm_min_spend: 2000, rfm_min_orders: 0 }, admin)
+      expect(created.data.tier).toMatchObject({ name: "Platinum", rank: 2, rfm_min_spend: 2000, rfm_min_orders: 0 })
+      const updated = await api.post(`/admin/membership/tiers/${gold.id}`, { rfm_min_orders: 20 }, admin)
+      expect(updated.data.tier).toMatchObject({ id: gold.id, rfm_min_spend: 1000, rfm_min_orders: 20 })
     })
 
     it("qualifies members by spend and order count in RFM mode", async () => {
@@ -575,6 +618,54 @@ medusaIntegrationTestRunner({
       const listed = await distribution()
       expect(nonEmpty(listed.tiers)).toEqual({ none: 2, [silver.id]: 1 })
       expect(listed.total_members).toBe(preview.total)
+    })
+
+    it("refuses a preview that proposes the same tier id twice", async () => {
+      const [silver] = await createTiers([["Silver", 1, 100]])
+      const twice = await failure(
+        api.post(
+          "/admin/membership/tier-program/preview",
+          {
+            tiers: [
+              { id: silver.id, rank: 1, threshold: 100 },
+              { id: silver.id, rank: 2, threshold: 500 },
+            ],
+          },
+          admin
+        )
+      )
+      expect(twice.status).toBe(400)
+      expect(twice.data.message).toContain("a tier id is proposed twice")
+    })
+
+    it("leaves a deleted customer out of the distribution, the preview and later evaluations", async () => {
+      const [silver] = await createTiers([
+        ["Silver", 1, 100],
+        ["Gold", 2, 1000],
+      ])
+      const [stays] = await createCustomers(1, "deleted")
+      // A shopper with an account (Medusa's delete removes the account's login too).
+      const publishable = (await storeHeaders(getContainer())).headers["x-publishable-api-key"]
+      const leaves = (await registerCustomer(api, publishable, { email: "leaves@tiers.test" })).customerId
+      await recordGrowth(stays, 150, "deleted:stays")
+      await recordGrowth(leaves, 150, "deleted:leaves")
+      // Growth not evaluated yet: the next evaluation would lift `leaves` to Gold.
+      await addEntries([{ customer_id: leaves, amount: 1500, counts_at: new Date() }])
+      expect(await distribution()).toMatchObject({ total_members: 2 })
+      expect(await previewTiers()).toMatchObject({ up: 1, total: 2 })
+
+      await deleteCustomer(leaves)
+
+      const listed = await distribution()
+      expect(listed.total_members).toBe(1)
+      expect(nonEmpty(listed.tiers)).toEqual({ [silver.id]: 1 })
+      expect(await previewTiers()).toMatchObject({ up: 0, down: 0, stay: 1, total: 1 })
+      await settle()
+      events.length = 0
+      expect(await reevaluateTiers(getContainer(), { now: new Date() })).toMatchObject({ up: 0, down: 0, stay: 1 })
+      await settle()
+      expect(events.filter((event) => event.customer_id === leaves)).toEqual([])
+      expect(await tierIdOf(leaves)).toBeNull()
     })
 
     it("simulates personas against the current rules and suggests thresholds", async () => {
