@@ -326,21 +326,46 @@ medusaIntegrationTestRunner({
       })
 
       describe("returns", () => {
-        /** Fulfills every item, then returns `items` through Medusa's admin return flow, up to receiving them. */
-        async function fulfillAndReturn(orderId: string, items: { id: string; quantity: number }[]) {
+        type ItemQuantity = { id: string; quantity: number }
+
+        async function fulfillAll(orderId: string) {
           const order = await adminOrder(orderId)
           await api.post(
             `/admin/orders/${orderId}/fulfillments`,
-            { items: order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })) },
+            { items: order.items.map((item: ItemQuantity) => ({ id: item.id, quantity: item.quantity })) },
             admin
           )
-          const { data } = await api.post("/admin/returns", { order_id: orderId }, admin)
-          const returnId = data.return.id
-          await api.post(`/admin/returns/${returnId}/request-items`, { items }, admin)
-          await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+        }
+        /** The merchant receives `items` of a requested return; the `order.return_received` subscribers have run after. */
+        async function receive(returnId: string, items: ItemQuantity[]) {
           await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
           await api.post(`/admin/returns/${returnId}/receive-items`, { items }, admin)
           await settled("order.return_received", () => api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin))
+        }
+        /** Returns `items` through Medusa's admin return flow, up to receiving them. */
+        async function returnItems(orderId: string, items: ItemQuantity[]) {
+          const { data } = await api.post("/admin/returns", { order_id: orderId }, admin)
+          await api.post(`/admin/returns/${data.return.id}/request-items`, { items }, admin)
+          await api.post(`/admin/returns/${data.return.id}/request`, {}, admin)
+          await receive(data.return.id, items)
+        }
+        /** Fulfills every item, then returns `items` and receives them. */
+        async function fulfillAndReturn(orderId: string, items: ItemQuantity[]) {
+          await fulfillAll(orderId)
+          await returnItems(orderId, items)
+        }
+        /**
+         * Swaps `items` for one each of `variantId` with Medusa's admin exchange (`kind` "exchanges")
+         * or replacement claim (`kind` "claims") flow: inbound and outbound items, confirmed, then the
+         * inbound items received.
+         */
+        async function swap(kind: "exchanges" | "claims", orderId: string, items: ItemQuantity[], variantId: string) {
+          const body = kind === "claims" ? { order_id: orderId, type: "replace" } : { order_id: orderId }
+          const id = (await api.post(`/admin/${kind}`, body, admin)).data[kind === "claims" ? "claim" : "exchange"].id
+          const inbound = (await api.post(`/admin/${kind}/${id}/inbound/items`, { items }, admin)).data
+          await api.post(`/admin/${kind}/${id}/outbound/items`, { items: items.map(({ quantity }) => ({ variant_id: variantId, quantity })) }, admin)
+          await api.post(`/admin/${kind}/${id}/request`, {}, admin)
+          await receive(inbound.return.id, items)
         }
         const itemOf = async (orderId: string, title: string) =>
           (await adminOrder(orderId)).items.find((item: { title: string }) => item.title === title)
@@ -381,6 +406,32 @@ medusaIntegrationTestRunner({
           const entries = await entriesOf(shopper.customerId, order.id)
           expect(total(entries)).toBe(0)
           expect((await storeTier(shopper)).growth).toMatchObject({ balance: 0, orders: 0 })
+        })
+
+        it.each([
+          ["an exchange", "exchanges"],
+          ["a replacement claim", "claims"],
+        ] as const)("takes nothing back for %s of the same goods, and measures a later return against the goods bought", async (_, kind) => {
+          const order = await placeOrder(shopper, [{ variant_id: variant("Teapot") }, { variant_id: variant("Cup") }])
+          await capture(order.id)
+          expect(moves(await entriesOf(shopper.customerId))).toEqual([["order", 40]])
+          const teapot = await itemOf(order.id, "Teapot")
+          const cup = await itemOf(order.id, "Cup")
+          await fulfillAll(order.id)
+
+          // The teapot comes back and an identical one goes out: nothing is owed either way.
+          await swap(kind, order.id, [{ id: teapot.id, quantity: 1 }], variant("Teapot"))
+          const teapots = (await adminOrder(order.id)).items.filter((item: { title: string }) => item.title === "Teapot")
+          expect(teapots).toHaveLength(2)
+          expect(moves(await entriesOf(shopper.customerId))).toEqual([["order", 40]])
+          expect((await storeTier(shopper)).growth).toMatchObject({ balance: 40, orders: 1 })
+
+          // The cup is a quarter of the 40 of goods bought, which do not include the teapot sent out.
+          await returnItems(order.id, [{ id: cup.id, quantity: 1 }])
+          expect(moves(await entriesOf(shopper.customerId))).toEqual([
+            ["order", 40],
+            ["return", -10],
+          ])
         })
       })
     })

@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import type { TierProgramSettings } from "../../modules/membership/tiers/program"
-import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../modules/membership/utils/growth-rules"
+import {
+  orderGoods,
+  orderGrowth,
+  orderReversalRatio,
+  type OrderSwaps,
+  reversalSpend,
+  reversalTarget,
+} from "../../modules/membership/utils/growth-rules"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
 
 type OrderRow = {
@@ -17,7 +24,7 @@ type OrderRow = {
   tax_total: number
   shipping_tax_total: number
   customer?: { has_account?: boolean } | null
-  items?: { total: number; return_received_total?: number | null; return_dismissed_total?: number | null }[]
+  items?: { id: string; quantity: number; total: number; return_received_total?: number | null; return_dismissed_total?: number | null }[]
   payment_collections?: { payments?: { captures?: { amount: number }[]; refunds?: { amount: number }[] }[] }[]
 }
 
@@ -51,6 +58,8 @@ export async function planOrderGrowth(
       "tax_total",
       "shipping_tax_total",
       "customer.has_account",
+      "items.id",
+      "items.quantity",
       "items.total",
       "items.return_received_total",
       "items.return_dismissed_total",
@@ -73,10 +82,6 @@ export async function planOrderGrowth(
   const sum = (values: { amount: number }[]) => values.reduce((total, value) => total + Number(value.amount), 0)
   const captured = sum(payments.flatMap((payment) => payment.captures ?? []))
   const refunded = sum(payments.flatMap((payment) => payment.refunds ?? []))
-  // Medusa's item.total only counts the quantity not returned; returned goods are their own totals.
-  const items = order.items ?? []
-  const returned = items.reduce((total, item) => total + Number(item.return_received_total ?? 0) + Number(item.return_dismissed_total ?? 0), 0)
-  const goods = items.reduce((total, item) => total + Number(item.total), 0) + returned
   const canceled = order.status === "canceled"
 
   const entries: GrowthEntryInput[] = []
@@ -118,7 +123,18 @@ export async function planOrderGrowth(
     return { customer_id: customerId, entries }
   }
 
-  // A return takes back the returned goods' share of what the award was earned on.
+  // A return takes back the returned goods' share of what the award was earned on. Medusa's
+  // item.total only counts the quantity not returned; the returned goods have their own totals.
+  // Exchanges and claims receive goods through returns too, but they swap goods: no reversal.
+  const { goods, returned } = orderGoods(
+    (order.items ?? []).map((item) => ({
+      id: item.id,
+      quantity: Number(item.quantity),
+      total: Number(item.total),
+      returned_total: Number(item.return_received_total ?? 0) + Number(item.return_dismissed_total ?? 0),
+    })),
+    await orderSwaps(container, orderId)
+  )
   const returnedBase = program.exclude_shipping ? goods : captured
   const ratio = orderReversalRatio({ paid_total: captured, refunded_total: refunded, returned_total: returned, returned_base: returnedBase, canceled })
   const reversals = ledger.filter((entry) => entry.reason !== "order")
@@ -145,6 +161,35 @@ export async function planOrderGrowth(
     })
   }
   return { customer_id: customerId, entries }
+}
+
+type SwapRow = {
+  additional_items?: { item_id: string; is_additional_item?: boolean }[]
+  return?: { items?: { item_id: string; received_quantity: number }[] } | null
+}
+
+/**
+ * What the order's exchanges and claims sent out (their additional items; a claim lists the
+ * claimed items with them) and took back (what their returns received, damaged or not).
+ */
+async function orderSwaps(container: MedusaContainer, orderId: string): Promise<OrderSwaps> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fields = ["additional_items.item_id", "return.items.item_id", "return.items.received_quantity"]
+  const [exchanges, claims] = await Promise.all([
+    query.graph({ entity: "order_exchange", fields, filters: { order_id: orderId } }),
+    query.graph({ entity: "order_claim", fields: [...fields, "additional_items.is_additional_item"], filters: { order_id: orderId } }),
+  ])
+  const exchangeRows = exchanges.data as SwapRow[]
+  const claimRows = claims.data as SwapRow[]
+  const sent = [
+    ...exchangeRows.flatMap((exchange) => exchange.additional_items ?? []),
+    ...claimRows.flatMap((claim) => (claim.additional_items ?? []).filter((item) => item.is_additional_item)),
+  ]
+  const takenBack = new Map<string, number>()
+  for (const item of [...exchangeRows, ...claimRows].flatMap((swap) => swap.return?.items ?? [])) {
+    takenBack.set(item.item_id, (takenBack.get(item.item_id) ?? 0) + Number(item.received_quantity))
+  }
+  return { sent: new Set(sent.map((item) => item.item_id)), taken_back: takenBack }
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   type GrowthRules,
   isValidTimeZone,
   localDate,
+  orderGoods,
   orderGrowth,
   orderReversalRatio,
   previousLocalDate,
@@ -103,6 +104,34 @@ describe("orderReversalRatio", () => {
   it("is 1 when canceled and 0 when nothing was paid", () => {
     expect(orderReversalRatio({ ...paid, canceled: true })).toBe(1)
     expect(orderReversalRatio({ ...paid, paid_total: 0, refunded_total: 10 })).toBe(0)
+  })
+})
+
+describe("orderGoods", () => {
+  const none = { sent: new Set<string>(), taken_back: new Map<string, number>() }
+  // A teapot (30) and two cups (10 each); Medusa's item total only counts what was not returned.
+  const teapot = { id: "teapot", quantity: 1, total: 30, returned_total: 0 }
+  const cups = { id: "cups", quantity: 2, total: 20, returned_total: 0 }
+
+  it("counts returned goods at their own totals", () => {
+    expect(orderGoods([teapot, cups], none)).toEqual({ goods: 50, returned: 0 })
+    expect(orderGoods([teapot, { ...cups, total: 10, returned_total: 10 }], none)).toEqual({ goods: 50, returned: 10 })
+  })
+
+  it("takes nothing back for goods an exchange or a claim swapped, and leaves what it sent out of the goods", () => {
+    // The teapot came back in an exchange for a new one, which was not bought with the order.
+    const exchanged = [{ ...teapot, total: 0, returned_total: 30 }, cups, { id: "new-teapot", quantity: 1, total: 30, returned_total: 0 }]
+    const swaps = { sent: new Set(["new-teapot"]), taken_back: new Map([["teapot", 1]]) }
+    expect(orderGoods(exchanged, swaps)).toEqual({ goods: 50, returned: 0 })
+    // A cup returned besides is still a return, and the new teapot returned too.
+    const alsoReturned = [exchanged[0], { ...cups, total: 10, returned_total: 10 }, { ...exchanged[2], total: 0, returned_total: 30 }]
+    expect(orderGoods(alsoReturned, swaps)).toEqual({ goods: 50, returned: 40 })
+  })
+
+  it("takes back only the quantity of a line that was not swapped", () => {
+    const bothBack = [teapot, { ...cups, total: 0, returned_total: 20 }]
+    expect(orderGoods(bothBack, { sent: new Set(), taken_back: new Map([["cups", 1]]) })).toEqual({ goods: 50, returned: 10 })
+    expect(orderGoods(bothBack, { sent: new Set(), taken_back: new Map([["cups", 3]]) })).toEqual({ goods: 50, returned: 0 })
   })
 })
 

@@ -41,6 +41,44 @@ export type OrderReversalInput = {
   canceled: boolean
 }
 
+export type OrderGoodsLine = {
+  /** The line item id, which return, exchange and claim items refer to. */
+  id: string
+  /** Everything ordered, returned or not. */
+  quantity: number
+  /** Medusa's item total: only the quantity not returned. */
+  total: number
+  /** What its returned quantity is worth, received or dismissed. */
+  returned_total: number
+}
+
+export type OrderSwaps = {
+  /** Line items that exchanges and claims sent out. */
+  sent: Set<string>
+  /** Quantity per line item that exchanges and claims took back. */
+  taken_back: Map<string, number>
+}
+
+/**
+ * The goods an order's award was earned on and what of them was returned. An exchange or a claim
+ * swaps goods instead (the money owed either way moves as payments and refunds): what it takes
+ * back is not returned, and what it sends out is not part of the goods bought with the order.
+ */
+export function orderGoods(lines: OrderGoodsLine[], swaps: OrderSwaps): { goods: number; returned: number } {
+  let goods = 0
+  let returned = 0
+  for (const line of lines) {
+    const returnedTotal = Math.max(finite(line.returned_total), 0)
+    const lineTotal = Math.max(finite(line.total), 0) + returnedTotal
+    const unit = line.quantity > 0 ? lineTotal / line.quantity : 0
+    returned += Math.max(returnedTotal - unit * finite(swaps.taken_back.get(line.id) ?? 0), 0)
+    if (!swaps.sent.has(line.id)) {
+      goods += lineTotal
+    }
+  }
+  return { goods, returned }
+}
+
 /** The most one entry can hold (its column is a 4-byte integer); an award above it is capped. */
 export const MAX_GROWTH_ENTRY = 2_000_000_000
 
