@@ -20,8 +20,9 @@ export const DOWNGRADE_OPTIONS: { value: DowngradePolicy; label: string; explana
   { value: "never", label: "Never", explanation: "A member keeps the best tier they reached." },
   {
     value: "scheduled",
-    label: "When protection ends",
-    explanation: "A member who falls below their tier keeps it for the protection days, then moves down.",
+    label: "At the nightly re-evaluation",
+    explanation:
+      "Each night, members whose growth no longer reaches their tier move down, unless they were upgraded within the protection days.",
   },
 ]
 
@@ -44,10 +45,10 @@ export const members = (value: number) => `${count(value)} member${value === 1 ?
 /** "Last 365 days", or "Lifetime". */
 export const windowLabel = (windowDays: number | null) => (windowDays ? `Last ${count(windowDays)} days` : "Lifetime")
 
-/** "When protection ends (30 days)", "Never". */
+/** "At the nightly re-evaluation (30 days' protection)", "Never". */
 export function downgradeLabel(program: Pick<TierProgram, "downgrade_policy" | "protection_days">) {
   const label = optionLabel(DOWNGRADE_OPTIONS, program.downgrade_policy)
-  return program.downgrade_policy === "scheduled" ? `${label} (${count(program.protection_days)} days)` : label
+  return program.downgrade_policy === "scheduled" ? `${label} (${count(program.protection_days)} days' protection)` : label
 }
 
 /** What reaches the tier under the program's mode: "1,000 growth", or "Spend 500 · 5 orders". */

@@ -70,7 +70,7 @@ const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => 
         <NumberField
           id="program-protection"
           label="Protection days"
-          hint="How long a tier is kept after falling below it."
+          hint="Days after an upgrade during which the member is not moved down."
           min={0}
           {...field("protection_days")}
         />
