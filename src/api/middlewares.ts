@@ -12,6 +12,7 @@ import {
   AdminExtendMembership,
   AdminListMembershipsParams,
 } from "./admin/membership/memberships/validators"
+import { AdminCreateBenefit, AdminListBenefitsParams, AdminUpdateBenefit } from "./admin/membership/benefits/validators"
 import { AdminAdjustGrowth, AdminListGrowthParams } from "./admin/membership/customers/[id]/growth/validators"
 import {
   AdminPreviewTiers,
@@ -26,7 +27,7 @@ import { StoreListPlansParams } from "./store/membership/plans/validators"
 /**
  * Auth per route family:
  * - `/admin/membership/*`: a logged-in admin user (Medusa protects every `/admin` route).
- * - `/store/membership/plans`: public catalog, needs the store's publishable API key
+ * - `/store/membership/plans`, `/store/membership/benefits`: public catalog, needs the store's publishable API key
  *   (Medusa requires it on every `/store` route); a signed-in shopper sees their own price.
  * - `/store/membership/me*`, `/tier`, `/growth`, `/check-in`: a signed-in customer, who only
  *   ever reaches their own membership, tier and growth.
@@ -68,6 +69,14 @@ export default defineMiddlewares({
       matcher: "/admin/membership/memberships/:id/extend",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminExtendMembership)],
+    },
+    { matcher: "/admin/membership/benefits", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListBenefitsParams, {})] },
+    { matcher: "/admin/membership/benefits", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBenefit)] },
+    { matcher: "/admin/membership/benefits/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateBenefit)] },
+    {
+      matcher: "/store/membership/benefits",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     },
     { matcher: "/admin/membership/tiers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListTiersParams, {})] },
     { matcher: "/admin/membership/tiers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTier)] },

@@ -4,6 +4,7 @@ import { BenefitUsage } from "./models/benefit-usage"
 import { CustomerTier } from "./models/customer-tier"
 import { GrowthEntry } from "./models/growth-entry"
 import { Membership } from "./models/membership"
+import { MembershipBenefit } from "./models/membership-benefit"
 import { MembershipCharge } from "./models/membership-charge"
 import { MembershipEvent } from "./models/membership-event"
 import { MembershipPeriod } from "./models/membership-period"
@@ -94,6 +95,7 @@ class MembershipModuleService extends MedusaService({
   TierProgram,
   GrowthEntry,
   CustomerTier,
+  MembershipBenefit,
 }) {
   protected readonly options_: MembershipModuleOptions
 

@@ -1,6 +1,4 @@
-import { StatusBadge } from "@medusajs/ui"
 import type { PlanStatus } from "../../hooks/membership-plans"
+import { ActiveStatusBadge } from "../common/active-status-badge"
 
-export const PlanStatusBadge = ({ status }: { status: PlanStatus }) => (
-  <StatusBadge color={status === "active" ? "green" : "grey"}>{status === "active" ? "Active" : "Archived"}</StatusBadge>
-)
+export const PlanStatusBadge = ({ status }: { status: PlanStatus }) => <ActiveStatusBadge status={status} />

@@ -1,4 +1,3 @@
-import { Text } from "@medusajs/ui"
 import { TierProgram, useUpdateTierProgram } from "../../hooks/membership-tiers"
 import { AWARD_ON_OPTIONS, DOWNGRADE_OPTIONS, MODE_OPTIONS, movesLabel } from "../../lib/tier-display"
 import {
@@ -8,6 +7,7 @@ import {
   programToForm,
 } from "../../lib/tier-program-form"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { FormGroup as Group } from "../common/form-group"
 import { fieldBinder } from "../common/form-values"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
@@ -24,12 +24,6 @@ export const ProgramFormDrawer = ({ open, onOpenChange, program }: ProgramFormDr
   <FormDrawer open={open} onOpenChange={onOpenChange}>
     <ProgramForm program={program} onDone={() => onOpenChange(false)} />
   </FormDrawer>
-)
-
-const Group = ({ title }: { title: string }) => (
-  <Text size="small" weight="plus" className="text-ui-fg-subtle border-ui-border-base border-t pt-4 first:border-t-0 first:pt-0">
-    {title}
-  </Text>
 )
 
 const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => void }) => {

@@ -11,6 +11,11 @@ const SECTIONS = [
     title: "Tiers",
     text: "Tiers members reach by growth value or spend, how members spread over them, the program's rules, and a simulator to tune thresholds.",
   },
+  {
+    to: "/membership/benefits",
+    title: "Benefits",
+    text: "What members of each plan and tier get: discounts, free shipping, coupons, points and services, with their estimated cost.",
+  },
 ]
 
 const MembershipPage = () => (

@@ -1,0 +1,194 @@
+import { Text, Textarea } from "@medusajs/ui"
+import { useCategoryOptions, useCollectionOptions, useShippingOptionOptions } from "../../hooks/membership-benefits"
+import { COUPON_VALUE_TYPE_OPTIONS, DISCOUNT_SCOPE_OPTIONS } from "../../lib/benefit-display"
+import { BenefitFormValues, newMinSubtotalRow } from "../../lib/benefit-form"
+import { CheckboxListField } from "../common/checkbox-list-field"
+import { Field } from "../common/field"
+import { fieldBinder, type FormPartProps } from "../common/form-values"
+import { NumberField } from "../common/number-field"
+import { CurrencyCell, NumberCell, RowsEditor } from "../common/rows-editor"
+import { SelectField } from "../common/select-field"
+import { SwitchField } from "../common/switch-field"
+import { TextField } from "../common/text-field"
+
+type Props = FormPartProps<BenefitFormValues>
+
+/** The settings of the form's benefit type; the other types' fields are not shown (nor sent). */
+export const BenefitConfigFields = (props: Props) => {
+  switch (props.values.type) {
+    case "member_discount":
+      return <MemberDiscountFields {...props} />
+    case "free_shipping":
+      return <FreeShippingFields {...props} />
+    case "coupon_drop":
+      return <CouponDropFields {...props} />
+    case "points_multiplier":
+      return (
+        <NumberField
+          id="benefit-multiplier"
+          label="Points multiplier"
+          hint="Members earn their points times this; more than 1, up to 100."
+          min={1}
+          {...fieldBinder(props)("multiplier")}
+        />
+      )
+    case "service":
+      return <ServiceFields {...props} />
+    case "identity":
+      return (
+        <TextField
+          id="benefit-identity-label"
+          label="Label"
+          hint="What members carry, e.g. on their account page."
+          placeholder="PLUS member"
+          {...fieldBinder(props)("label")}
+        />
+      )
+    default:
+      return (
+        <Text size="small" className="text-ui-fg-subtle bg-ui-bg-subtle shadow-borders-base rounded-lg px-4 py-3">
+          Member prices are set per product variant. This benefit says that they apply to the members it is granted to.
+        </Text>
+      )
+  }
+}
+
+const MemberDiscountFields = (props: Props) => {
+  const field = fieldBinder(props)
+  const { scope } = props.values
+  return (
+    <>
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField id="benefit-percentage" label="Percentage" hint="More than 0, up to 100." min={0} max={100} {...field("percentage")} />
+        <SelectField id="benefit-scope" label="Applies to" options={DISCOUNT_SCOPE_OPTIONS} {...field("scope")} />
+      </div>
+      {scope === "categories" && <CategoryPicker {...props} />}
+      {scope === "collections" && <CollectionPicker {...props} />}
+    </>
+  )
+}
+
+const CategoryPicker = (props: Props) => {
+  const { data, isLoading } = useCategoryOptions()
+  return (
+    <CheckboxListField
+      id="benefit-category"
+      legend="Categories"
+      hint="The discount applies to products in any of these."
+      options={data ?? []}
+      isLoading={isLoading}
+      emptyText="The store has no product categories yet."
+      {...fieldBinder(props)("category_ids")}
+    />
+  )
+}
+
+const CollectionPicker = (props: Props) => {
+  const { data, isLoading } = useCollectionOptions()
+  return (
+    <CheckboxListField
+      id="benefit-collection"
+      legend="Collections"
+      hint="The discount applies to products in any of these."
+      options={data ?? []}
+      isLoading={isLoading}
+      emptyText="The store has no collections yet."
+      {...fieldBinder(props)("collection_ids")}
+    />
+  )
+}
+
+const FreeShippingFields = (props: Props) => {
+  const field = fieldBinder(props)
+  return (
+    <>
+      <SwitchField id="benefit-all-shipping" label="Every shipping option" {...field("all_shipping_options")} />
+      {!props.values.all_shipping_options && <ShippingOptionPicker {...props} />}
+      <RowsEditor
+        legend="Minimum order"
+        description="The subtotal an order needs per currency to ship free; none = every order."
+        headers={["Currency", "Minimum subtotal"]}
+        gridClassName="grid-cols-[88px_1fr_32px]"
+        rows={props.values.min_subtotal}
+        onChange={(rows) => props.set("min_subtotal", rows)}
+        newRow={newMinSubtotalRow}
+        item="minimum"
+        cells={(row, index, update) => (
+          <>
+            <CurrencyCell
+              label={`Minimum ${index + 1} currency`}
+              value={row.currency_code}
+              onChange={(currency_code) => update({ currency_code })}
+            />
+            <NumberCell
+              label={`Minimum ${index + 1} amount`}
+              step="0.01"
+              placeholder="50.00"
+              value={row.amount}
+              onChange={(amount) => update({ amount })}
+            />
+          </>
+        )}
+      />
+    </>
+  )
+}
+
+const ShippingOptionPicker = (props: Props) => {
+  const { data, isLoading } = useShippingOptionOptions()
+  return (
+    <CheckboxListField
+      id="benefit-shipping-option"
+      legend="Shipping options"
+      hint="Shipping is free on these options only."
+      options={data ?? []}
+      isLoading={isLoading}
+      emptyText="The store has no shipping options yet."
+      {...fieldBinder(props)("shipping_option_ids")}
+    />
+  )
+}
+
+const CouponDropFields = (props: Props) => {
+  const field = fieldBinder(props)
+  const fixed = props.values.value_type === "fixed"
+  return (
+    <>
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField id="benefit-codes" label="Codes per month" hint="1 to 20 per member." min={1} max={20} {...field("codes_per_month")} />
+        <NumberField id="benefit-valid-days" label="Valid days" hint="How long a code lasts; 1 to 366." min={1} max={366} {...field("valid_days")} />
+      </div>
+      <div className="grid grid-cols-2 gap-4">
+        <SelectField id="benefit-value-type" label="Coupon value" options={COUPON_VALUE_TYPE_OPTIONS} {...field("value_type")} />
+        <NumberField
+          id="benefit-value"
+          label={fixed ? "Amount off" : "Percentage off"}
+          hint={fixed ? "In the currency below." : "Up to 100."}
+          min={0}
+          {...field("value")}
+        />
+      </div>
+      {fixed && (
+        <TextField id="benefit-coupon-currency" label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />
+      )}
+    </>
+  )
+}
+
+const ServiceFields = (props: Props) => (
+  <>
+    <Field id="benefit-service-details" label="Details (optional)" hint="What the service is, as members read it.">
+      <Textarea
+        id="benefit-service-details"
+        value={props.values.details}
+        onChange={(e) => props.set("details", e.target.value)}
+      />
+    </Field>
+    <TextField
+      id="benefit-service-contact"
+      label="Contact (optional)"
+      placeholder="support@example.com"
+      {...fieldBinder(props)("contact")}
+    />
+  </>
+)
