@@ -27,6 +27,7 @@ export const BenefitConfigFields = (props: Props) => {
         <NumberField
           id="benefit-multiplier"
           label="Points multiplier"
+          step="any"
           hint="Members earn their points times this; more than 1, up to 100."
           min={1}
           {...fieldBinder(props)("multiplier")}
@@ -59,7 +60,7 @@ const MemberDiscountFields = (props: Props) => {
   return (
     <>
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="benefit-percentage" label="Percentage" hint="More than 0, up to 100." min={0} max={100} {...field("percentage")} />
+        <NumberField id="benefit-percentage" label="Percentage" hint="More than 0, up to 100." min={0} max={100} step="any" {...field("percentage")} />
         <SelectField id="benefit-scope" label="Applies to" options={DISCOUNT_SCOPE_OPTIONS} {...field("scope")} />
       </div>
       {scope === "categories" && <CategoryPicker {...props} />}
@@ -165,6 +166,7 @@ const CouponDropFields = (props: Props) => {
           label={fixed ? "Amount off" : "Percentage off"}
           hint={fixed ? "In the currency below." : "Up to 100."}
           min={0}
+          step="any"
           {...field("value")}
         />
       </div>

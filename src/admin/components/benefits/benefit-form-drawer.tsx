@@ -108,7 +108,7 @@ const BenefitForm = ({ benefit, onDone }: { benefit: MembershipBenefit | null; o
       <CheckboxListField
         id="benefit-tier"
         legend="Tiers"
-        hint="Customers holding any of these tiers."
+        hint="Customers holding any of these tiers, or a higher one: a higher tier keeps what the lower ones give."
         options={(tiers.data?.tiers ?? []).map((tier) => ({ value: tier.id, label: tier.name }))}
         isLoading={tiers.isLoading}
         emptyText="No tiers yet."
@@ -123,11 +123,12 @@ const BenefitForm = ({ benefit, onDone }: { benefit: MembershipBenefit | null; o
 
       <FormGroup title="Estimated cost" />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="benefit-cost-per-use" label="Cost per use (optional)" min={0} {...field("cost_per_use")} />
+        <NumberField id="benefit-cost-per-use" label="Cost per use (optional)" min={0} step="any" {...field("cost_per_use")} />
         <NumberField
           id="benefit-cost-per-member-month"
           label="Cost per member-month (optional)"
           min={0}
+          step="any"
           {...field("cost_per_member_month")}
         />
       </div>
