@@ -21,6 +21,7 @@ import {
 } from "./admin/membership/tier-program/validators"
 import { AdminCreateTier, AdminListTiersParams, AdminUpdateTier } from "./admin/membership/tiers/validators"
 import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
+import { listParams } from "./utils/list-params"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
 
@@ -101,7 +102,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/membership/growth",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListGrowthParams, {})],
+      middlewares: [validateAndTransformQuery(listParams, {})],
     },
     {
       matcher: "/store/membership/me/payment-method/setup",

@@ -1,13 +1,5 @@
 import { ArchiveBox, ArrowPath, PencilSquare, Trash } from "@medusajs/icons"
-import {
-  Button,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, DataTable, DataTablePaginationState, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { MembershipBenefit, useBenefits } from "../../hooks/membership-benefits"
 import { usePlans } from "../../hooks/membership-plans"
@@ -24,6 +16,7 @@ import { ActiveStatusBadge } from "../common/active-status-badge"
 import { BenefitFilters, BenefitFilterValues } from "./benefit-filters"
 import { BenefitFormDrawer } from "./benefit-form-drawer"
 import { useBenefitStatusToggle, useDeleteBenefitPrompt } from "./use-benefit-actions"
+import { SectionTitle } from "../common/section-header"
 
 const PAGE_SIZE = 20
 /** Plans and tiers are few: their names come from one page of each. */
@@ -125,12 +118,7 @@ export const BenefitsTable = () => {
     <>
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <div>
-            <Heading>Benefits</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              What members of each plan and tier get, and what it is estimated to cost.
-            </Text>
-          </div>
+          <SectionTitle level="h1" title="Benefits" description="What members of each plan and tier get, and what it is estimated to cost." />
           <div className="flex flex-wrap items-center gap-2">
             <BenefitFilters
               value={filters}

@@ -1,5 +1,6 @@
 import { Checkbox, Label, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { FieldsetLegend } from "./fieldset-legend"
 
 type CheckboxListFieldProps = {
   /** Prefixes each checkbox's id: `${id}-${value}`. */
@@ -37,16 +38,7 @@ export const CheckboxListField = ({
 
   return (
     <fieldset className="flex flex-col gap-y-2">
-      <legend className="mb-2">
-        <Text size="small" weight="plus">
-          {legend}
-        </Text>
-        {hint && (
-          <Text size="small" className="text-ui-fg-subtle">
-            {hint}
-          </Text>
-        )}
-      </legend>
+      <FieldsetLegend label={legend} hint={hint} />
       {all.length ? (
         <div className="shadow-borders-base bg-ui-bg-field flex max-h-48 flex-col gap-y-2 overflow-y-auto rounded-md px-3 py-2">
           {all.map((option) => {

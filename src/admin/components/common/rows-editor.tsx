@@ -1,6 +1,7 @@
 import { Plus, Trash } from "@medusajs/icons"
-import { Button, clx, IconButton, Input, Text } from "@medusajs/ui"
+import { Button, clx, IconButton, Input } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { FieldsetLegend } from "./fieldset-legend"
 
 type RowsEditorProps<R extends { key: string }> = {
   legend: string
@@ -38,16 +39,7 @@ export const RowsEditor = <R extends { key: string }>({
 
   return (
     <fieldset className="flex flex-col gap-y-2">
-      <legend className="mb-2">
-        <Text size="small" weight="plus">
-          {legend}
-        </Text>
-        {description && (
-          <Text size="small" className="text-ui-fg-subtle">
-            {description}
-          </Text>
-        )}
-      </legend>
+      <FieldsetLegend label={legend} hint={description} />
       {rows.length > 0 && (
         <div className={clx("grid items-center gap-2 text-ui-fg-subtle txt-compact-xsmall-plus", gridClassName)} aria-hidden>
           {headers.map((header) => (

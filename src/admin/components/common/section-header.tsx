@@ -3,17 +3,22 @@ import { ReactNode } from "react"
 
 type SectionHeaderProps = { title: string; description?: ReactNode; level?: "h1" | "h2"; children?: ReactNode }
 
+/** A heading and an optional line under it (a section's, or a table toolbar's). */
+export const SectionTitle = ({ title, description, level = "h2" }: Omit<SectionHeaderProps, "children">) => (
+  <div>
+    <Heading level={level}>{title}</Heading>
+    {description && (
+      <Text size="small" className="text-ui-fg-subtle">
+        {description}
+      </Text>
+    )}
+  </div>
+)
+
 /** A section's heading, an optional line under it, and its actions on the right. */
-export const SectionHeader = ({ title, description, level = "h2", children }: SectionHeaderProps) => (
+export const SectionHeader = ({ children, ...title }: SectionHeaderProps) => (
   <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-    <div>
-      <Heading level={level}>{title}</Heading>
-      {description && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {description}
-        </Text>
-      )}
-    </div>
+    <SectionTitle {...title} />
     {children}
   </div>
 )

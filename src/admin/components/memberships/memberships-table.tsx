@@ -1,11 +1,4 @@
-import {
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTable, DataTablePaginationState, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { Membership, useMemberships } from "../../hooks/memberships"
@@ -13,6 +6,7 @@ import { customerEmail, customerName } from "../../lib/customer"
 import { formatDate } from "../../lib/format"
 import { MembershipFilters, MembershipFilterValues } from "./membership-filters"
 import { MembershipStatusBadge } from "./membership-status-badge"
+import { SectionTitle } from "../common/section-header"
 
 const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<Membership>()
@@ -62,12 +56,7 @@ export const MembershipsTable = () => {
   return (
     <DataTable instance={table}>
       <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <div>
-          <Heading>Memberships</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Open a membership for its history, refunds and extensions.
-          </Text>
-        </div>
+        <SectionTitle level="h1" title="Memberships" description="Open a membership for its history, refunds and extensions." />
         <MembershipFilters
           value={filters}
           onChange={(next) => {

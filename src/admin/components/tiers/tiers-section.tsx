@@ -1,14 +1,15 @@
 import { ChartBar, PencilSquare, Trash } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable, Heading, Text, toast, useDataTable, usePrompt } from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/membership-tiers"
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
 import { actionsColumn } from "../common/action-menu"
-import { errorMessage } from "../common/form-error"
 import { toastSuccess } from "../common/toast-success"
+import { useConfirmedAction } from "../common/use-confirmed-action"
 import { TierBadge } from "./tier-badge"
 import { TierFormDrawer } from "./tier-form-drawer"
+import { SectionTitle } from "../common/section-header"
 
 const column = createDataTableColumnHelper<MembershipTier>()
 
@@ -16,26 +17,16 @@ type DrawerState = { open: boolean; tier: MembershipTier | null }
 
 /** Delete a tier after the merchant confirms; its members are re-evaluated. */
 function useDeleteTierPrompt() {
-  const prompt = usePrompt()
+  const confirmThen = useConfirmedAction()
   const deleteTier = useDeleteTier()
-  return async (tier: MembershipTier) => {
-    const confirmed = await prompt({
-      title: `Delete "${tier.name}"?`,
-      description: "Its members are re-evaluated against the remaining tiers.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-      variant: "danger",
-    })
-    if (!confirmed) {
-      return
-    }
-    try {
-      const { evaluation } = await deleteTier.mutateAsync(tier.id)
-      toastSuccess(`Tier "${tier.name}" deleted`, movesLabel(evaluation, true))
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
+  return (tier: MembershipTier) =>
+    confirmThen(
+      { title: `Delete "${tier.name}"?`, description: "Its members are re-evaluated against the remaining tiers.", confirmText: "Delete" },
+      async () => {
+        const { evaluation } = await deleteTier.mutateAsync(tier.id)
+        toastSuccess(`Tier "${tier.name}" deleted`, movesLabel(evaluation, true))
+      }
+    )
 }
 
 type TiersSectionProps = { tiers: MembershipTier[]; mode: TierProgramMode; isLoading: boolean; error: Error | null }
@@ -76,12 +67,7 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
     <Container className="divide-y p-0">
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <div>
-            <Heading>Tiers</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Members move up as they reach a tier&apos;s rule; each tier keeps a customer group in sync.
-            </Text>
-          </div>
+          <SectionTitle level="h1" title="Tiers" description="Members move up as they reach a tier's rule; each tier keeps a customer group in sync." />
           <div className="flex items-center gap-x-2">
             <Button size="small" variant="secondary" asChild>
               <Link to="/membership/tiers/simulator">

@@ -39,9 +39,10 @@ export type Transition = {
   period?: { starts_at: Date; ends_at: Date; plan_id: string }
 }
 
-const LIVE: MembershipStatus[] = ["trialing", "active", "past_due", "canceled"]
+/** Statuses of a membership whose period still grants its plan (a canceled one until it ends). */
+export const LIVE_STATUSES: MembershipStatus[] = ["trialing", "active", "past_due", "canceled"]
 
-export const isLive = (status: MembershipStatus) => LIVE.includes(status)
+export const isLive = (status: MembershipStatus) => LIVE_STATUSES.includes(status)
 
 /**
  * A paid order bought `plan`. No live membership: a new one starts now (as a trial when the

@@ -3,10 +3,8 @@ import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
 import type { Standing } from "../../../../modules/membership/utils/benefit-eligibility"
 import { grantedBenefits } from "../../../../modules/membership/utils/benefit-eligibility"
+import { LIVE_STATUSES } from "../../../../modules/membership/utils/lifecycle"
 import { listTiers } from "../../../../workflows/utils/tier-rules"
-
-/** Memberships whose plan still grants its benefits (a canceled one until its period ends). */
-const LIVE_STATUSES = ["trialing", "active", "past_due", "canceled"]
 
 type Benefit = { id: string; name: string; description: string | null; type: string; config: unknown; status: string; plan_ids: string[]; tier_ids: string[] }
 

@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminListGrowthParamsType as ListParams } from "../../../admin/membership/customers/[id]/growth/validators"
+import type { z } from "@medusajs/framework/zod"
+import type { listParams } from "../../../utils/list-params"
 import { growthPage } from "../../../utils/growth-ledger"
+
+type ListParams = z.infer<typeof listParams>
 
 /** The signed-in shopper's growth history, newest first, paginated. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListParams>, res: MedusaResponse) => {
