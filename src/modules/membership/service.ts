@@ -202,10 +202,11 @@ class MembershipModuleService extends MedusaService({
     if (existing) {
       return existing as unknown as TierProgramSettings & { id: string }
     }
+    // Concurrent first uses collide on the id as well as the key: no conflict target, so any loses quietly.
     await this.runSql(
       {
         sql: `INSERT INTO tier_program (id, key, earn_rates, plan_multipliers) VALUES (?, ?, ?::jsonb, ?::jsonb)
-ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+ON CONFLICT DO NOTHING`,
         bindings: [
           `tprog_${TIER_PROGRAM_KEY}`,
           TIER_PROGRAM_KEY,
