@@ -31,11 +31,12 @@ describe("benefit eligibility", () => {
       benefit("platinum", { tier_ids: ["platinum"] }),
       benefit("old", { tier_ids: ["silver"], status: "archived" }),
     ]
-    const ids = (plan_id: string | null, tier_rank: number) => grantedBenefits(catalogue, { plan_id, tier_rank }, ranks, now).map((b) => b.id)
+    const ids = (plan_id: string | null, tier_rank: number) => grantedBenefits(catalogue, { plan_ids: plan_id ? [plan_id] : [], tier_rank }, ranks, now).map((b) => b.id)
     expect(ids(null, 0)).toEqual([])
     expect(ids("plus", 0)).toEqual(["plus"])
     expect(ids(null, 2)).toEqual(["silver", "gold"])
     expect(ids("plus", 3)).toEqual(["plus", "silver", "gold", "platinum"])
     expect(ids("basic", 1)).toEqual(["silver"])
+    expect(grantedBenefits(catalogue, { plan_ids: ["basic", "plus"], tier_rank: 0 }, ranks, now).map((b) => b.id)).toEqual(["plus"])
   })
 })

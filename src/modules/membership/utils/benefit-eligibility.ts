@@ -8,8 +8,8 @@ export type EligibleBenefit = {
 }
 
 export type Standing = {
-  /** The plan of the shopper's live membership, if any. */
-  plan_id: string | null
+  /** The plan of the shopper's live membership and any plan in the cart they are buying. */
+  plan_ids: string[]
   /** The rank of the shopper's tier; 0 without one. */
   tier_rank: number
 }
@@ -34,7 +34,7 @@ export function grantedBenefits<B extends EligibleBenefit>(
   return benefits.filter(
     (benefit) =>
       isBenefitLive(benefit, now) &&
-      ((standing.plan_id !== null && benefit.plan_ids.includes(standing.plan_id)) ||
+      (benefit.plan_ids.some((planId) => standing.plan_ids.includes(planId)) ||
         benefit.tier_ids.some((tierId) => {
           const rank = tierRanks.get(tierId)
           return rank !== undefined && standing.tier_rank > 0 && rank <= standing.tier_rank

@@ -1,0 +1,79 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MEMBERSHIP_MODULE } from "../../modules/membership"
+import type { BenefitType } from "../../modules/membership/models/membership-benefit"
+import type MembershipModuleService from "../../modules/membership/service"
+import type { Standing } from "../../modules/membership/utils/benefit-eligibility"
+import { grantedBenefits } from "../../modules/membership/utils/benefit-eligibility"
+import { LIVE_STATUSES } from "../../modules/membership/utils/lifecycle"
+import { plansByVariant } from "./plans-by-variant"
+import { listTiers } from "./tier-rules"
+
+export type ShopperBenefit = {
+  id: string
+  name: string
+  description: string | null
+  type: BenefitType
+  config: Record<string, unknown>
+  status: string
+  plan_ids: string[]
+  tier_ids: string[]
+  starts_at: Date | null
+  ends_at: Date | null
+}
+
+/**
+ * What entitles a customer to benefits at `now`: the plan of their live membership, the plans
+ * they are buying in this cart ("join and save now"), and their tier's rank. Guests and
+ * customers without an account stand nowhere.
+ */
+export async function shopperStanding(
+  container: MedusaContainer,
+  customerId: string | null | undefined,
+  cartVariantIds: (string | null | undefined)[] = [],
+  now = new Date()
+): Promise<Standing & { tier_ranks: Map<string, number> }> {
+  const tiers = await listTiers(container)
+  const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
+  if (!customerId) {
+    return { plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const [{ data: customers }, live, [standing], cartPlans] = await Promise.all([
+    query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
+    membership.listMemberships(
+      { customer_id: customerId, status: LIVE_STATUSES, current_period_end: { $gt: now } },
+      { select: ["plan_id"] }
+    ),
+    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
+    plansByVariant(container, cartVariantIds),
+  ])
+  if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
+    return { plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
+  }
+  const planIds = new Set([...live.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
+  return { plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
+}
+
+/**
+ * The live benefits of the given types a shopper is entitled to now (see `shopperStanding`),
+ * each at most once.
+ */
+export async function shopperBenefits(
+  container: MedusaContainer,
+  customerId: string | null | undefined,
+  options: { cartVariantIds?: (string | null | undefined)[]; types?: BenefitType[]; now?: Date } = {}
+): Promise<ShopperBenefit[]> {
+  const now = options.now ?? new Date()
+  const standing = await shopperStanding(container, customerId, options.cartVariantIds, now)
+  if (!standing.plan_ids.length && !standing.tier_rank) {
+    return []
+  }
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const catalogue = (await membership.listMembershipBenefits({
+    status: "active",
+    ...(options.types ? { type: options.types } : {}),
+  })) as unknown as ShopperBenefit[]
+  return grantedBenefits(catalogue, standing, standing.tier_ranks, now)
+}
