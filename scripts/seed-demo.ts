@@ -4,6 +4,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_ADMIN, DEMO_SHOPPER, seedAccounts } from "./seed/accounts"
 import { seedCatalog } from "./seed/catalog"
+import { seedCouponDrops } from "./seed/coupons"
 import { seedMembership } from "./seed/membership"
 import { seedStore } from "./seed/store"
 import { seedTiers } from "./seed/tiers"
@@ -20,6 +21,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedAccounts(container)
   await seedMembership(container)
   await seedTiers(container)
+  await seedCouponDrops(container)
 
   const output = process.env.DEMO_SEED_OUTPUT
   if (output) {

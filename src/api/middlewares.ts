@@ -14,13 +14,18 @@ import {
 } from "./admin/membership/memberships/validators"
 import { AdminCreateBenefit, AdminListBenefitsParams, AdminUpdateBenefit } from "./admin/membership/benefits/validators"
 import { AdminAdjustGrowth, AdminListGrowthParams } from "./admin/membership/customers/[id]/growth/validators"
+import { AdminGetMemberPricesParams, AdminSetMemberPrices } from "./admin/membership/member-prices/validators"
+import { AdminListCouponsParams } from "./admin/membership/customers/[id]/coupons/validators"
 import {
   AdminPreviewTiers,
   AdminSimulateTiers,
   AdminUpdateTierProgram,
 } from "./admin/membership/tier-program/validators"
 import { AdminCreateTier, AdminListTiersParams, AdminUpdateTier } from "./admin/membership/tiers/validators"
+import { StoreListCouponsParams } from "./store/membership/coupons/validators"
 import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
+import { StoreMemberPricesParams } from "./store/membership/prices/validators"
+import { withMembershipPricingContext } from "./utils/membership-pricing-context"
 import { listParams } from "./utils/list-params"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
@@ -30,8 +35,11 @@ import { StoreListPlansParams } from "./store/membership/plans/validators"
  * - `/admin/membership/*`: a logged-in admin user (Medusa protects every `/admin` route).
  * - `/store/membership/plans`, `/store/membership/benefits`: public catalog, needs the store's publishable API key
  *   (Medusa requires it on every `/store` route); a signed-in shopper sees their own price.
- * - `/store/membership/me*`, `/tier`, `/growth`, `/check-in`: a signed-in customer, who only
- *   ever reaches their own membership, tier and growth.
+ * - `/store/membership/me*`, `/tier`, `/growth`, `/check-in`, `/coupons`: a signed-in customer, who only
+ *   ever reaches their own membership, tier, growth and coupons.
+ * - `/store/membership/prices`: public like the plans (publishable key); a signed-in shopper sees their own price.
+ * - `/store/products`, `/store/products/:id` (Medusa's): a signed-in member's membership pricing context is added
+ *   after Medusa's own, so `calculated_price` shows their member prices.
  * - `/hooks/membership/stripe`: public; the Stripe signature over the raw body is checked by the route.
  */
 export default defineMiddlewares({
@@ -92,10 +100,37 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/membership/customers/:id/growth", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAdjustGrowth)] },
     {
+      matcher: "/admin/membership/customers/:id/coupons",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListCouponsParams, {})],
+    },
+    { matcher: "/admin/membership/member-prices", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetMemberPricesParams, {})] },
+    {
+      matcher: "/admin/membership/member-prices",
+      methods: ["POST"],
+      // Up to 1000 rows, more than Medusa's default 100kb.
+      bodyParser: { sizeLimit: "1mb" },
+      middlewares: [validateAndTransformBody(AdminSetMemberPrices)],
+    },
+    {
+      matcher: "/store/membership/prices",
+      methods: ["GET"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        validateAndTransformQuery(StoreMemberPricesParams, {}),
+      ],
+    },
+    // Same matchers as Medusa's, not `/store/products*` (a wildcard sorts before them and would run first).
+    ...["/store/products", "/store/products/:id"].map((matcher) => ({
+      matcher,
+      methods: ["GET" as const],
+      middlewares: [withMembershipPricingContext],
+    })),
+    {
       matcher: "/store/membership/me*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
-    ...["/store/membership/tier", "/store/membership/growth", "/store/membership/check-in"].map((matcher) => ({
+    ...["/store/membership/tier", "/store/membership/growth", "/store/membership/check-in", "/store/membership/coupons"].map((matcher) => ({
       matcher,
       middlewares: [authenticate("customer", ["session", "bearer"])],
     })),
@@ -103,6 +138,11 @@ export default defineMiddlewares({
       matcher: "/store/membership/growth",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(listParams, {})],
+    },
+    {
+      matcher: "/store/membership/coupons",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListCouponsParams, {})],
     },
     {
       matcher: "/store/membership/me/payment-method/setup",

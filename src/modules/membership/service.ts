@@ -4,6 +4,7 @@ import { BenefitUsage } from "./models/benefit-usage"
 import { CustomerTier } from "./models/customer-tier"
 import { GrowthEntry } from "./models/growth-entry"
 import { Membership } from "./models/membership"
+import { MemberCoupon } from "./models/member-coupon"
 import { MembershipBenefit } from "./models/membership-benefit"
 import { MembershipCharge } from "./models/membership-charge"
 import { MembershipEvent } from "./models/membership-event"
@@ -12,6 +13,8 @@ import { MembershipPlan } from "./models/membership-plan"
 import { MembershipTier } from "./models/membership-tier"
 import { TierProgram } from "./models/tier-program"
 import { WebhookEvent } from "./models/webhook-event"
+import { claimCouponsStatement, couponRecipientsStatement } from "./coupons/coupon-sql"
+import type { CouponClaim, CouponRecipientsQuery } from "./coupons/coupon-sql"
 import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement } from "./tiers/evaluation-sql"
 import type { EvaluationParams, SqlStatement } from "./tiers/evaluation-sql"
 import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement } from "./tiers/ledger-sql"
@@ -96,6 +99,7 @@ class MembershipModuleService extends MedusaService({
   GrowthEntry,
   CustomerTier,
   MembershipBenefit,
+  MemberCoupon,
 }) {
   protected readonly options_: MembershipModuleOptions
 
@@ -303,6 +307,25 @@ ON CONFLICT DO NOTHING`,
   protected async forgetCustomerGrowth_(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await this.softDeleteCustomerTiers({ customer_id: customerId }, {}, sharedContext)
     await this.softDeleteGrowthEntries({ customer_id: customerId }, {}, sharedContext)
+  }
+
+  // Coupon drops (see coupons/coupon-sql.ts).
+
+  /** The next customers, by id, a benefit reaches now (its plans' live members, its tiers and above). */
+  @InjectManager()
+  async nextCouponRecipients(query: CouponRecipientsQuery, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const rows = (await this.runSql(couponRecipientsStatement(query), sharedContext)) as { customer_id: string }[]
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** Inserts the coupon rows nobody claimed yet; returns the ids this call inserted. */
+  @InjectManager()
+  async claimMemberCoupons(claims: CouponClaim[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (!claims.length) {
+      return []
+    }
+    const rows = (await this.runSql(claimCouponsStatement(claims), sharedContext)) as { id: string }[]
+    return rows.map((row) => row.id)
   }
 
   /** Runs one of the module's own SQL statements (tiers/*-sql.ts), in the context's transaction or its own. */

@@ -10,7 +10,9 @@ import { type CartLine, planLinesProblem } from "../../modules/membership/utils/
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { TRIAL_ATTRIBUTE } from "../../modules/membership/utils/plan-prices"
+import { assertMemberPricesCurrent } from "../utils/member-prices-current"
 import { plansByVariant } from "../utils/plans-by-variant"
+import { assertMemberPromotionsCurrent } from "../utils/assert-member-promotions-current"
 
 type PlansByVariant = Awaited<ReturnType<typeof plansByVariant>>
 import { shopperPricingContext } from "../utils/shopper-pricing-context"
@@ -104,4 +106,6 @@ completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.id)
   const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
   await assertTrialStillAllowed(container, cart, plans)
+  await assertMemberPromotionsCurrent(container, input.id)
+  await assertMemberPricesCurrent(container, input.id)
 })

@@ -40,6 +40,13 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
   const currency = periods[0]?.currency_code ?? null
   const paymentsOf = await paymentsOfOrders(container, periods.map((period) => period.order_id!))
 
+  // What the plan grants, whoever recorded it: a benefit used in the order that bought the plan
+  // ("join and save now") was recorded before the membership existed.
+  const planBenefits = new Set(
+    (await membership.listMembershipBenefits({}, { select: ["id", "plan_ids"], withDeleted: true }))
+      .filter((benefit) => (benefit.plan_ids as unknown as string[]).includes(state.plan_id))
+      .map((benefit) => benefit.id)
+  )
   const refunds: PeriodRefund[] = []
   let benefitsUsed = 0
   for (const period of periods) {
@@ -48,11 +55,14 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
       continue
     }
     const usages = await membership.listBenefitUsages({
-      membership_id: membershipId,
+      customer_id: (state as unknown as { customer_id: string }).customer_id,
       currency_code: period.currency_code ?? undefined,
-      used_at: { $gte: period.starts_at, $lte: now },
+      // The order that bought the period used its benefits before the period started.
+      $or: [{ used_at: { $gte: period.starts_at, $lte: now } }, { order_id: period.order_id }],
     })
-    const used = usages.reduce((sum, usage) => sum + Number(usage.value), 0)
+    const used = usages
+      .filter((usage) => !usage.benefit_id || planBenefits.has(usage.benefit_id))
+      .reduce((sum, usage) => sum + Number(usage.value) - Number(usage.reversed_value), 0)
     benefitsUsed += used
     const amount = refundAmount({
       policy,

@@ -1,32 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import type { TierProgramSettings } from "../../modules/membership/tiers/program"
-import {
-  orderGoods,
-  orderGrowth,
-  orderReversalRatio,
-  type OrderSwaps,
-  reversalSpend,
-  reversalTarget,
-} from "../../modules/membership/utils/growth-rules"
+import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../modules/membership/utils/growth-rules"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
-
-type OrderRow = {
-  id: string
-  customer_id: string | null
-  currency_code: string
-  status: string
-  created_at: string | Date
-  total: number
-  shipping_total: number
-  tax_total: number
-  shipping_tax_total: number
-  customer?: { has_account?: boolean } | null
-  items?: { id: string; quantity: number; total: number; return_received_total?: number | null; return_dismissed_total?: number | null }[]
-  payment_collections?: { payments?: { captures?: { amount: number }[]; refunds?: { amount: number }[] }[] }[]
-}
+import { loadOrderReversalState } from "./order-reversal-state"
 
 export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
 
@@ -43,47 +21,18 @@ export async function planOrderGrowth(
   program: TierProgramSettings,
   now: Date
 ): Promise<{ customer_id: string | null; entries: GrowthEntryInput[] }> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "customer_id",
-      "currency_code",
-      "status",
-      "created_at",
-      "total",
-      "shipping_total",
-      "tax_total",
-      "shipping_tax_total",
-      "customer.has_account",
-      "items.id",
-      "items.quantity",
-      "items.total",
-      "items.return_received_total",
-      "items.return_dismissed_total",
-      "payment_collections.payments.captures.amount",
-      "payment_collections.payments.refunds.amount",
-    ],
-    filters: { id: orderId },
-  })
-  const order = data[0] as OrderRow | undefined
-  if (!order) {
+  const state = await loadOrderReversalState(container, orderId)
+  if (!state) {
     return { customer_id: null, entries: [] }
   }
+  const { order, captured, refunded, canceled, goods, returned } = state
   const ledger = await membership.listGrowthEntries({ order_id: orderId })
   let award = ledger.find((entry) => entry.reason === "order")
   const customerId = award?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
   if (!customerId) {
     return { customer_id: null, entries: [] }
   }
-  const payments = (order.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
-  const sum = (values: { amount: number }[]) => values.reduce((total, value) => total + Number(value.amount), 0)
-  const captured = sum(payments.flatMap((payment) => payment.captures ?? []))
-  const refunded = sum(payments.flatMap((payment) => payment.refunds ?? []))
-  const canceled = order.status === "canceled"
-
   const entries: GrowthEntryInput[] = []
 
   const paid = captured > 0 && captured >= Number(order.total) && (program.award_on === "capture" || order.status === "completed")
@@ -123,18 +72,6 @@ export async function planOrderGrowth(
     return { customer_id: customerId, entries }
   }
 
-  // A return takes back the returned goods' share of what the award was earned on. Medusa's
-  // item.total only counts the quantity not returned; the returned goods have their own totals.
-  // Exchanges and claims receive goods through returns too, but they swap goods: no reversal.
-  const { goods, returned } = orderGoods(
-    (order.items ?? []).map((item) => ({
-      id: item.id,
-      quantity: Number(item.quantity),
-      total: Number(item.total),
-      returned_total: Number(item.return_received_total ?? 0) + Number(item.return_dismissed_total ?? 0),
-    })),
-    await orderSwaps(container, orderId)
-  )
   const returnedBase = program.exclude_shipping ? goods : captured
   const ratio = orderReversalRatio({ paid_total: captured, refunded_total: refunded, returned_total: returned, returned_base: returnedBase, canceled })
   const reversals = ledger.filter((entry) => entry.reason !== "order")
@@ -161,35 +98,6 @@ export async function planOrderGrowth(
     })
   }
   return { customer_id: customerId, entries }
-}
-
-type SwapRow = {
-  additional_items?: { item_id: string; is_additional_item?: boolean }[]
-  return?: { items?: { item_id: string; received_quantity: number }[] } | null
-}
-
-/**
- * What the order's exchanges and claims sent out (their additional items; a claim lists the
- * claimed items with them) and took back (what their returns received, damaged or not).
- */
-async function orderSwaps(container: MedusaContainer, orderId: string): Promise<OrderSwaps> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = ["additional_items.item_id", "return.items.item_id", "return.items.received_quantity"]
-  const [exchanges, claims] = await Promise.all([
-    query.graph({ entity: "order_exchange", fields, filters: { order_id: orderId } }),
-    query.graph({ entity: "order_claim", fields: [...fields, "additional_items.is_additional_item"], filters: { order_id: orderId } }),
-  ])
-  const exchangeRows = exchanges.data as SwapRow[]
-  const claimRows = claims.data as SwapRow[]
-  const sent = [
-    ...exchangeRows.flatMap((exchange) => exchange.additional_items ?? []),
-    ...claimRows.flatMap((claim) => (claim.additional_items ?? []).filter((item) => item.is_additional_item)),
-  ]
-  const takenBack = new Map<string, number>()
-  for (const item of [...exchangeRows, ...claimRows].flatMap((swap) => swap.return?.items ?? [])) {
-    takenBack.set(item.item_id, (takenBack.get(item.item_id) ?? 0) + Number(item.received_quantity))
-  }
-  return { sent: new Set(sent.map((item) => item.item_id)), taken_back: takenBack }
 }
 
 /**

@@ -16,7 +16,8 @@ export const PLAN_OPTION_VALUE = "Plan"
 
 /**
  * The product that sells a plan: one variant, no inventory, no shipping profile (so it needs
- * no shipping), published only while the plan is active.
+ * no shipping), published only while the plan is active. Not discountable, so the discount a
+ * plan grants never applies to buying the plan itself (a merchant may switch it on for codes).
  */
 export function planProduct(plan: PlanForProduct, prices: PlanPriceInput[], salesChannelId: string | null) {
   return {
@@ -24,6 +25,7 @@ export function planProduct(plan: PlanForProduct, prices: PlanPriceInput[], sale
     handle: `membership-${plan.handle}`,
     description: plan.description ?? undefined,
     status: productStatusOf(plan.status),
+    discountable: false,
     metadata: { membership_plan_id: plan.id },
     options: [{ title: PLAN_OPTION, values: [PLAN_OPTION_VALUE] }],
     sales_channels: salesChannelId ? [{ id: salesChannelId }] : [],

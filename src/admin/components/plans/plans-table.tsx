@@ -1,4 +1,4 @@
-import { ArchiveBox, ArrowPath, PencilSquare } from "@medusajs/icons"
+import { ArchiveBox, ArrowPath, Gift, PencilSquare } from "@medusajs/icons"
 import {
   Button,
   createDataTableColumnHelper,
@@ -8,8 +8,12 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { useState } from "react"
+import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
 import { MembershipPlan, usePlans } from "../../hooks/membership-plans"
+import { attachedBenefits, BenefitHolder } from "../../lib/attached-benefits"
 import { billingLabel, pricesSummary } from "../../lib/plan-display"
+import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
+import { AttachedBenefitsDrawer, BenefitsDrawerState } from "../benefits/attached-benefits-drawer"
 import { actionsColumn } from "../common/action-menu"
 import { PlanFormDrawer } from "./plan-form-drawer"
 import { PlanStatusBadge } from "./plan-status-badge"
@@ -20,10 +24,14 @@ const column = createDataTableColumnHelper<MembershipPlan>()
 
 type DrawerState = { open: boolean; plan: MembershipPlan | null }
 
+const holderOf = (plan: MembershipPlan): BenefitHolder => ({ kind: "plan", id: plan.id, name: plan.name })
+
 export const PlansTable = () => {
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const [drawer, setDrawer] = useState<DrawerState>({ open: false, plan: null })
+  const [benefitsOf, setBenefitsOf] = useState<BenefitsDrawerState>({ open: false, holder: null })
   const toggleStatus = usePlanStatusToggle()
+  const { benefits, isLoading: benefitsLoading } = useBenefitCatalogue()
   const { data, isLoading } = usePlans({ limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize })
 
   const columns = [
@@ -43,10 +51,18 @@ export const PlansTable = () => {
       header: "Trial",
       cell: ({ getValue }) => (getValue() ? `${getValue()} days` : "None"),
     }),
+    column.display({
+      id: "benefits",
+      header: "Benefits",
+      cell: ({ row }) => (
+        <AttachedBenefitNames isLoading={benefitsLoading} own={attachedBenefits(benefits, holderOf(row.original))} />
+      ),
+    }),
     actionsColumn<MembershipPlan>(
       (plan) => plan.name,
       (plan) => [
         { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, plan }) },
+        { label: "Benefits", icon: <Gift />, onClick: () => setBenefitsOf({ open: true, holder: holderOf(plan) }) },
         plan.status === "active"
           ? { label: "Archive", icon: <ArchiveBox />, onClick: () => toggleStatus(plan) }
           : { label: "Reactivate", icon: <ArrowPath />, onClick: () => toggleStatus(plan) },
@@ -81,6 +97,11 @@ export const PlansTable = () => {
         open={drawer.open}
         plan={drawer.plan}
         onOpenChange={(open) => setDrawer((current) => ({ ...current, open }))}
+      />
+      <AttachedBenefitsDrawer
+        open={benefitsOf.open}
+        holder={benefitsOf.holder}
+        onOpenChange={(open) => setBenefitsOf((current) => ({ ...current, open }))}
       />
     </>
   )

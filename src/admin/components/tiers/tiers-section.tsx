@@ -1,9 +1,13 @@
-import { ChartBar, PencilSquare, Trash } from "@medusajs/icons"
+import { ChartBar, Gift, PencilSquare, Trash } from "@medusajs/icons"
 import { Button, Container, createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
 import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/membership-tiers"
+import { attachedBenefits, BenefitHolder, inheritedBenefits } from "../../lib/attached-benefits"
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
+import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
+import { AttachedBenefitsDrawer, BenefitsDrawerState } from "../benefits/attached-benefits-drawer"
 import { actionsColumn } from "../common/action-menu"
 import { toastSuccess } from "../common/toast-success"
 import { useConfirmedAction } from "../common/use-confirmed-action"
@@ -14,6 +18,8 @@ import { SectionTitle } from "../common/section-header"
 const column = createDataTableColumnHelper<MembershipTier>()
 
 type DrawerState = { open: boolean; tier: MembershipTier | null }
+
+const holderOf = (tier: MembershipTier): BenefitHolder => ({ kind: "tier", id: tier.id, name: tier.name })
 
 /** Delete a tier after the merchant confirms; its members are re-evaluated. */
 function useDeleteTierPrompt() {
@@ -34,7 +40,9 @@ type TiersSectionProps = { tiers: MembershipTier[]; mode: TierProgramMode; isLoa
 /** The tiers, lowest rank first, with create, edit and delete. */
 export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProps) => {
   const [drawer, setDrawer] = useState<DrawerState>({ open: false, tier: null })
+  const [benefitsOf, setBenefitsOf] = useState<BenefitsDrawerState>({ open: false, holder: null })
   const confirmDelete = useDeleteTierPrompt()
+  const { benefits, isLoading: benefitsLoading } = useBenefitCatalogue()
 
   const columns = [
     column.display({ id: "badge", header: "Badge", cell: ({ row }) => <TierBadge tier={row.original} /> }),
@@ -46,10 +54,22 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
       header: "Unlocks",
       cell: ({ getValue }) => <span className="line-clamp-2 whitespace-normal">{getValue()}</span>,
     }),
+    column.display({
+      id: "benefits",
+      header: "Benefits",
+      cell: ({ row }) => (
+        <AttachedBenefitNames
+          isLoading={benefitsLoading}
+          own={attachedBenefits(benefits, holderOf(row.original))}
+          inheritedCount={inheritedBenefits(benefits, row.original, tiers).length}
+        />
+      ),
+    }),
     actionsColumn<MembershipTier>(
       (tier) => tier.name,
       (tier) => [
         { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, tier }) },
+        { label: "Benefits", icon: <Gift />, onClick: () => setBenefitsOf({ open: true, holder: holderOf(tier) }) },
         { label: "Delete", icon: <Trash />, onClick: () => confirmDelete(tier) },
       ]
     ),
@@ -94,6 +114,12 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
         saved={tiers}
         mode={mode}
         onOpenChange={(open) => setDrawer((current) => ({ ...current, open }))}
+      />
+      <AttachedBenefitsDrawer
+        open={benefitsOf.open}
+        holder={benefitsOf.holder}
+        tiers={tiers}
+        onOpenChange={(open) => setBenefitsOf((current) => ({ ...current, open }))}
       />
     </Container>
   )

@@ -22,6 +22,15 @@ export function isBenefitLive(benefit: EligibleBenefit, now: Date): boolean {
 }
 
 /**
+ * The lowest tier rank a benefit reaches: holders of its tiers and of every tier above keep it
+ * (null: no live tier grants it).
+ */
+export function benefitReachRank(benefit: Pick<EligibleBenefit, "tier_ids">, tierRanks: Map<string, number>): number | null {
+  const ranks = benefit.tier_ids.map((tierId) => tierRanks.get(tierId)).filter((rank): rank is number => rank !== undefined)
+  return ranks.length ? Math.min(...ranks) : null
+}
+
+/**
  * The live benefits a standing grants: those of its plan, and those of its tier and every tier
  * below it (a higher tier keeps what the lower ones give).
  */
@@ -35,9 +44,10 @@ export function grantedBenefits<B extends EligibleBenefit>(
     (benefit) =>
       isBenefitLive(benefit, now) &&
       (benefit.plan_ids.some((planId) => standing.plan_ids.includes(planId)) ||
-        benefit.tier_ids.some((tierId) => {
-          const rank = tierRanks.get(tierId)
-          return rank !== undefined && standing.tier_rank > 0 && rank <= standing.tier_rank
-        }))
+        reachesTier(benefitReachRank(benefit, tierRanks), standing.tier_rank))
   )
+}
+
+function reachesTier(reachRank: number | null, tierRank: number): boolean {
+  return reachRank !== null && tierRank > 0 && tierRank >= reachRank
 }

@@ -1,0 +1,161 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
+import type MembershipModuleService from "../../src/modules/membership/service"
+import { reconcileOrderBenefitUsageWorkflow } from "../../src/workflows/reconcile-order-benefit-usage"
+import { adminHeaders } from "../helpers/auth"
+import { type CartItem, checkout } from "../helpers/checkout"
+import { type CustomerSession, registerCustomer } from "../helpers/customer"
+import { captureOrderPayment } from "../helpers/membership"
+import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
+
+jest.setTimeout(240_000)
+
+const PLUS = {
+  name: "PLUS Monthly",
+  interval: "month",
+  refund_policy: "benefits_used",
+  prices: [
+    { currency_code: "eur", amount: 30 },
+    { currency_code: "usd", amount: 33 },
+  ],
+}
+
+type ItemQuantity = { id: string; quantity: number }
+type Usage = { benefit_id: string; benefit_type: string; value: number; reversed_value: number; membership_id: string | null }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: Awaited<ReturnType<typeof adminHeaders>>
+    let store: StoreFixture
+    let shopper: CustomerSession
+    let plan: { id: string; variant_id: string }
+    let memberPrice: { id: string }
+    let discount: { id: string }
+
+    const memberships = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    const variant = (title: string) => store.products.find((product) => product.title === title)!.variantId
+    const productOf = (title: string) => store.products.find((product) => product.title === title)!.id
+
+    async function settled<T>(event: string, action: () => Promise<T>): Promise<T> {
+      const done = waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS))
+      const result = await action()
+      await done
+      return result
+    }
+
+    const placeOrder = async (items: CartItem[]) =>
+      (
+        await settled("order.placed", () =>
+          checkout(api, { headers: shopper.headers, regionId: store.regions.eur.id, items, providerId: "pp_system_default" })
+        )
+      ).order
+
+    const adminOrder = async (orderId: string) =>
+      (await api.get(`/admin/orders/${orderId}?fields=id,total,discount_total,*items,*payment_collections.payments`, admin)).data.order
+
+    const usagesOf = async (orderId: string): Promise<Usage[]> =>
+      ((await memberships().listBenefitUsages({ order_id: orderId }, { order: { benefit_type: "ASC" } })) as unknown as Usage[]).map((usage) => ({
+        benefit_id: usage.benefit_id,
+        benefit_type: usage.benefit_type,
+        value: Number(usage.value),
+        reversed_value: Number(usage.reversed_value),
+        membership_id: usage.membership_id,
+      }))
+
+    async function returnItems(orderId: string, items: ItemQuantity[]) {
+      const order = await adminOrder(orderId)
+      await api.post(`/admin/orders/${orderId}/fulfillments`, { items: order.items.map((item: ItemQuantity) => ({ id: item.id, quantity: item.quantity })) }, admin)
+      const { data } = await api.post("/admin/returns", { order_id: orderId }, admin)
+      await api.post(`/admin/returns/${data.return.id}/request-items`, { items }, admin)
+      await api.post(`/admin/returns/${data.return.id}/request`, {}, admin)
+      await api.post(`/admin/returns/${data.return.id}/receive`, {}, admin)
+      await api.post(`/admin/returns/${data.return.id}/receive-items`, { items }, admin)
+      await settled("order.return_received", () => api.post(`/admin/returns/${data.return.id}/receive/confirm`, {}, admin))
+    }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await adminHeaders(api, container)
+      store = await createStoreFixture(container, {
+        currencies: ["eur", "usd"],
+        products: [
+          { title: "Teapot", prices: { eur: 30, usd: 33 }, shipped: true },
+          { title: "Cup", prices: { eur: 10, usd: 11 }, shipped: true },
+        ],
+        shipping: { eur: 5, usd: 5 },
+        defaultSalesChannel: true,
+      })
+      shopper = await registerCustomer(api, store.publishableKey, { email: "member@example.com" })
+      plan = (await api.post("/admin/membership/plans", PLUS, admin)).data.plan
+      memberPrice = (
+        await api.post("/admin/membership/benefits", { name: "PLUS prices", type: "member_price", config: {}, plan_ids: [plan.id] }, admin)
+      ).data.benefit
+      discount = (
+        await api.post(
+          "/admin/membership/benefits",
+          { name: "10% off for PLUS", type: "member_discount", config: { percentage: 10, scope: "order" }, plan_ids: [plan.id] },
+          admin
+        )
+      ).data.benefit
+      await api.post(
+        "/admin/membership/member-prices",
+        { product_id: productOf("Teapot"), prices: [{ variant_id: variant("Teapot"), benefit_id: memberPrice.id, currency_code: "eur", amount: 24 }] },
+        admin
+      )
+    })
+
+    it("records each benefit an order used once, and gives back its share on a return", async () => {
+      const joined = await placeOrder([{ variant_id: plan.variant_id }])
+      await captureOrderPayment(api, admin, getContainer(), joined.id)
+      const [member] = await memberships().listMemberships({ customer_id: shopper.customerId })
+
+      const order = await placeOrder([{ variant_id: variant("Teapot"), quantity: 2 }])
+      const placed = await adminOrder(order.id)
+      // 2 teapots at the member price 24 instead of 30, then 10% off the 48.
+      expect(placed.items.map((item: { unit_price: number }) => Number(item.unit_price))).toEqual([24])
+      expect(Number(placed.discount_total)).toBeCloseTo(4.8, 2)
+      const recorded = await usagesOf(order.id)
+      expect(recorded).toEqual([
+        { benefit_id: discount.id, benefit_type: "member_discount", value: 4.8, reversed_value: 0, membership_id: member.id },
+        { benefit_id: memberPrice.id, benefit_type: "member_price", value: 12, reversed_value: 0, membership_id: member.id },
+      ])
+
+      // Redelivered and concurrent events write nothing more.
+      await Promise.all([1, 2, 3].map(() => reconcileOrderBenefitUsageWorkflow(getContainer()).run({ input: { order_id: order.id } })))
+      expect(await usagesOf(order.id)).toEqual(recorded)
+
+      await captureOrderPayment(api, admin, getContainer(), order.id)
+      const teapotLine = placed.items[0]
+      await returnItems(order.id, [{ id: teapotLine.id, quantity: 1 }])
+      expect((await usagesOf(order.id)).map((usage) => [usage.benefit_type, usage.value, usage.reversed_value])).toEqual([
+        ["member_discount", 4.8, 2.4],
+        ["member_price", 12, 6],
+      ])
+    })
+
+    it("records what a plan bought in the same cart saved, and its refund deducts what was kept", async () => {
+      const order = await placeOrder([{ variant_id: plan.variant_id }, { variant_id: variant("Teapot") }, { variant_id: variant("Cup") }])
+      const usages = await usagesOf(order.id)
+      expect(usages.find((usage) => usage.benefit_type === "member_price")).toMatchObject({ benefit_id: memberPrice.id, value: 6 })
+      const discountUsed = usages.find((usage) => usage.benefit_type === "member_discount")!
+      expect(discountUsed.value).toBeCloseTo(Number((await adminOrder(order.id)).discount_total), 2)
+      // 10% of the teapot at its member price and the cup; the plan being bought is not discounted.
+      expect(discountUsed.value).toBe(3.4)
+
+      await captureOrderPayment(api, admin, getContainer(), order.id)
+      const [member] = await memberships().listMemberships({ customer_id: shopper.customerId })
+      const quote = (await api.get(`/admin/membership/memberships/${member.id}/refund-preview`, admin)).data
+      expect(quote.benefits_used).toBeCloseTo(6 + discountUsed.value, 2)
+    })
+
+    it("records nothing for a shopper who is not a member, nor for a guest", async () => {
+      const order = await placeOrder([{ variant_id: variant("Teapot") }])
+      expect(Number((await adminOrder(order.id)).items[0].unit_price)).toBe(30)
+      expect(await usagesOf(order.id)).toEqual([])
+    })
+  },
+})

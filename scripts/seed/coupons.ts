@@ -1,0 +1,29 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
+import type MembershipModuleService from "../../src/modules/membership/service"
+import { createMembershipBenefitWorkflow } from "../../src/workflows/membership-benefits"
+import { issueCouponDrops } from "../../src/workflows/utils/issue-coupon-drops"
+
+const DEMO_COUPON_DROP = "PLUS monthly coupons"
+
+/** A coupon drop for PLUS Annual members (two €5 codes a month), and this month's codes issued. */
+export async function seedCouponDrops(container: MedusaContainer) {
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const [plan] = await membership.listMembershipPlans({ handle: "plus-annual" })
+  const [existing] = await membership.listMembershipBenefits({ type: "coupon_drop", name: DEMO_COUPON_DROP })
+  if (plan && !existing) {
+    await createMembershipBenefitWorkflow(container).run({
+      input: {
+        name: DEMO_COUPON_DROP,
+        description: "Two €5 codes every month, each good for 30 days.",
+        type: "coupon_drop",
+        config: { codes_per_month: 2, value_type: "fixed", value: 5, currency_code: "eur", valid_days: 30 },
+        plan_ids: [plan.id],
+        cost_per_use: 5,
+        cost_currency_code: "eur",
+      },
+    })
+  }
+  // What the daily job would do; issues nothing already issued this month.
+  await issueCouponDrops(container)
+}

@@ -1,0 +1,18 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { issueCouponDrops } from "../workflows/utils/issue-coupon-drops"
+
+/**
+ * Daily: this month's coupon drop codes for every member a coupon_drop benefit reaches. Daily
+ * rather than monthly so members who join (or reach a tier) mid-month get theirs the next day;
+ * each member still gets a month's codes once.
+ */
+export default async function issueCouponDropsJob(container: MedusaContainer) {
+  const summary = await issueCouponDrops(container, { now: new Date() })
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Coupon drop run: ${JSON.stringify(summary)}`)
+}
+
+export const config = {
+  name: "membership-coupon-drops",
+  schedule: "20 0 * * *",
+}

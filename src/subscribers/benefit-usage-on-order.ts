@@ -1,0 +1,12 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { reconcileOrderBenefitUsageWorkflow } from "../workflows/reconcile-order-benefit-usage"
+
+/** Placement records the benefits an order used; cancellation and returns give back their share. */
+export default async function benefitUsageOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  const orderId = event.data.order_id ?? event.data.id
+  if (orderId) {
+    await reconcileOrderBenefitUsageWorkflow(container).run({ input: { order_id: orderId } })
+  }
+}
+
+export const config: SubscriberConfig = { event: ["order.placed", "order.canceled", "order.return_received"] }

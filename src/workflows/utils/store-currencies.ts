@@ -1,0 +1,8 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+/** The store's supported currencies, lowercase. */
+export async function storeCurrencies(container: MedusaContainer): Promise<string[]> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
+  return (store?.supported_currencies ?? []).map((currency) => currency.currency_code.toLowerCase())
+}
