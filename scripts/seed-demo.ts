@@ -3,6 +3,7 @@ import path from "path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_ADMIN, DEMO_SHOPPER, seedAccounts } from "./seed/accounts"
+import { seedBenefits } from "./seed/benefits"
 import { seedCatalog } from "./seed/catalog"
 import { seedCouponDrops } from "./seed/coupons"
 import { seedMembership } from "./seed/membership"
@@ -21,6 +22,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedAccounts(container)
   await seedMembership(container)
   await seedTiers(container)
+  await seedBenefits(container)
   await seedCouponDrops(container)
 
   const output = process.env.DEMO_SEED_OUTPUT

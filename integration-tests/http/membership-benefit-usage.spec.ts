@@ -4,9 +4,11 @@ import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { reconcileOrderBenefitUsageWorkflow } from "../../src/workflows/reconcile-order-benefit-usage"
+import { issueCouponDrops } from "../../src/workflows/utils/issue-coupon-drops"
 import { adminHeaders } from "../helpers/auth"
-import { type CartItem, checkout } from "../helpers/checkout"
+import { addAddressAndShipping, type CartItem, checkout, completeCart, createCart, startPayment } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
+import { failure } from "../helpers/http"
 import { captureOrderPayment } from "../helpers/membership"
 import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
 
@@ -124,6 +126,13 @@ medusaIntegrationTestRunner({
         { benefit_id: memberPrice.id, benefit_type: "member_price", value: 12, reversed_value: 0, membership_id: member.id },
       ])
 
+      const listed = (await api.get(`/admin/membership/benefit-usages?customer_id=${shopper.customerId}&limit=1`, admin)).data
+      expect(listed).toMatchObject({ count: 2, offset: 0, limit: 1 })
+      expect(listed.benefit_usages).toHaveLength(1)
+      expect((await api.get(`/admin/membership/benefit-usages?order_id=${order.id}`, admin)).data.count).toBe(2)
+      expect((await failure(api.get("/admin/membership/benefit-usages?limit=1000", admin))).status).toBe(400)
+      expect((await failure(api.get("/admin/membership/benefit-usages"))).status).toBe(401)
+
       // Redelivered and concurrent events write nothing more.
       await Promise.all([1, 2, 3].map(() => reconcileOrderBenefitUsageWorkflow(getContainer()).run({ input: { order_id: order.id } })))
       expect(await usagesOf(order.id)).toEqual(recorded)
@@ -150,6 +159,33 @@ medusaIntegrationTestRunner({
       const [member] = await memberships().listMemberships({ customer_id: shopper.customerId })
       const quote = (await api.get(`/admin/membership/memberships/${member.id}/refund-preview`, admin)).data
       expect(quote.benefits_used).toBeCloseTo(6 + discountUsed.value, 2)
+    })
+
+    it("records a dropped coupon's value against its coupon_drop benefit", async () => {
+      const joined = await placeOrder([{ variant_id: plan.variant_id }])
+      await captureOrderPayment(api, admin, getContainer(), joined.id)
+      const drop = (
+        await api.post(
+          "/admin/membership/benefits",
+          { name: "Monthly 5", type: "coupon_drop", config: { codes_per_month: 1, value_type: "fixed", value: 5, currency_code: "eur" }, plan_ids: [plan.id] },
+          admin
+        )
+      ).data.benefit
+      await issueCouponDrops(getContainer())
+      const [coupon] = (await api.get("/store/membership/coupons", { headers: shopper.headers })).data.coupons
+
+      const input = { headers: shopper.headers, regionId: store.regions.eur.id, providerId: "pp_system_default" }
+      const cart = await createCart(api, { ...input, items: [{ variant_id: variant("Cup"), quantity: 3 }] })
+      await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: [coupon.code] }, { headers: shopper.headers })
+      await addAddressAndShipping(api, cart.id, input)
+      await startPayment(api, cart.id, input)
+      const { order } = await settled("order.placed", () => completeCart(api, cart.id, shopper.headers))
+
+      // 10% member discount on 30 (3), then the 5 coupon on what is left.
+      expect((await usagesOf(order.id)).map((usage) => [usage.benefit_id, usage.value])).toEqual([
+        [drop.id, 5],
+        [discount.id, 3],
+      ])
     })
 
     it("records nothing for a shopper who is not a member, nor for a guest", async () => {

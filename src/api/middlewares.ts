@@ -15,6 +15,7 @@ import {
 import { AdminCreateBenefit, AdminListBenefitsParams, AdminUpdateBenefit } from "./admin/membership/benefits/validators"
 import { AdminAdjustGrowth, AdminListGrowthParams } from "./admin/membership/customers/[id]/growth/validators"
 import { AdminGetMemberPricesParams, AdminSetMemberPrices } from "./admin/membership/member-prices/validators"
+import { AdminListBenefitUsagesParams } from "./admin/membership/benefit-usages/validators"
 import { AdminListCouponsParams } from "./admin/membership/customers/[id]/coupons/validators"
 import {
   AdminPreviewTiers,
@@ -26,6 +27,7 @@ import { StoreListCouponsParams } from "./store/membership/coupons/validators"
 import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
 import { StoreMemberPricesParams } from "./store/membership/prices/validators"
 import { withMembershipPricingContext } from "./utils/membership-pricing-context"
+import { hideMemberPrices, keepMemberPrices } from "./utils/member-prices-guard"
 import { listParams } from "./utils/list-params"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
@@ -38,8 +40,9 @@ import { StoreListPlansParams } from "./store/membership/plans/validators"
  * - `/store/membership/me*`, `/tier`, `/growth`, `/check-in`, `/coupons`: a signed-in customer, who only
  *   ever reaches their own membership, tier, growth and coupons.
  * - `/store/membership/prices`: public like the plans (publishable key); a signed-in shopper sees their own price.
- * - `/store/products`, `/store/products/:id` (Medusa's): a signed-in member's membership pricing context is added
+ * - `/store/products`, `/store/product-variants` and their `/:id` (Medusa's): a signed-in member's membership pricing context is added
  *   after Medusa's own, so `calculated_price` shows their member prices.
+ * - Medusa's admin product routes: answered without member prices, and a variant price update keeps them.
  * - `/hooks/membership/stripe`: public; the Stripe signature over the raw body is checked by the route.
  */
 export default defineMiddlewares({
@@ -100,6 +103,11 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/membership/customers/:id/growth", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAdjustGrowth)] },
     {
+      matcher: "/admin/membership/benefit-usages",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListBenefitUsagesParams, {})],
+    },
+    {
       matcher: "/admin/membership/customers/:id/coupons",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminListCouponsParams, {})],
@@ -120,8 +128,22 @@ export default defineMiddlewares({
         validateAndTransformQuery(StoreMemberPricesParams, {}),
       ],
     },
+    // Medusa's product routes neither show nor drop member prices (see member-prices-guard.ts).
+    ...[
+      "/admin/products",
+      "/admin/products/:id",
+      "/admin/products/:id/variants",
+      "/admin/products/:id/variants/batch",
+      "/admin/products/:id/variants/:variant_id",
+      "/admin/product-variants",
+    ].map((matcher) => ({ matcher, methods: ["GET" as const, "POST" as const], middlewares: [hideMemberPrices] })),
+    ...["/admin/products/:id", "/admin/products/:id/variants/batch", "/admin/products/:id/variants/:variant_id"].map((matcher) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [keepMemberPrices],
+    })),
     // Same matchers as Medusa's, not `/store/products*` (a wildcard sorts before them and would run first).
-    ...["/store/products", "/store/products/:id"].map((matcher) => ({
+    ...["/store/products", "/store/products/:id", "/store/product-variants", "/store/product-variants/:id"].map((matcher) => ({
       matcher,
       methods: ["GET" as const],
       middlewares: [withMembershipPricingContext],
