@@ -161,6 +161,42 @@ medusaIntegrationTestRunner({
       expect(quote.benefits_used).toBeCloseTo(6 + discountUsed.value, 2)
     })
 
+    it("deducts benefits once when the order that bought the next period used them during the current one", async () => {
+      const joined = await placeOrder([{ variant_id: plan.variant_id }])
+      await captureOrderPayment(api, admin, getContainer(), joined.id)
+      const ahead = await placeOrder([{ variant_id: plan.variant_id }, { variant_id: variant("Teapot") }])
+      await captureOrderPayment(api, admin, getContainer(), ahead.id)
+      const used = (await usagesOf(ahead.id)).reduce((sum, usage) => sum + usage.value - usage.reversed_value, 0)
+      // The teapot at 24 instead of 30, then 10% off it.
+      expect(used).toBeCloseTo(6 + 2.4, 2)
+
+      const [member] = await memberships().listMemberships({ customer_id: shopper.customerId })
+      expect(await memberships().listMembershipPeriods({ membership_id: member.id, order_id: { $ne: null } })).toHaveLength(2)
+      const quote = (await api.get(`/admin/membership/memberships/${member.id}/refund-preview`, admin)).data
+      expect(quote.benefits_used).toBeCloseTo(used, 2)
+    })
+
+    it("credits a member price to the benefit the member holds when another plan's member price is the same", async () => {
+      const vip = (await api.post("/admin/membership/plans", { ...PLUS, name: "VIP Monthly" }, admin)).data.plan
+      const vipPrices = (
+        await api.post("/admin/membership/benefits", { name: "VIP prices", type: "member_price", config: {}, plan_ids: [vip.id] }, admin)
+      ).data.benefit
+      for (const benefitId of [vipPrices.id, memberPrice.id]) {
+        await api.post(
+          "/admin/membership/member-prices",
+          { product_id: productOf("Cup"), prices: [{ variant_id: variant("Cup"), benefit_id: benefitId, currency_code: "eur", amount: 8 }] },
+          admin
+        )
+      }
+      const joined = await placeOrder([{ variant_id: plan.variant_id }])
+      await captureOrderPayment(api, admin, getContainer(), joined.id)
+      const order = await placeOrder([{ variant_id: variant("Cup") }])
+      expect((await usagesOf(order.id)).find((usage) => usage.benefit_type === "member_price")).toMatchObject({
+        benefit_id: memberPrice.id,
+        value: 2,
+      })
+    })
+
     it("records a dropped coupon's value against its coupon_drop benefit", async () => {
       const joined = await placeOrder([{ variant_id: plan.variant_id }])
       await captureOrderPayment(api, admin, getContainer(), joined.id)

@@ -197,6 +197,57 @@ medusaIntegrationTestRunner({
       expect(priceOf(data.cart, shirt.variantId)).toBe(16)
     })
 
+    it("does not let a guest take a member's prices by giving the member's email to a cart", async () => {
+      await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 16 }])
+      await joinPlus(member.customerId)
+      const guest = store.store.headers
+      const attempt = (request: Promise<{ data: { cart: { customer_id?: string; items: Line[] } } }>) =>
+        request.then(
+          ({ data }) => ({ status: 200, customer_id: data.cart.customer_id, price: priceOf(data.cart, shirt.variantId) }),
+          (error) => ({ status: error.response.status, customer_id: undefined, price: undefined })
+        )
+      // Medusa binds a cart given an account's email to that account, whoever asks.
+      const created = await attempt(
+        api.post(
+          "/store/carts",
+          { region_id: store.regions.eur.id, email: "Member@Prices.test", items: [{ variant_id: shirt.variantId, quantity: 1 }] },
+          { headers: guest }
+        )
+      )
+      expect(created).toEqual({ status: 401, customer_id: undefined, price: undefined })
+
+      const cart = await cartWith(guest, "eur", [shirt.variantId])
+      const updated = await attempt(api.post(`/store/carts/${cart.id}`, { email: "member@prices.test" }, { headers: guest }))
+      expect(updated).toEqual({ status: 401, customer_id: undefined, price: undefined })
+      expect(priceOf(await getCart(cart.id, guest), shirt.variantId)).toBe(20)
+
+      // The member, signed in, still may; and a guest's own email is a guest checkout as before.
+      const own = await attempt(api.post(`/store/carts/${cart.id}`, { email: "guest@prices.test" }, { headers: guest }))
+      expect(own).toMatchObject({ status: 200, price: 20 })
+      const signedIn = await attempt(
+        api.post("/store/carts", { region_id: store.regions.eur.id, email: "member@prices.test", items: [{ variant_id: shirt.variantId, quantity: 1 }] }, { headers: member.headers })
+      )
+      expect(signedIn).toEqual({ status: 200, customer_id: member.customerId, price: 16 })
+    })
+
+    it("keeps member prices when Medusa's product batch route replaces a variant's prices, and does not show them there", async () => {
+      await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 16 }])
+      const before = (await api.get(`/admin/membership/member-prices?product_id=${shirt.id}`, admin)).data
+      const { data: product } = await api.get(`/admin/products/${shirt.id}?fields=*variants.prices`, admin)
+      const prices = (product.product.variants[0].prices as { id: string; currency_code: string; amount: number }[]).map(
+        ({ id, currency_code, amount }) => ({ id, currency_code, amount: currency_code === "eur" ? 21 : amount })
+      )
+      const { data: batch } = await api.post(
+        "/admin/products/batch?fields=*variants.prices",
+        { update: [{ id: shirt.id, variants: [{ id: shirt.variantId, prices }] }] },
+        admin
+      )
+      expect(batch.updated[0].variants[0].prices).toHaveLength(2)
+      const after = (await api.get(`/admin/membership/member-prices?product_id=${shirt.id}`, admin)).data
+      expect(after.variants[0].member_prices).toEqual(before.variants[0].member_prices)
+      expect(after.variants[0].prices).toEqual(expect.arrayContaining([expect.objectContaining({ currency_code: "eur", amount: 21 })]))
+    })
+
     it("re-prices the other lines when a line is updated", async () => {
       await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 16 }])
       const cart = await cartWith(member.headers, "eur", [shirt.variantId, mug.variantId])

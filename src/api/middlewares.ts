@@ -28,6 +28,7 @@ import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/mem
 import { StoreMemberPricesParams } from "./store/membership/prices/validators"
 import { withMembershipPricingContext } from "./utils/membership-pricing-context"
 import { hideMemberPrices, keepMemberPrices } from "./utils/member-prices-guard"
+import { refuseOthersAccountEmail } from "./utils/cart-email-guard"
 import { listParams } from "./utils/list-params"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
@@ -43,6 +44,7 @@ import { StoreListPlansParams } from "./store/membership/plans/validators"
  * - `/store/products`, `/store/product-variants` and their `/:id` (Medusa's): a signed-in member's membership pricing context is added
  *   after Medusa's own, so `calculated_price` shows their member prices.
  * - Medusa's admin product routes: answered without member prices, and a variant price update keeps them.
+ * - `POST /store/carts` and `/store/carts/:id` (Medusa's): an account's email is refused (401) unless that account is signed in.
  * - `/hooks/membership/stripe`: public; the Stripe signature over the raw body is checked by the route.
  */
 export default defineMiddlewares({
@@ -131,13 +133,19 @@ export default defineMiddlewares({
     // Medusa's product routes neither show nor drop member prices (see member-prices-guard.ts).
     ...[
       "/admin/products",
+      "/admin/products/batch",
       "/admin/products/:id",
       "/admin/products/:id/variants",
       "/admin/products/:id/variants/batch",
       "/admin/products/:id/variants/:variant_id",
       "/admin/product-variants",
     ].map((matcher) => ({ matcher, methods: ["GET" as const, "POST" as const], middlewares: [hideMemberPrices] })),
-    ...["/admin/products/:id", "/admin/products/:id/variants/batch", "/admin/products/:id/variants/:variant_id"].map((matcher) => ({
+    ...[
+      "/admin/products/batch",
+      "/admin/products/:id",
+      "/admin/products/:id/variants/batch",
+      "/admin/products/:id/variants/:variant_id",
+    ].map((matcher) => ({
       matcher,
       methods: ["POST" as const],
       middlewares: [keepMemberPrices],
@@ -147,6 +155,12 @@ export default defineMiddlewares({
       matcher,
       methods: ["GET" as const],
       middlewares: [withMembershipPricingContext],
+    })),
+    // Medusa's cart routes: an account's email binds a cart to that account only when it is signed in.
+    ...["/store/carts", "/store/carts/:id"].map((matcher) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [refuseOthersAccountEmail],
     })),
     {
       matcher: "/store/membership/me*",

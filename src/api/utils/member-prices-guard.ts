@@ -47,15 +47,19 @@ type VariantPricesUpdate = {
 
 /**
  * Keeps the variants' member prices when Medusa's product routes replace a variant's prices
- * (`POST /admin/products/:id` with `variants`, `.../variants/:variant_id`, `.../variants/batch`):
+ * (`POST /admin/products/:id` with `variants`, `.../variants/:variant_id`, `.../variants/batch`,
+ * `/admin/products/batch` with products' `variants`):
  * each stored member price the update does not name is added to it unchanged.
  */
 export async function keepMemberPrices(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const body = (req.validatedBody ?? {}) as VariantPricesUpdate & { update?: VariantPricesUpdate[]; variants?: VariantPricesUpdate[] }
+    type Updates = { update?: (VariantPricesUpdate & { variants?: VariantPricesUpdate[] })[]; variants?: VariantPricesUpdate[] }
+    const body = (req.validatedBody ?? {}) as VariantPricesUpdate & Updates
+    // `update` lists variants on `/admin/products/:id/variants/batch`, products on `/admin/products/batch`.
+    const updated = req.params.id ? body.update ?? [] : (body.update ?? []).flatMap((product) => product.variants ?? [])
     const updates = [
       ...(req.params.variant_id ? [{ ...body, id: req.params.variant_id, prices: body.prices }] : []),
-      ...(body.update ?? []),
+      ...updated,
       ...(req.params.variant_id ? [] : body.variants ?? []),
     ].filter((update): update is Required<VariantPricesUpdate> => Boolean(update.id && update.prices))
     if (updates.length) {

@@ -9,11 +9,13 @@ export type PricedLine = { variant_id?: string | null; quantity: number | string
  * What member prices saved on these lines, by member-price benefit: for each line sold at one
  * of its variant's member prices, the regular price (what the customer's region and groups pay
  * without membership) less that price, times the quantity. Lines at any other price saved nothing.
+ * When several benefits have that price, the saving goes to one of `held` (the shopper's).
  */
 export async function memberPriceSavings(
   container: MedusaContainer,
   context: { currency_code: string; region_id?: string | null; customer_id?: string | null },
-  lines: PricedLine[]
+  lines: PricedLine[],
+  held: Set<string> = new Set()
 ): Promise<Map<string, number>> {
   const savings = new Map<string, number>()
   const variantIds = [...new Set(lines.map((line) => line.variant_id).filter((id): id is string => Boolean(id)))]
@@ -29,10 +31,11 @@ export async function memberPriceSavings(
     if (!variant || base === undefined || base <= unit) {
       continue
     }
-    const benefitId = (variant.price_set?.prices ?? [])
+    const benefitIds = (variant.price_set?.prices ?? [])
       .filter((price) => price.currency_code === context.currency_code && Number(price.amount) === unit)
       .map(memberPriceBenefitId)
-      .find((id): id is string => id !== null)
+      .filter((id): id is string => id !== null)
+    const benefitId = benefitIds.find((id) => held.has(id)) ?? benefitIds[0]
     if (benefitId) {
       savings.set(benefitId, (savings.get(benefitId) ?? 0) + (base - unit) * Number(line.quantity))
     }

@@ -47,6 +47,9 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
       .filter((benefit) => (benefit.plan_ids as unknown as string[]).includes(state.plan_id))
       .map((benefit) => benefit.id)
   )
+  // An order that bought one of these periods counts for that period only, not also for the
+  // period it was placed in (a plan bought ahead).
+  const periodOrders = new Set(periods.map((period) => period.order_id))
   const refunds: PeriodRefund[] = []
   let benefitsUsed = 0
   for (const period of periods) {
@@ -62,6 +65,7 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
     })
     const used = usages
       .filter((usage) => !usage.benefit_id || planBenefits.has(usage.benefit_id))
+      .filter((usage) => usage.order_id === period.order_id || !periodOrders.has(usage.order_id))
       .reduce((sum, usage) => sum + Number(usage.value) - Number(usage.reversed_value), 0)
     benefitsUsed += used
     const amount = refundAmount({

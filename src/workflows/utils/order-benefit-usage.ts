@@ -6,6 +6,7 @@ import { orderReversalRatio } from "../../modules/membership/utils/growth-rules"
 import { roundMoney } from "../../modules/membership/utils/money"
 import { benefitsOfPromotions } from "./benefits-of-promotions"
 import { memberPriceSavings } from "./member-price-savings"
+import { shopperBenefits } from "./shopper-benefits"
 import { loadOrderReversalState } from "./order-reversal-state"
 
 export type BenefitUsageInput = {
@@ -103,10 +104,17 @@ async function usagesOfOrder(
     filters: { id: orderId },
   })
   const lines = (data[0] ?? {}) as OrderLines
+  // The member prices the customer held when ordering (a plan in the order included).
+  const held = await shopperBenefits(container, customerId, {
+    cartVariantIds: (lines.items ?? []).map((item) => item.variant_id),
+    types: ["member_price"],
+    now: new Date(order.created_at),
+  })
   const values = await memberPriceSavings(
     container,
     { currency_code: order.currency_code, region_id: lines.region_id, customer_id: customerId },
-    (lines.items ?? []).map((item) => ({ ...item, quantity: Number(item.detail?.quantity ?? 0) }))
+    (lines.items ?? []).map((item) => ({ ...item, quantity: Number(item.detail?.quantity ?? 0) })),
+    new Set(held.map((benefit) => benefit.id))
   )
   const adjustments = [...(lines.items ?? []), ...(lines.shipping_methods ?? [])].flatMap((line) => line.adjustments ?? [])
   const benefitOf = await benefitsOfPromotions(container, adjustments.map((adjustment) => adjustment.promotion_id))

@@ -1,9 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import type { BenefitType } from "../models/membership-benefit"
+import { fitsCurrencyPrecision } from "./member-prices"
+import { currencyDigits } from "./money"
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO currency code").transform((code) => code.toLowerCase())
 const ids = z.array(z.string().min(1)).max(200)
 const money = z.number().min(0).max(1_000_000_000)
+const finerThanCurrency = (currencyCode: string) => `${currencyCode.toUpperCase()} amounts have at most ${currencyDigits(currencyCode)} decimals`
 
 /** Each benefit type's settings; `BENEFIT_CONFIGS[type].parse(config)` names the field that is wrong. */
 export const BENEFIT_CONFIGS = {
@@ -27,7 +30,19 @@ export const BENEFIT_CONFIGS = {
   free_shipping: z
     .object({
       shipping_option_ids: ids.min(1).nullable().default(null),
-      min_subtotal: z.array(z.object({ currency_code: currencyCode, amount: money }).strict()).max(50).default([]),
+      min_subtotal: z
+        .array(
+          z
+            .object({ currency_code: currencyCode, amount: money })
+            .strict()
+            .superRefine((row, ctx) => {
+              if (!fitsCurrencyPrecision(row.amount, row.currency_code)) {
+                ctx.addIssue({ code: "custom", path: ["amount"], message: finerThanCurrency(row.currency_code) })
+              }
+            })
+        )
+        .max(50)
+        .default([]),
     })
     .strict(),
   coupon_drop: z
@@ -42,6 +57,11 @@ export const BENEFIT_CONFIGS = {
     .refine((config) => config.value_type !== "fixed" || Boolean(config.currency_code), {
       message: "currency_code is required for a fixed-value coupon",
       path: ["currency_code"],
+    })
+    .superRefine((config, ctx) => {
+      if (config.value_type === "fixed" && config.currency_code && !fitsCurrencyPrecision(config.value, config.currency_code)) {
+        ctx.addIssue({ code: "custom", path: ["value"], message: finerThanCurrency(config.currency_code) })
+      }
     })
     .refine((config) => config.value_type !== "percentage" || config.value <= 100, {
       message: "a percentage coupon is at most 100",
