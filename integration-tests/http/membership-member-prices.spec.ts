@@ -248,6 +248,17 @@ medusaIntegrationTestRunner({
       expect(after.variants[0].prices).toEqual(expect.arrayContaining([expect.objectContaining({ currency_code: "eur", amount: 21 })]))
     })
 
+    it("re-prices a line whose member price was deleted with its benefit, on the next cart update", async () => {
+      await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 16 }])
+      await joinPlus(member.customerId)
+      const cart = await cartWith(member.headers, "eur", [shirt.variantId])
+      expect(priceOf(cart, shirt.variantId)).toBe(16)
+
+      await api.delete(`/admin/membership/benefits/${plusPrices.id}`, admin)
+      const updated = (await api.post(`/store/carts/${cart.id}`, {}, { headers: member.headers })).data.cart
+      expect(priceOf(updated, shirt.variantId)).toBe(20)
+    })
+
     it("re-prices the other lines when a line is updated", async () => {
       await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 16 }])
       const cart = await cartWith(member.headers, "eur", [shirt.variantId, mug.variantId])

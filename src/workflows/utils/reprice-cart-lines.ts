@@ -9,15 +9,20 @@ export type PreviousLinePrice = LinePrice & { id: string }
 
 const MEMBERSHIP_ATTRIBUTES = new Set([MEMBER_PRICE_ATTRIBUTE, TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE])
 
-/** The catalog lines whose variant has a price that depends on membership (member, tier or trial prices). */
+/**
+ * The catalog lines whose variant has a price that depends on membership (member, tier or trial
+ * prices), and those at a price their variant no longer has (e.g. the member price of a deleted
+ * benefit), which would otherwise keep it.
+ */
 async function membershipPricedLines(container: MedusaContainer, cart: PricingCart): Promise<PricedCartLine[]> {
   const lines = catalogLines(cart)
   const variants = await variantsWithPrices(container, lines.map((line) => line.variant_id))
-  return lines.filter((line) =>
-    (variants.get(line.variant_id ?? "")?.price_set?.prices ?? []).some((price) =>
-      (price.price_rules ?? []).some((rule) => MEMBERSHIP_ATTRIBUTES.has(rule.attribute))
-    )
-  )
+  return lines.filter((line) => {
+    const prices = variants.get(line.variant_id ?? "")?.price_set?.prices ?? []
+    const dependsOnMembership = prices.some((price) => (price.price_rules ?? []).some((rule) => MEMBERSHIP_ATTRIBUTES.has(rule.attribute)))
+    const priceGone = !prices.some((price) => price.currency_code === cart.currency_code && Number(price.amount) === Number(line.unit_price))
+    return dependsOnMembership || priceGone
+  })
 }
 
 /**
