@@ -31,5 +31,6 @@ export default defineConfig({
         stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
       },
     },
+    { resolve: "./src/modules/points" },
   ],
 })
