@@ -23,6 +23,9 @@ import {
   AdminUpdateTierProgram,
 } from "./admin/membership/tier-program/validators"
 import { AdminCreateTier, AdminListTiersParams, AdminUpdateTier } from "./admin/membership/tiers/validators"
+import { AdminUpdatePointsProgram } from "./admin/points/program/validators"
+import { AdminListCustomerPointsParams } from "./admin/points/customers/[id]/validators"
+import { AdminAdjustPoints } from "./admin/points/customers/[id]/adjust/validators"
 import { StoreListCouponsParams } from "./store/membership/coupons/validators"
 import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
 import { StoreMemberPricesParams } from "./store/membership/prices/validators"
@@ -30,8 +33,12 @@ import { withMembershipPricingContext } from "./utils/membership-pricing-context
 import { hideMemberPrices, keepMemberPrices } from "./utils/member-prices-guard"
 import { refuseOthersAccountEmail } from "./utils/cart-email-guard"
 import { listParams } from "./utils/list-params"
+import { pointsMallMiddlewares } from "./points-mall-middlewares"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
+import { StoreApplyCartPoints } from "./store/carts/[id]/points/validators"
+import { retrieveTransformQueryConfig as cartQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 
 /**
  * Auth per route family:
@@ -45,6 +52,9 @@ import { StoreListPlansParams } from "./store/membership/plans/validators"
  *   after Medusa's own, so `calculated_price` shows their member prices.
  * - Medusa's admin product routes: answered without member prices, and a variant price update keeps them.
  * - `POST /store/carts` and `/store/carts/:id` (Medusa's): an account's email is refused (401) unless that account is signed in.
+ * - `/store/carts/:id/points`: a signed-in customer, on their own cart only (another's is a 404).
+ * - `/admin/points/*`: a logged-in admin user; `/store/points` and `/store/points/transactions`: a signed-in
+ *   customer, who only ever reaches their own points.
  * - `/hooks/membership/stripe`: public; the Stripe signature over the raw body is checked by the route.
  */
 export default defineMiddlewares({
@@ -162,6 +172,16 @@ export default defineMiddlewares({
       methods: ["POST" as const],
       middlewares: [refuseOthersAccountEmail],
     })),
+    // Points at checkout: the signed-in shopper's own cart only.
+    {
+      matcher: "/store/carts/:id/points",
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreGetCartsCart, cartQueryConfig)],
+    },
+    {
+      matcher: "/store/carts/:id/points",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreApplyCartPoints)],
+    },
     {
       matcher: "/store/membership/me*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
@@ -190,6 +210,19 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreSetPaymentMethod)],
     },
+    { matcher: "/admin/points/program", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdatePointsProgram)] },
+    {
+      matcher: "/admin/points/customers/:id",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListCustomerPointsParams, {})],
+    },
+    { matcher: "/admin/points/customers/:id/adjust", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAdjustPoints)] },
+    // Listed one by one: `/store/points*` would also match the mall's `/store/points-mall/*`.
+    ...["/store/points", "/store/points/transactions"].map((matcher) => ({
+      matcher,
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    })),
+    { matcher: "/store/points/transactions", methods: ["GET"], middlewares: [validateAndTransformQuery(listParams, {})] },
     {
       matcher: "/store/membership/plans",
       methods: ["GET"],
@@ -198,5 +231,6 @@ export default defineMiddlewares({
         validateAndTransformQuery(StoreListPlansParams, storeListPlansQueryConfig),
       ],
     },
+    ...pointsMallMiddlewares,
   ],
 })

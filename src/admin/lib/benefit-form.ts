@@ -7,7 +7,7 @@ import type {
   DiscountScope,
   MembershipBenefit,
 } from "../hooks/membership-benefits"
-import { decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
+import { dayBoundary, dayOf, decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
 
 /** One row of the minimum order editor (free shipping), as typed. */
 export type MinSubtotalRow = { key: string; currency_code: string; amount: string }
@@ -89,16 +89,6 @@ export const emptyBenefitForm = (): BenefitFormValues => ({
 })
 
 const text = (value: number | string | null | undefined) => (value == null ? "" : String(value))
-
-/** "2026-12-01" for the merchant's own day of `iso`. */
-const dayOf = (iso: string | null) => {
-  if (!iso) {
-    return ""
-  }
-  const date = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, "0")
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
 
 /** The form for a saved benefit: its own type's config filled in, the other types' left at their defaults. */
 export function benefitToForm(benefit: MembershipBenefit): BenefitFormValues {
@@ -222,18 +212,6 @@ function configFor(values: BenefitFormValues): BenefitConfig {
     default:
       return {}
   }
-}
-
-/** The start of the merchant's day `day`, or the end of it (`end`), as ISO; null when empty. */
-const dayBoundary = (day: string, label: string, end = false) => {
-  if (!day) {
-    return null
-  }
-  const date = new Date(`${day}T${end ? "23:59:59.999" : "00:00:00"}`)
-  if (Number.isNaN(date.getTime())) {
-    throw new FormValueError(`${label} must be a date`)
-  }
-  return date.toISOString()
 }
 
 /**

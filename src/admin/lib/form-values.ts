@@ -38,6 +38,28 @@ export function numberList(value: string, label: string, { decimals = false, exa
   return parts.map(Number)
 }
 
+/** "2026-12-01" for the merchant's own day of `iso`. */
+export const dayOf = (iso: string | null) => {
+  if (!iso) {
+    return ""
+  }
+  const date = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The start of the merchant's day `day`, or the end of it (`end`), as ISO; null when empty. */
+export const dayBoundary = (day: string, label: string, end = false) => {
+  if (!day) {
+    return null
+  }
+  const date = new Date(`${day}T${end ? "23:59:59.999" : "00:00:00"}`)
+  if (Number.isNaN(date.getTime())) {
+    throw new FormValueError(`${label} must be a date`)
+  }
+  return date.toISOString()
+}
+
 let rowCounter = 0
 /** A key for a new row of a rows editor (React keys must survive removing a row above). */
 export const newRowKey = (prefix: string) => `${prefix}-${++rowCounter}`

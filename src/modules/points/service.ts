@@ -6,6 +6,7 @@ import {
   debitLotsStatement,
   insertLotStatement,
   insertTransactionStatement,
+  liabilityStatement,
   lockAccountStatements,
   type SqlStatement,
   transactionByKeyStatement,
@@ -13,8 +14,21 @@ import {
 import { allocateDebit, type LotShare, MAX_POINTS_MOVEMENT, type PointsBalances, type PointsMovement, type PostedTransaction } from "./ledger/movement"
 import { PointsAccount } from "./models/points-account"
 import { PointsLot } from "./models/points-lot"
+import { PointsMallItem } from "./models/points-mall-item"
 import { PointsProgram } from "./models/points-program"
+import { PointsRedemption } from "./models/points-redemption"
 import { PointsTransaction } from "./models/points-transaction"
+import {
+  cancelRedemptionStatement,
+  insertRedemptionStatement,
+  lockItemStatement,
+  lockRedemptionStatement,
+  moveStockStatement,
+  redemptionByKeyStatement,
+  redemptionsInPeriodStatement,
+} from "./mall/mall-sql"
+import { mallRedemptionRefusal } from "./mall/mall-rules"
+import { type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
 const DAY_MS = 86_400_000
@@ -26,6 +40,8 @@ class PointsModuleService extends MedusaService({
   PointsAccount,
   PointsLot,
   PointsTransaction,
+  PointsMallItem,
+  PointsRedemption,
 }) {
   /** The store's points rules, created with the defaults on first read. */
   @InjectManager()
@@ -58,6 +74,13 @@ ON CONFLICT DO NOTHING`,
   async pointsBalances(customerId: string, now = new Date(), soonDays = 30, @MedusaContext() sharedContext: Context = {}): Promise<PointsBalances> {
     const [row] = (await this.runSql(balancesStatement(customerId, now, new Date(now.getTime() + soonDays * DAY_MS)), sharedContext)) as PointsBalances[]
     return { available: Number(row.available), pending: Number(row.pending), expiring_soon: Number(row.expiring_soon) }
+  }
+
+  /** Points all customers hold at `now`, available and pending (what the store owes in points). */
+  @InjectManager()
+  async pointsLiability(now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<{ available: number; pending: number }> {
+    const [row] = (await this.runSql(liabilityStatement(now), sharedContext)) as { available: number; pending: number }[]
+    return { available: Number(row.available), pending: Number(row.pending) }
   }
 
   /**
@@ -158,6 +181,119 @@ ON CONFLICT DO NOTHING`,
       cart_id: movement.cart_id ?? null,
       created: true,
     }
+  }
+
+  /**
+   * Redeems a mall item for a customer in one transaction: their account is locked first (as
+   * every movement does), then the item, so redemptions and other movements never wait on each
+   * other in opposite orders. With both held it checks the item, the per-member limit, takes the
+   * points (`spend`), takes one from the stock and records the redemption. A key the customer
+   * used before answers with that redemption and changes nothing.
+   */
+  @InjectManager()
+  async redeemMallItem(input: MallRedeemInput, @MedusaContext() sharedContext: Context = {}): Promise<MallRedeemResult> {
+    return this.redeemMallItem_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async redeemMallItem_(input: MallRedeemInput, @MedusaContext() sharedContext: Context = {}): Promise<MallRedeemResult> {
+    for (const statement of lockAccountStatements(generateEntityId(undefined, "pacct"), input.customer_id)) {
+      await this.runSql(statement, sharedContext)
+    }
+    const [item] = (await this.runSql(lockItemStatement(input.item_id), sharedContext)) as MallRedeemResult["item"][]
+    if (!item) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Points mall item ${input.item_id} was not found`)
+    }
+    const [seen] = (await this.runSql(redemptionByKeyStatement(input.customer_id, input.idempotency_key), sharedContext)) as MallRedemptionRow[]
+    if (seen) {
+      if (seen.item_id !== item.id) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "This Idempotency-Key was used to redeem another item")
+      }
+      return { redemption: seen, item, created: false }
+    }
+    const refusal = mallRedemptionRefusal(item, input.tier_ids, input.now)
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+    }
+    if (item.limit_per_member) {
+      const statement = redemptionsInPeriodStatement(item.id, input.customer_id, item.limit_period ?? "ever", input.now)
+      const [{ count }] = (await this.runSql(statement, sharedContext)) as { count: number }[]
+      if (count >= item.limit_per_member) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `You have already redeemed this item ${count} time(s), the most allowed`)
+      }
+    }
+    const redemptionId = generateEntityId(undefined, "pred")
+    const spent = await this.postPoints_(
+      {
+        customer_id: input.customer_id,
+        type: "spend",
+        amount: -item.points_price,
+        idempotency_key: mallSpendKey(input.customer_id, input.idempotency_key),
+        now: input.now,
+        reference: redemptionId,
+        note: `Points mall: ${item.name}`,
+        actor: "customer",
+      },
+      sharedContext
+    )
+    await this.runSql(moveStockStatement(item.id, -1), sharedContext)
+    const [redemption] = (await this.runSql(
+      insertRedemptionStatement({
+        id: redemptionId,
+        item_id: item.id,
+        customer_id: input.customer_id,
+        points: item.points_price,
+        transaction_id: spent.id,
+        idempotency_key: input.idempotency_key,
+        created_at: input.now,
+      }),
+      sharedContext
+    )) as MallRedemptionRow[]
+    return { redemption, item, created: true }
+  }
+
+  /**
+   * Cancels a completed redemption: its points go back into the lots they came from (`refund`)
+   * and its item back into stock. Canceling twice changes nothing.
+   */
+  @InjectManager()
+  async cancelMallRedemption(id: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<MallRedemptionRow> {
+    return this.cancelMallRedemption_(id, now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async cancelMallRedemption_(id: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<MallRedemptionRow> {
+    const [redemption] = (await this.runSql(lockRedemptionStatement(id), sharedContext)) as MallRedemptionRow[]
+    if (!redemption) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Points redemption ${id} was not found`)
+    }
+    // Same order as a redemption: the account, then the item.
+    for (const statement of lockAccountStatements(generateEntityId(undefined, "pacct"), redemption.customer_id)) {
+      await this.runSql(statement, sharedContext)
+    }
+    await this.runSql(lockItemStatement(redemption.item_id), sharedContext)
+    if (redemption.status === "canceled") {
+      return redemption
+    }
+    const spendKey = mallSpendKey(redemption.customer_id, redemption.idempotency_key)
+    const [spend] = (await this.runSql(transactionByKeyStatement(spendKey), sharedContext)) as TransactionRow[]
+    const restore = (spend?.lots ?? []) as LotShare[]
+    await this.postPoints_(
+      {
+        customer_id: redemption.customer_id,
+        type: "refund",
+        amount: restore.reduce((sum, share) => sum + share.amount, 0),
+        restore,
+        idempotency_key: `${spendKey}:cancel`,
+        now,
+        reference: redemption.id,
+        note: "Points mall redemption canceled",
+      },
+      sharedContext
+    )
+    await this.runSql(moveStockStatement(redemption.item_id, 1), sharedContext)
+    const [canceled] = (await this.runSql(cancelRedemptionStatement(id), sharedContext)) as MallRedemptionRow[]
+    return canceled
   }
 
   /** Applies shares to lots; every lot must take it (never below 0 nor above its amount). */

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   addToCartWorkflow,
   completeCartWorkflow,
@@ -13,6 +14,8 @@ import { TRIAL_ATTRIBUTE } from "../../modules/membership/utils/plan-prices"
 import { assertMemberPricesCurrent } from "../utils/member-prices-current"
 import { plansByVariant } from "../utils/plans-by-variant"
 import { assertMemberPromotionsCurrent } from "../utils/assert-member-promotions-current"
+import type { CartRow } from "../utils/cart-points"
+import { spendCartPoints, undoCartPointsSpend } from "../utils/spend-cart-points"
 
 type PlansByVariant = Awaited<ReturnType<typeof plansByVariant>>
 import { shopperPricingContext } from "../utils/shopper-pricing-context"
@@ -102,10 +105,22 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   await assertPlanLines(container, lines, Boolean(customer?.has_account), input.customer_id)
 })
 
-completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  const cart = await cartForCheck(container, input.id)
-  const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
-  await assertTrialStillAllowed(container, cart, plans)
-  await assertMemberPromotionsCurrent(container, input.id)
-  await assertMemberPricesCurrent(container, input.id)
-})
+// Points are debited last, once every check has passed, against the cart data the order is built
+// from; the compensation puts them back if the completion fails after this hook (e.g. the payment
+// is not authorized).
+completeCartWorkflow.hooks.validate(
+  async ({ input, cart: completing }, { container }) => {
+    const cart = await cartForCheck(container, input.id)
+    const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
+    await assertTrialStillAllowed(container, cart, plans)
+    await assertMemberPromotionsCurrent(container, input.id)
+    await assertMemberPricesCurrent(container, input.id)
+    const spent = await spendCartPoints(container, completing as unknown as CartRow)
+    return new StepResponse(undefined, spent)
+  },
+  async (spent, { container }) => {
+    if (spent) {
+      await undoCartPointsSpend(container, spent)
+    }
+  }
+)

@@ -17,6 +17,10 @@ export type ServerCheckoutInput = {
   currency_code?: string | null
   sales_channel_id?: string | null
   variant_id: string
+  /** A price set by the caller instead of the variant's (a custom price), e.g. 0 for an item paid with points. */
+  unit_price?: number
+  /** The line's metadata. */
+  item_metadata?: Record<string, unknown>
   metadata?: Record<string, unknown>
   /** How to pay when the cart costs something; without it such a cart fails. */
   payment?: { provider_id: string; data?: Record<string, unknown>; context?: Record<string, unknown> } | null
@@ -38,7 +42,14 @@ export async function serverCheckout(container: MedusaContainer, input: ServerCh
       region_id: input.region_id ?? undefined,
       currency_code: input.currency_code ?? undefined,
       sales_channel_id: input.sales_channel_id ?? undefined,
-      items: [{ variant_id: input.variant_id, quantity: 1 }],
+      items: [
+        {
+          variant_id: input.variant_id,
+          quantity: 1,
+          ...(input.unit_price !== undefined ? { unit_price: input.unit_price } : {}),
+          ...(input.item_metadata ? { metadata: input.item_metadata } : {}),
+        },
+      ],
       shipping_address: input.shipping?.address,
       metadata: input.metadata,
     },

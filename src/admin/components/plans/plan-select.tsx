@@ -1,4 +1,4 @@
-import { Select } from "@medusajs/ui"
+import { RowSelect } from "../common/row-select"
 
 type PlanSelectProps = {
   label: string
@@ -10,21 +10,7 @@ type PlanSelectProps = {
   noneLabel?: string
 }
 
-const NONE = "none"
-
 /** A plan picker for a row of an editor, labelled for assistive tech. */
-export const PlanSelect = ({ label, plans, value, onChange, noneLabel }: PlanSelectProps) => (
-  <Select value={value || (noneLabel ? NONE : "")} onValueChange={(next) => onChange(next === NONE ? "" : next)}>
-    <Select.Trigger aria-label={label}>
-      <Select.Value placeholder="Pick a plan" />
-    </Select.Trigger>
-    <Select.Content>
-      {noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>}
-      {plans.map((plan) => (
-        <Select.Item key={plan.id} value={plan.id}>
-          {plan.name}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
+export const PlanSelect = ({ plans, ...props }: PlanSelectProps) => (
+  <RowSelect {...props} options={plans.map((plan) => ({ value: plan.id, label: plan.name }))} placeholder="Pick a plan" />
 )

@@ -16,6 +16,16 @@ const SECTIONS = [
     title: "Benefits",
     text: "What members of each plan and tier get: discounts, free shipping, coupons, points and services, with their estimated cost.",
   },
+  {
+    to: "/membership/points",
+    title: "Points",
+    text: "How customers earn, keep and spend points, and the points they hold with their money value.",
+  },
+  {
+    to: "/membership/points-mall",
+    title: "Points mall",
+    text: "Products and coupons customers buy with points, and their redemptions.",
+  },
 ]
 
 const MembershipPage = () => (

@@ -106,15 +106,11 @@ export function planMultiplier(rules: GrowthRules, planId: string | null): numbe
 }
 
 /**
- * The growth and RFM spend an order earns, or null when its currency has no earn rate (then the
- * order earns nothing and does not count as an order either). Medusa's shipping_total already
- * contains the shipping tax, so when both exclusions apply only the remaining tax is subtracted.
+ * The part of what an order paid that earns (growth or points): without shipping and/or tax as
+ * the rules say, rounded to the currency. Medusa's shipping_total already contains the shipping
+ * tax, so when both exclusions apply only the remaining tax is subtracted.
  */
-export function orderGrowth(rules: GrowthRules, order: OrderGrowthInput, planId: string | null): OrderGrowth | null {
-  const rate = findEarnRate(rules, order.currency_code)
-  if (!rate) {
-    return null
-  }
+export function earningBasis(rules: { exclude_shipping: boolean; exclude_tax: boolean }, order: OrderGrowthInput): number {
   const paid = Math.max(finite(order.paid_total), 0)
   let basis = paid
   if (rules.exclude_shipping) {
@@ -125,7 +121,19 @@ export function orderGrowth(rules: GrowthRules, order: OrderGrowthInput, planId:
       ? finite(order.tax_total) - finite(order.shipping_tax_total)
       : finite(order.tax_total)
   }
-  basis = roundMoney(Math.min(Math.max(basis, 0), paid), order.currency_code)
+  return roundMoney(Math.min(Math.max(basis, 0), paid), order.currency_code)
+}
+
+/**
+ * The growth and RFM spend an order earns, or null when its currency has no earn rate (then the
+ * order earns nothing and does not count as an order either).
+ */
+export function orderGrowth(rules: GrowthRules, order: OrderGrowthInput, planId: string | null): OrderGrowth | null {
+  const rate = findEarnRate(rules, order.currency_code)
+  if (!rate) {
+    return null
+  }
+  const basis = earningBasis(rules, order)
   const multiplier = planMultiplier(rules, planId)
   const amount = Math.min(MAX_GROWTH_ENTRY, Math.floor((basis * rate.growth_per_unit + rules.order_bonus) * multiplier + FLOOR_EPSILON))
   return { basis, amount, spend_value: roundSpend(basis * rate.spend_rate), multiplier }

@@ -91,6 +91,21 @@ moduleIntegrationTestRunner<PointsModuleService>({
       expect(await remaining()).toEqual([60, 60])
     })
 
+    it("debits exactly the lots named, in the order named, pending or not", async () => {
+      const first = await earn(30)
+      const second = await earn(40, { lot: { pending_until: at(10), expires_at: null } })
+      const ids = [second.lots[0].lot_id, first.lots[0].lot_id]
+      const expired = await post({ type: "expire", amount: -50, from: { lot_ids: ids } })
+      expect(expired.lots).toEqual([
+        { lot_id: ids[0], amount: 40 },
+        { lot_id: ids[1], amount: 10 },
+      ])
+      expect(await remaining()).toEqual([20, 0])
+      const one = await post({ type: "expire", amount: -20, from: { lot_ids: [ids[1]] } })
+      expect(one.amount).toBe(-20)
+      expect(await remaining()).toEqual([0, 0])
+    })
+
     it("refuses fractional and huge amounts", async () => {
       await expect(earn(1.5)).rejects.toThrow(/whole number/)
       await expect(earn(2_000_000_000)).rejects.toThrow(/whole number/)

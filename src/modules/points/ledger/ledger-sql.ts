@@ -26,10 +26,14 @@ ORDER BY created_at, id`,
     }
   }
   if ("lot_ids" in from) {
+    // The ids travel as one JSON value: knex would expand a bound array into a list of values.
+    const ids = JSON.stringify(from.lot_ids)
     return {
-      sql: `SELECT id, remaining FROM points_lot WHERE customer_id = ? AND ${LIVE} AND remaining > 0 AND id = ANY(?::text[])
-ORDER BY array_position(?::text[], id)`,
-      bindings: [customerId, from.lot_ids, from.lot_ids],
+      sql: `SELECT lot.id, lot.remaining FROM points_lot AS lot
+JOIN jsonb_array_elements_text(?::jsonb) WITH ORDINALITY AS wanted(id, position) ON wanted.id = lot.id
+WHERE lot.customer_id = ? AND lot.${LIVE} AND lot.remaining > 0
+ORDER BY wanted.position`,
+      bindings: [ids, customerId],
     }
   }
   return {
@@ -103,4 +107,13 @@ export const balancesStatement = (customerId: string, now: Date, soon: Date): Sq
   COALESCE(SUM(remaining) FILTER (WHERE ${SPENDABLE} AND expires_at <= ?), 0)::float8 AS expiring_soon
 FROM points_lot WHERE customer_id = ? AND ${LIVE}`,
   bindings: [now, now, now, now, now, now, soon, customerId],
+})
+
+/** Points all customers hold at `now`: available and pending, from the live lots. */
+export const liabilityStatement = (now: Date): SqlStatement => ({
+  sql: `SELECT
+  COALESCE(SUM(remaining) FILTER (WHERE ${SPENDABLE}), 0)::float8 AS available,
+  COALESCE(SUM(remaining) FILTER (WHERE pending_until > ? AND (expires_at IS NULL OR expires_at > ?)), 0)::float8 AS pending
+FROM points_lot WHERE ${LIVE} AND remaining > 0`,
+  bindings: [now, now, now, now],
 })

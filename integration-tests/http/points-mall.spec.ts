@@ -1,0 +1,327 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { POINTS_MODULE } from "../../src/modules/points"
+import type PointsModuleService from "../../src/modules/points/service"
+import { adminHeaders } from "../helpers/auth"
+import { addAddressAndShipping, completeCart, createCart, startPayment } from "../helpers/checkout"
+import { type CustomerSession, registerCustomer } from "../helpers/customer"
+import { failure } from "../helpers/http"
+import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
+
+jest.setTimeout(300_000)
+
+const DAY_MS = 86_400_000
+
+type Redemption = {
+  id: string
+  item_id: string
+  customer_id: string
+  points: number
+  status: string
+  order_id: string | null
+  promotion_id: string | null
+  code: string | null
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: Awaited<ReturnType<typeof adminHeaders>>
+    let store: StoreFixture
+    let shopper: CustomerSession
+    let other: CustomerSession
+
+    const points = () => getContainer().resolve<PointsModuleService>(POINTS_MODULE)
+    const give = (customer: CustomerSession, amount: number) =>
+      points().postPoints({
+        customer_id: customer.customerId,
+        type: "adjust",
+        amount,
+        idempotency_key: `test:${customer.customerId}:${amount}:${Math.random()}`,
+        now: new Date(),
+        note: "test credit",
+      })
+    const available = async (customer: CustomerSession) => (await points().pointsBalances(customer.customerId)).available
+    const createItem = async (body: Record<string, unknown>) => (await api.post("/admin/points/mall/items", body, admin)).data.item
+    const couponItem = (extra: Record<string, unknown> = {}) =>
+      createItem({
+        name: "5 EUR off",
+        kind: "coupon",
+        points_price: 200,
+        coupon: { value_type: "fixed", value: 5, currency_code: "EUR", valid_days: 30 },
+        ...extra,
+      })
+    const redeem = (customer: CustomerSession, itemId: string, key: string, body: Record<string, unknown> = {}) =>
+      api.post(`/store/points-mall/items/${itemId}/redeem`, body, { headers: { ...customer.headers, "idempotency-key": key } })
+    const stockOf = async (itemId: string) => (await api.get(`/admin/points/mall/items/${itemId}`, admin)).data.item.stock
+    const redemptionsOf = async (query: string) => (await api.get(`/admin/points/mall/redemptions?${query}`, admin)).data
+    const tier = async (name: string, rank: number, threshold: number) =>
+      (await api.post("/admin/membership/tiers", { name, rank, threshold }, admin)).data.tier
+    const growth = (customer: CustomerSession, amount: number) =>
+      api.post(`/admin/membership/customers/${customer.customerId}/growth`, { amount, note: "test" }, admin)
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await adminHeaders(api, container)
+      store = await createStoreFixture(container, {
+        currencies: ["eur"],
+        products: [
+          { title: "Mug", prices: { eur: 30 } },
+          { title: "Kettle", prices: { eur: 80 }, shipped: true },
+        ],
+        shipping: { eur: 5 },
+      })
+      ;[shopper, other] = await Promise.all(
+        ["shopper", "other"].map((name) => registerCustomer(api, store.publishableKey, { email: `${name}@mall.test` }))
+      )
+    })
+
+    describe("admin items", () => {
+      it("creates, lists, updates and deletes items, refusing bad ones with a 400 naming the field", async () => {
+        const coupon = await couponItem({ stock: 10, limit_per_member: 1, limit_period: "month" })
+        expect(coupon).toMatchObject({ kind: "coupon", points_price: 200, stock: 10, limit_period: "month", status: "active", tier_ids: [] })
+        const mug = await createItem({ name: "Mug", kind: "variant", points_price: 900, variant_id: store.products[0].variantId })
+        expect(mug).toMatchObject({ kind: "variant", variant_id: store.products[0].variantId, stock: null })
+
+        const refused = async (body: Record<string, unknown>, message: RegExp) => {
+          const response = await failure(api.post("/admin/points/mall/items", body, admin))
+          expect(response.status).toBe(400)
+          expect(response.data.message).toMatch(message)
+        }
+        const base = { name: "Thing", kind: "coupon", points_price: 10, coupon: { value_type: "percentage", value: 10, valid_days: 7 } }
+        await refused({ ...base, points_price: 0 }, /points_price/)
+        await refused({ ...base, points_price: 1.5 }, /points_price/)
+        await refused({ ...base, name: "" }, /name/)
+        await refused({ ...base, kind: "partner_code" }, /partner_code/)
+        await refused({ ...base, cash_price: 5, currency_code: "eur" }, /cash_price/)
+        await refused({ ...base, coupon: undefined }, /coupon is required/)
+        await refused({ ...base, coupon: { value_type: "fixed", value: 5, valid_days: 7 } }, /coupon.currency_code/)
+        await refused({ ...base, coupon: { value_type: "percentage", value: 150, valid_days: 7 } }, /coupon.value/)
+        await refused({ ...base, coupon: { value_type: "percentage", value: 10, valid_days: 0 } }, /valid_days/)
+        await refused({ ...base, kind: "variant", coupon: undefined }, /variant_id is required/)
+        await refused({ ...base, kind: "variant", coupon: undefined, variant_id: "variant_missing" }, /variant_id: unknown variant/)
+        await refused({ ...base, stock: -1 }, /stock/)
+        await refused({ ...base, limit_period: "week" }, /limit_period/)
+        await refused({ ...base, tier_ids: ["mtier_missing"] }, /tier_ids: unknown tiers/)
+        await refused({ ...base, starts_at: "2027-02-01T00:00:00Z", ends_at: "2027-01-01T00:00:00Z" }, /ends_at/)
+        await refused({ ...base, surprise: true }, /surprise/)
+
+        const page = (await api.get("/admin/points/mall/items?limit=1", admin)).data
+        expect(page).toMatchObject({ count: 2, offset: 0, limit: 1 })
+        expect(page.items.map((item: { id: string }) => item.id)).toEqual([mug.id])
+        expect((await api.get("/admin/points/mall/items?kind=coupon", admin)).data.items.map((item: { id: string }) => item.id)).toEqual([coupon.id])
+        expect((await failure(api.get("/admin/points/mall/items?limit=500", admin))).status).toBe(400)
+
+        const updated = (await api.post(`/admin/points/mall/items/${coupon.id}`, { stock: null, status: "archived" }, admin)).data.item
+        expect(updated).toMatchObject({ stock: null, status: "archived", points_price: 200 })
+        const clash = await failure(api.post(`/admin/points/mall/items/${coupon.id}`, { ends_at: "2020-01-01T00:00:00Z", starts_at: "2021-01-01T00:00:00Z" }, admin))
+        expect(clash.status).toBe(400)
+        const unset = await failure(api.post(`/admin/points/mall/items/${mug.id}`, { variant_id: null }, admin))
+        expect(unset.status).toBe(400)
+        expect(unset.data.message).toMatch(/variant_id/)
+        expect((await failure(api.post(`/admin/points/mall/items/${mug.id}`, { kind: "coupon" }, admin))).status).toBe(400)
+
+        expect((await api.delete(`/admin/points/mall/items/${mug.id}`, admin)).data).toEqual({ id: mug.id, object: "points_mall_item", deleted: true })
+        expect((await failure(api.get(`/admin/points/mall/items/${mug.id}`, admin))).status).toBe(404)
+        expect((await failure(api.get("/admin/points/mall/items", { headers: {} }))).status).toBe(401)
+        expect(await redemptionsOf("")).toMatchObject({ redemptions: [], count: 0 })
+      })
+    })
+
+    describe("the store's list", () => {
+      it("shows live, in-stock items of the shopper's tier (and the tiers below)", async () => {
+        const silver = await tier("Silver", 1, 100)
+        const gold = await tier("Gold", 2, 500)
+        await tier("Platinum", 3, 1000)
+        const [silverShopper, platinumShopper] = [shopper, other]
+        await growth(silverShopper, 150)
+        await growth(platinumShopper, 1200)
+
+        const open = await couponItem({ name: "Open", points_price: 100 })
+        await couponItem({ name: "Archived", status: "archived" })
+        await couponItem({ name: "Future", starts_at: new Date(Date.now() + DAY_MS).toISOString() })
+        await couponItem({ name: "Past", starts_at: new Date(Date.now() - 2 * DAY_MS).toISOString(), ends_at: new Date(Date.now() - DAY_MS).toISOString() })
+        await couponItem({ name: "Sold out", stock: 0 })
+        const silverOnly = await couponItem({ name: "Silver", tier_ids: [silver.id], points_price: 300 })
+        const goldOnly = await couponItem({ name: "Gold", tier_ids: [gold.id], points_price: 400 })
+
+        const names = async (headers: Record<string, string>, query = "") =>
+          (await api.get(`/store/points-mall/items${query}`, { headers })).data.items.map((item: { name: string }) => item.name)
+        expect(await names(store.store.headers)).toEqual(["Open"])
+        expect(await names(silverShopper.headers)).toEqual(["Open", "Silver"])
+        expect(await names(platinumShopper.headers)).toEqual(["Open", "Silver", "Gold"])
+
+        const page = (await api.get("/store/points-mall/items?limit=1&offset=1", { headers: platinumShopper.headers })).data
+        expect(page).toMatchObject({ count: 3, offset: 1, limit: 1 })
+        expect(page.items[0]).toMatchObject({ id: silverOnly.id, points_price: 300 })
+        expect(page.items[0].tier_ids).toBeUndefined()
+
+        // A tier's item cannot be redeemed from below, nor a sold-out one.
+        await give(silverShopper, 1000)
+        const refused = await failure(redeem(silverShopper, goldOnly.id, "gold-try"))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/reserved for other tiers/)
+        expect((await failure(api.get("/store/points-mall/items", { headers: {} }))).status).toBeGreaterThanOrEqual(400)
+        expect((await redeem(silverShopper, open.id, "open")).data.redemption.status).toBe("completed")
+      })
+    })
+
+    describe("redeeming", () => {
+      it("issues a single-use code for a coupon item, usable by that customer only, once per key", async () => {
+        await give(shopper, 500)
+        const item = await couponItem({ stock: 3 })
+
+        const { data } = await redeem(shopper, item.id, "first-try")
+        const redemption: Redemption = data.redemption
+        expect(redemption).toMatchObject({ item_id: item.id, customer_id: shopper.customerId, points: 200, status: "completed", order_id: null })
+        expect(redemption.code).toMatch(/^MBR-/)
+        expect(await available(shopper)).toBe(300)
+        expect(await stockOf(item.id)).toBe(2)
+
+        // The same key again: the first redemption, nothing taken twice.
+        const replay = (await redeem(shopper, item.id, "first-try")).data.redemption
+        expect(replay).toMatchObject({ id: redemption.id, code: redemption.code })
+        expect(await available(shopper)).toBe(300)
+        expect(await stockOf(item.id)).toBe(2)
+        const elsewhere = await couponItem({ name: "Another" })
+        expect((await failure(redeem(shopper, elsewhere.id, "first-try"))).status).toBe(409)
+
+        const transactions = await points().listPointsTransactions({ customer_id: shopper.customerId, type: "spend" })
+        expect(transactions).toHaveLength(1)
+        expect(transactions[0]).toMatchObject({ amount: -200, reference: redemption.id, idempotency_key: `mall:${shopper.customerId}:first-try` })
+
+        const cartOf = (customer: CustomerSession) =>
+          createCart(api, { headers: customer.headers, regionId: store.regions.eur.id, items: [{ variant_id: store.products[0].variantId }] })
+        const apply = (cartId: string, customer: CustomerSession) =>
+          api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [redemption.code] }, { headers: customer.headers })
+
+        // Someone else's cart: the promotion's customer rule leaves it without the discount.
+        const theirs = (await apply((await cartOf(other)).id, other)).data.cart
+        expect(theirs).toMatchObject({ discount_total: 0, total: 30 })
+
+        const cart = await cartOf(shopper)
+        expect((await apply(cart.id, shopper)).data.cart).toMatchObject({ discount_total: 5, total: 25 })
+        await addAddressAndShipping(api, cart.id, { headers: shopper.headers, regionId: store.regions.eur.id })
+        await startPayment(api, cart.id, { headers: shopper.headers, providerId: "pp_system_default" })
+        const completed = await completeCart(api, cart.id, shopper.headers)
+        expect(completed.type).toBe("order")
+        expect(completed.order.discount_total).toBe(5)
+        const again = await cartOf(shopper)
+        const reused = await apply(again.id, shopper).then(
+          (response: { data: { cart: { discount_total: number } } }) => response.data.cart.discount_total,
+          (error: { response: { status: number } }) => error.response.status
+        )
+        expect([0, 400]).toContain(reused)
+
+        const mine = (await api.get("/store/points-mall/redemptions", { headers: shopper.headers })).data
+        expect(mine).toMatchObject({ count: 1, offset: 0 })
+        expect(mine.redemptions[0]).toMatchObject({ id: redemption.id, code: redemption.code, points: 200 })
+        expect((await api.get("/store/points-mall/redemptions", { headers: other.headers })).data.count).toBe(0)
+        expect((await redemptionsOf(`customer_id=${shopper.customerId}`)).redemptions.map((row: Redemption) => row.id)).toEqual([redemption.id])
+        expect((await redemptionsOf(`item_id=${item.id}&customer_id=${other.customerId}`)).count).toBe(0)
+      })
+
+      it("places an order of a variant item for the customer, paid with the points", async () => {
+        await give(shopper, 1000)
+        const item = await createItem({ name: "Mug", kind: "variant", points_price: 900, variant_id: store.products[0].variantId, stock: 1 })
+
+        const redemption: Redemption = (await redeem(shopper, item.id, "mug", { region_id: store.regions.eur.id })).data.redemption
+        expect(redemption).toMatchObject({ status: "completed", points: 900, code: null })
+        expect(redemption.order_id).toBeTruthy()
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = (await query.graph({
+          entity: "order",
+          fields: ["id", "customer_id", "total", "currency_code", "metadata", "items.variant_id", "items.unit_price"],
+          filters: { id: redemption.order_id! },
+        })) as { data: { total: unknown; items?: { variant_id: string; unit_price: unknown }[] }[] }
+        expect(orders[0]).toMatchObject({ customer_id: shopper.customerId, currency_code: "eur", metadata: { points_redemption_id: redemption.id } })
+        expect(Number(orders[0].total)).toBe(0)
+        expect(orders[0].items?.map((line) => [line.variant_id, Number(line.unit_price)])).toEqual([[store.products[0].variantId, 0]])
+        expect(await available(shopper)).toBe(100)
+        expect(await stockOf(item.id)).toBe(0)
+        expect((await api.get("/store/points-mall/items", { headers: shopper.headers })).data.items).toEqual([])
+      })
+
+      it("gives the points and the stock back when the item cannot be given", async () => {
+        await give(shopper, 1000)
+        // The kettle ships and no shipping is given: the order cannot be placed.
+        const item = await createItem({ name: "Kettle", kind: "variant", points_price: 700, variant_id: store.products[1].variantId, stock: 1 })
+        const response = await failure(redeem(shopper, item.id, "kettle", { region_id: store.regions.eur.id }))
+        expect(response.status).toBeGreaterThanOrEqual(400)
+        expect(await available(shopper)).toBe(1000)
+        expect(await stockOf(item.id)).toBe(1)
+        const [canceled] = (await redemptionsOf(`item_id=${item.id}`)).redemptions
+        expect(canceled).toMatchObject({ status: "canceled", order_id: null })
+        const refunds = await points().listPointsTransactions({ customer_id: shopper.customerId, type: "refund" })
+        expect(refunds.map((row) => row.amount)).toEqual([700])
+      })
+
+      it("refuses without enough points, changing nothing", async () => {
+        await give(shopper, 150)
+        const item = await couponItem({ stock: 5 })
+        const response = await failure(redeem(shopper, item.id, "poor"))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/Not enough points: 150 available, 200 needed/)
+        expect(await available(shopper)).toBe(150)
+        expect(await stockOf(item.id)).toBe(5)
+        expect((await redemptionsOf("")).count).toBe(0)
+      })
+
+      it("requires a signed-in customer and an Idempotency-Key", async () => {
+        await give(shopper, 500)
+        const item = await couponItem()
+        const missing = await failure(api.post(`/store/points-mall/items/${item.id}/redeem`, {}, { headers: shopper.headers }))
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/Idempotency-Key/)
+        const guest = await failure(api.post(`/store/points-mall/items/${item.id}/redeem`, {}, { headers: { ...store.store.headers, "idempotency-key": "k" } }))
+        expect(guest.status).toBe(401)
+        expect((await failure(redeem(shopper, "pmitem_missing", "k"))).status).toBe(404)
+        expect((await failure(redeem(shopper, item.id, "k", { surprise: 1 }))).status).toBe(400)
+        expect(await available(shopper)).toBe(500)
+      })
+    })
+
+    describe("under concurrency", () => {
+      it("never sells more than the stock", async () => {
+        const buyers = await Promise.all(
+          [1, 2, 3, 4, 5].map((n) => registerCustomer(api, store.publishableKey, { email: `buyer${n}@mall.test` }))
+        )
+        await Promise.all(buyers.map((buyer) => give(buyer, 1000)))
+        const item = await couponItem({ stock: 2 })
+
+        const results = await Promise.allSettled(buyers.map((buyer, n) => redeem(buyer, item.id, `race-${n}`)))
+        const won = results.filter((result) => result.status === "fulfilled")
+        expect(won).toHaveLength(2)
+        for (const result of results) {
+          if (result.status === "rejected") {
+            expect(result.reason.response.status).toBe(400)
+            expect(result.reason.response.data.message).toMatch(/out of stock/)
+          }
+        }
+        expect(await stockOf(item.id)).toBe(0)
+        expect((await redemptionsOf(`item_id=${item.id}`)).count).toBe(2)
+        const balances = (await Promise.all(buyers.map(available))).sort()
+        expect(balances).toEqual([1000, 1000, 1000, 800, 800].sort())
+      })
+
+      it("never lets a customer pass the per-member limit, nor redeem one key twice", async () => {
+        await give(shopper, 5000)
+        const item = await couponItem({ points_price: 100, limit_per_member: 2, limit_period: "month" })
+
+        const keys = ["a", "b", "c", "d", "e"]
+        const results = await Promise.allSettled(keys.map((key) => redeem(shopper, item.id, key)))
+        expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(2)
+        // Without points, nothing; with them, one redemption however often the key is sent at once.
+        const poor = await Promise.allSettled([1, 2, 3].map(() => redeem(other, item.id, "same")))
+        expect(poor.every((result) => result.status === "rejected")).toBe(true)
+        await give(other, 1000)
+        const twice = await Promise.all([1, 2, 3].map(() => redeem(other, item.id, "same-again")))
+        expect(new Set(twice.map((response) => response.data.redemption.id)).size).toBe(1)
+        expect(await available(shopper)).toBe(4800)
+        expect(await available(other)).toBe(900)
+        expect((await redemptionsOf(`item_id=${item.id}`)).count).toBe(3)
+      })
+    })
+  },
+})

@@ -1,0 +1,40 @@
+import { COUPON_VALUE_TYPE_OPTIONS } from "../../lib/benefit-display"
+import type { MallItemFormValues } from "../../lib/mall-item-form"
+import { fieldBinder, type FormPartProps } from "../common/form-values"
+import { NumberField } from "../common/number-field"
+import { SelectField } from "../common/select-field"
+import { TextField } from "../common/text-field"
+import { VariantPicker } from "./variant-picker"
+
+type Props = FormPartProps<MallItemFormValues>
+
+/** What the item gives, by its kind: a product variant, or the coupon it issues. */
+export const MallItemKindFields = (props: Props) => {
+  const field = fieldBinder(props)
+  if (props.values.kind === "variant") {
+    return <VariantPicker {...field("variant_id")} />
+  }
+  if (props.values.kind !== "coupon") {
+    return null
+  }
+  const fixed = props.values.value_type === "fixed"
+  return (
+    <>
+      <div className="grid grid-cols-2 gap-4">
+        <SelectField id="mall-coupon-value-type" label="Coupon value" options={COUPON_VALUE_TYPE_OPTIONS} {...field("value_type")} />
+        <NumberField
+          id="mall-coupon-value"
+          label={fixed ? "Amount off" : "Percentage off"}
+          hint={fixed ? "In the currency below." : "Up to 100."}
+          min={0}
+          step="any"
+          {...field("value")}
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-4">
+        {fixed && <TextField id="mall-coupon-currency" label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />}
+        <NumberField id="mall-coupon-valid-days" label="Valid days" hint="How long a code lasts after redemption." min={1} {...field("valid_days")} />
+      </div>
+    </>
+  )
+}

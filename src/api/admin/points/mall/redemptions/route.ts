@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { POINTS_MODULE } from "../../../../../modules/points"
+import type PointsModuleService from "../../../../../modules/points/service"
+import { pageOf } from "../../../../utils/page"
+import type { AdminListMallRedemptionsParamsType } from "./validators"
+
+/** Mall redemptions, newest first, paginated; filtered by item or customer. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListMallRedemptionsParamsType>, res: MedusaResponse) => {
+  const { limit, offset, item_id, customer_id } = req.validatedQuery as AdminListMallRedemptionsParamsType
+  const filters = { ...(item_id ? { item_id } : {}), ...(customer_id ? { customer_id } : {}) }
+  const [redemptions, count] = await req.scope
+    .resolve<PointsModuleService>(POINTS_MODULE)
+    .listAndCountPointsRedemptions(filters, { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit })
+  res.json({ redemptions, ...pageOf(redemptions, { count, skip: offset, take: limit }) })
+}

@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { POINTS_MODULE } from "../../../../modules/points"
+import { isMallItemListed, type MallItemLike } from "../../../../modules/points/mall/mall-rules"
+import type PointsModuleService from "../../../../modules/points/service"
+import { mallShopperTiers } from "../../../../workflows/utils/points-mall-shopper"
+import { storeMallItemView } from "../views"
+
+type ListParams = { limit: number; offset: number }
+
+/**
+ * The items a shopper may see now: active, inside their window, in stock, and for the shopper's
+ * tier (guests and customers without a tier see the items open to everyone). The catalogue is
+ * small, so the tier filter applies in memory.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListParams>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery as ListParams
+  const now = new Date()
+  const reached = await mallShopperTiers(req.scope, req.auth_context?.actor_id)
+  const active = await req.scope
+    .resolve<PointsModuleService>(POINTS_MODULE)
+    .listPointsMallItems({ status: "active" }, { order: { points_price: "ASC", created_at: "DESC", id: "DESC" } })
+  const listed = active.filter((item) => isMallItemListed(item as unknown as MallItemLike, reached, now))
+  res.json({ items: listed.slice(offset, offset + limit).map(storeMallItemView), count: listed.length, offset, limit })
+}

@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { POINTS_MODULE } from "../../../../modules/points"
+import type PointsModuleService from "../../../../modules/points/service"
+import { pageOf } from "../../../utils/page"
+import { STORE_REDEMPTION_FIELDS } from "../views"
+
+type ListParams = { limit: number; offset: number }
+
+/** The signed-in customer's redemptions, newest first, paginated. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListParams>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery as ListParams
+  const [redemptions, count] = await req.scope
+    .resolve<PointsModuleService>(POINTS_MODULE)
+    .listAndCountPointsRedemptions(
+      { customer_id: req.auth_context.actor_id },
+      { select: [...STORE_REDEMPTION_FIELDS], order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
+    )
+  res.json({ redemptions, ...pageOf(redemptions, { count, skip: offset, take: limit }) })
+}

@@ -1,0 +1,18 @@
+/** What a shopper sees of a mall item (not who it is reserved for). */
+export const storeMallItemView = (item: Record<string, unknown>) => ({
+  id: item.id,
+  name: item.name,
+  description: item.description,
+  image_url: item.image_url,
+  kind: item.kind,
+  points_price: item.points_price,
+  variant_id: item.variant_id,
+  coupon: item.coupon,
+  stock: item.stock,
+  limit_per_member: item.limit_per_member,
+  limit_period: item.limit_period,
+  starts_at: item.starts_at,
+  ends_at: item.ends_at,
+})
+
+export const STORE_REDEMPTION_FIELDS = ["id", "item_id", "points", "status", "order_id", "code", "created_at"] as const

@@ -1,0 +1,23 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { POINTS_MODULE } from "../../modules/points"
+import type PointsModuleService from "../../modules/points/service"
+
+export const POINTS_TRANSACTION_FIELDS = ["id", "type", "amount", "order_id", "cart_id", "reference", "note", "actor", "created_at"] as const
+
+/** Points expiring within this many days count as "expiring soon". */
+export const EXPIRING_SOON_DAYS = 30
+
+/** A customer's points transactions, newest first, one page. */
+export async function pointsTransactionsPage(container: MedusaContainer, customerId: string, { limit, offset }: { limit: number; offset: number }) {
+  const points: PointsModuleService = container.resolve(POINTS_MODULE)
+  const [transactions, count] = await points.listAndCountPointsTransactions(
+    { customer_id: customerId },
+    { select: [...POINTS_TRANSACTION_FIELDS], order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
+  )
+  return { transactions, count, offset, limit }
+}
+
+/** Available, pending and expiring-soon points of a customer now. */
+export function pointsBalancesOf(container: MedusaContainer, customerId: string) {
+  return container.resolve<PointsModuleService>(POINTS_MODULE).pointsBalances(customerId, new Date(), EXPIRING_SOON_DAYS)
+}

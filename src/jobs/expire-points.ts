@@ -1,0 +1,14 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { expirePointsLots } from "../workflows/utils/points-lots-jobs"
+
+/** Daily: takes what is left of expired points lots out of the ledger. */
+export default async function expirePointsJob(container: MedusaContainer) {
+  const summary = await expirePointsLots(container, { now: new Date() })
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Points expiry run: ${JSON.stringify(summary)}`)
+}
+
+export const config = {
+  name: "points-expiry",
+  schedule: "10 0 * * *",
+}

@@ -1,0 +1,14 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { unlockPointsLots } from "../workflows/utils/points-lots-jobs"
+
+/** Hourly: records the unlock of points whose pending period is over. */
+export default async function unlockPointsJob(container: MedusaContainer) {
+  const summary = await unlockPointsLots(container, { now: new Date() })
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Points unlock run: ${JSON.stringify(summary)}`)
+}
+
+export const config = {
+  name: "points-unlock",
+  schedule: "5 * * * *",
+}

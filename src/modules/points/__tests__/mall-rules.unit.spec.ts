@@ -1,0 +1,46 @@
+import { isMallItemListed, mallItemProblem, mallRedemptionRefusal, type MallItemLike } from "../mall/mall-rules"
+
+const NOW = new Date("2027-03-10T12:00:00Z")
+const coupon: MallItemLike = {
+  kind: "coupon",
+  points_price: 100,
+  coupon: { value_type: "percentage", value: 10, valid_days: 7 },
+  stock: null,
+  tier_ids: [],
+  status: "active",
+}
+
+describe("points mall rules", () => {
+  it("lists live, in-stock items of the tiers a shopper reached", () => {
+    expect(isMallItemListed(coupon, [], NOW)).toBe(true)
+    expect(isMallItemListed({ ...coupon, status: "archived" }, [], NOW)).toBe(false)
+    expect(isMallItemListed({ ...coupon, starts_at: "2027-03-11T00:00:00Z" }, [], NOW)).toBe(false)
+    expect(isMallItemListed({ ...coupon, ends_at: NOW }, [], NOW)).toBe(false)
+    expect(isMallItemListed({ ...coupon, starts_at: NOW, ends_at: "2027-03-11T00:00:00Z" }, [], NOW)).toBe(true)
+    expect(isMallItemListed({ ...coupon, stock: 0 }, [], NOW)).toBe(false)
+    expect(isMallItemListed({ ...coupon, stock: 1 }, [], NOW)).toBe(true)
+    expect(isMallItemListed({ ...coupon, tier_ids: ["gold"] }, ["silver"], NOW)).toBe(false)
+    expect(isMallItemListed({ ...coupon, tier_ids: ["gold"] }, ["silver", "gold"], NOW)).toBe(true)
+  })
+
+  it("says why an item cannot be redeemed", () => {
+    expect(mallRedemptionRefusal(coupon, [], NOW)).toBeNull()
+    expect(mallRedemptionRefusal({ ...coupon, kind: "partner_code" }, [], NOW)).toMatch(/Partner code/)
+    expect(mallRedemptionRefusal({ ...coupon, cash_price: "5" }, [], NOW)).toMatch(/plus money/)
+    expect(mallRedemptionRefusal({ ...coupon, status: "archived" }, [], NOW)).toMatch(/not available/)
+    expect(mallRedemptionRefusal({ ...coupon, tier_ids: ["gold"] }, [], NOW)).toMatch(/other tiers/)
+    expect(mallRedemptionRefusal({ ...coupon, stock: 0 }, [], NOW)).toMatch(/out of stock/)
+  })
+
+  it("checks an item's kind fields and window, naming the field", () => {
+    expect(mallItemProblem(coupon)).toBeNull()
+    expect(mallItemProblem({ ...coupon, coupon: null })).toMatch(/^coupon is required/)
+    expect(mallItemProblem({ ...coupon, coupon: { value_type: "fixed", value: 5, valid_days: 7 } })).toMatch(/^coupon.currency_code/)
+    expect(mallItemProblem({ ...coupon, coupon: { value_type: "percentage", value: 101, valid_days: 7 } })).toMatch(/^coupon.value/)
+    expect(mallItemProblem({ kind: "variant", points_price: 10 })).toMatch(/^variant_id/)
+    expect(mallItemProblem({ kind: "variant", points_price: 10, variant_id: "variant_1" })).toBeNull()
+    expect(mallItemProblem({ ...coupon, kind: "partner_code" })).toMatch(/^kind/)
+    expect(mallItemProblem({ ...coupon, cash_price: 3 })).toMatch(/^cash_price/)
+    expect(mallItemProblem({ ...coupon, starts_at: NOW, ends_at: NOW })).toMatch(/^ends_at/)
+  })
+})

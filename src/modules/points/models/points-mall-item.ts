@@ -1,0 +1,38 @@
+import { model } from "@medusajs/framework/utils"
+
+/** `partner_code` is reserved: such items are refused until partner codes exist. */
+export const MALL_ITEM_KINDS = ["variant", "coupon", "partner_code"] as const
+export type MallItemKind = (typeof MALL_ITEM_KINDS)[number]
+
+export const MALL_ITEM_STATUSES = ["active", "archived"] as const
+export const MALL_LIMIT_PERIODS = ["day", "month", "year", "ever"] as const
+export type MallLimitPeriod = (typeof MALL_LIMIT_PERIODS)[number]
+
+/**
+ * Something shoppers buy with points: a product variant (an order is placed for them) or a
+ * single-use coupon (`coupon`: `{ value_type, value, currency_code?, valid_days }`). `stock`
+ * null is unlimited; `limit_per_member` caps redemptions per customer in `limit_period`;
+ * `tier_ids` empty lets every customer redeem. `cash_price` (points plus money) is kept for
+ * later: items with one are refused for now.
+ */
+export const PointsMallItem = model
+  .define("points_mall_item", {
+    id: model.id({ prefix: "pmitem" }).primaryKey(),
+    name: model.text().searchable(),
+    description: model.text().nullable(),
+    image_url: model.text().nullable(),
+    kind: model.enum([...MALL_ITEM_KINDS]),
+    points_price: model.number(),
+    cash_price: model.bigNumber().nullable(),
+    currency_code: model.text().nullable(),
+    variant_id: model.text().nullable(),
+    coupon: model.json().nullable(),
+    stock: model.number().nullable(),
+    limit_per_member: model.number().nullable(),
+    limit_period: model.enum([...MALL_LIMIT_PERIODS]).default("ever"),
+    tier_ids: model.json(),
+    starts_at: model.dateTime().nullable(),
+    ends_at: model.dateTime().nullable(),
+    status: model.enum([...MALL_ITEM_STATUSES]).default("active"),
+  })
+  .indexes([{ on: ["status"] }])

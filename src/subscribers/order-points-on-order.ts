@@ -1,0 +1,14 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { reconcileOrderPointsWorkflow } from "../workflows/reconcile-order-points"
+
+/** Order events that can change what an order is owed in points (placed: captured during checkout). */
+export default async function orderPointsOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  const orderId = event.data.order_id ?? event.data.id
+  if (orderId) {
+    await reconcileOrderPointsWorkflow(container).run({ input: { order_id: orderId } })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: ["order.placed", "order.completed", "order.canceled", "order.return_received"],
+}

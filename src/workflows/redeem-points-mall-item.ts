@@ -1,0 +1,64 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { MallCouponConfig } from "../modules/points/mall/mall-rules"
+import { issuePointsMallCouponStep } from "./steps/issue-points-mall-coupon"
+import { placePointsMallOrderStep, type PointsMallShipping } from "./steps/place-points-mall-order"
+import { recordPointsMallFulfilmentStep } from "./steps/record-points-mall-fulfilment"
+import { type RedeemPointsMallItemInput, redeemPointsMallItemStep } from "./steps/redeem-points-mall-item"
+
+export type RedeemPointsMallItemWorkflowInput = RedeemPointsMallItemInput & {
+  /** For a variant item: the region of its order (the store's default otherwise) and its shipping. */
+  region_id?: string | null
+  sales_channel_id?: string | null
+  shipping?: PointsMallShipping | null
+}
+
+export const redeemPointsMallItemWorkflowId = "redeem-points-mall-item"
+
+/**
+ * Redeems a points mall item: takes the points and the stock (once per idempotency key), then
+ * gives the item — a coupon code, or an order of the variant — and records it. If giving fails,
+ * the redemption is canceled: the points and the stock come back. A replayed key answers with
+ * the first redemption and gives nothing again.
+ */
+export const redeemPointsMallItemWorkflow = createWorkflow(redeemPointsMallItemWorkflowId, (input: RedeemPointsMallItemWorkflowInput) => {
+  const redeemed = redeemPointsMallItemStep(
+    transform({ input }, ({ input }) => ({
+      item_id: input.item_id,
+      customer_id: input.customer_id,
+      idempotency_key: input.idempotency_key,
+      now: input.now,
+    }))
+  )
+  const coupon = when("issue-new-mall-coupon", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "coupon").then(() =>
+    issuePointsMallCouponStep(
+      transform({ redeemed, input }, ({ redeemed, input }) => ({
+        redemption_id: redeemed.redemption.id,
+        item: { id: redeemed.item.id, name: redeemed.item.name, coupon: redeemed.item.coupon as MallCouponConfig },
+        customer_id: input.customer_id,
+        now: input.now,
+      }))
+    )
+  )
+  const order = when("place-new-mall-order", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "variant").then(() =>
+    placePointsMallOrderStep(
+      transform({ redeemed, input }, ({ redeemed, input }) => ({
+        redemption_id: redeemed.redemption.id,
+        item: { id: redeemed.item.id, variant_id: redeemed.item.variant_id as string, points_price: redeemed.item.points_price },
+        customer_id: input.customer_id,
+        region_id: input.region_id,
+        sales_channel_id: input.sales_channel_id,
+        shipping: input.shipping,
+      }))
+    )
+  )
+  const redemption = recordPointsMallFulfilmentStep(
+    transform({ redeemed, coupon, order }, ({ redeemed, coupon, order }) => ({
+      redemption_id: redeemed.redemption.id,
+      created: redeemed.created,
+      order_id: order?.order_id ?? null,
+      promotion_id: coupon?.promotion_id ?? null,
+      code: coupon?.code ?? null,
+    }))
+  )
+  return new WorkflowResponse(redemption)
+})

@@ -1,0 +1,49 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { serverCheckout } from "../utils/server-checkout"
+
+export type PointsMallShipping = {
+  option_id: string
+  address: { country_code: string; city?: string; address_1?: string; postal_code?: string }
+}
+
+export type PlacePointsMallOrderInput = {
+  redemption_id: string
+  item: { id: string; variant_id: string; points_price: number }
+  customer_id: string
+  region_id?: string | null
+  /** The storefront's sales channel (its publishable key's). */
+  sales_channel_id?: string | null
+  shipping?: PointsMallShipping | null
+}
+
+/**
+ * The order a variant item gives, placed for the customer by a server-side checkout: one line
+ * of the variant at a custom price of 0 (the points paid it), so nothing is charged. Shipping
+ * that costs money cannot be paid yet and fails the redemption. Rollback cancels the order.
+ */
+export const placePointsMallOrderStep = createStep(
+  "place-points-mall-order",
+  async (input: PlacePointsMallOrderInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: input.customer_id } })
+    const checkout = await serverCheckout(container, {
+      customer_id: input.customer_id,
+      email: (customers[0] as { email?: string } | undefined)?.email ?? null,
+      region_id: input.region_id ?? null,
+      sales_channel_id: input.sales_channel_id ?? null,
+      variant_id: input.item.variant_id,
+      unit_price: 0,
+      item_metadata: { points_redemption_id: input.redemption_id, points_mall_item_id: input.item.id, points_price: input.item.points_price },
+      metadata: { points_redemption_id: input.redemption_id },
+      shipping: input.shipping ?? null,
+    })
+    return new StepResponse({ order_id: checkout.order_id }, checkout.order_id)
+  },
+  async (orderId, { container }) => {
+    if (orderId) {
+      await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
+    }
+  }
+)

@@ -1,0 +1,119 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MEMBERSHIP_MODULE } from "../../modules/membership"
+import type MembershipModuleService from "../../modules/membership/service"
+import { orderReversalRatio, reversalTarget } from "../../modules/membership/utils/growth-rules"
+import { POINTS_MODULE } from "../../modules/points"
+import type { PointsMovement } from "../../modules/points/ledger/movement"
+import type { PointsProgramSettings } from "../../modules/points/program"
+import type PointsModuleService from "../../modules/points/service"
+import { loadOrderReversalState } from "./order-reversal-state"
+import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "./points-rules"
+import { shopperBenefits } from "./shopper-benefits"
+
+export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
+
+type EarnRow = { customer_id: string; amount: number; type: string; metadata: Record<string, unknown> | null }
+
+/**
+ * The points movements an order is owed now, from its state alone (any event may ask, any
+ * number of times): a pending lot once its payment is fully captured, and reversals that bring
+ * the total reversed to the share of the order refunded, returned or canceled (as for growth).
+ * Only customers with an account earn. Reversals go to the customer who earned, and take the
+ * order's own lots first, pending ones before spendable ones.
+ */
+export async function planOrderPoints(
+  container: MedusaContainer,
+  orderId: string,
+  program: PointsProgramSettings,
+  now: Date
+): Promise<{ customer_id: string | null; movements: PointsMovement[] }> {
+  const points: PointsModuleService = container.resolve(POINTS_MODULE)
+  const state = await loadOrderReversalState(container, orderId)
+  if (!state) {
+    return { customer_id: null, movements: [] }
+  }
+  const { order, captured, refunded, canceled, goods, returned } = state
+  const ledger = (await points.listPointsTransactions(
+    { order_id: orderId, type: ["earn", "reverse"] },
+    { select: ["customer_id", "amount", "type", "metadata"] }
+  )) as unknown as EarnRow[]
+  const earned = ledger.find((row) => row.type === "earn")
+  const customerId = earned?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
+  if (!customerId) {
+    return { customer_id: null, movements: [] }
+  }
+  const movements: PointsMovement[] = []
+  let earnedAmount = earned ? Number(earned.amount) : 0
+
+  const paid = captured > 0 && captured >= Number(order.total)
+  if (!earned && paid && !canceled) {
+    const multiplier = await customerMultiplier(container, program, customerId, now)
+    const earning = orderPoints(
+      program,
+      {
+        currency_code: order.currency_code,
+        paid_total: captured,
+        shipping_total: Number(order.shipping_total),
+        tax_total: Number(order.tax_total),
+        shipping_tax_total: Number(order.shipping_tax_total),
+      },
+      multiplier
+    )
+    if (earning) {
+      movements.push({
+        customer_id: customerId,
+        type: "earn",
+        amount: earning.points,
+        idempotency_key: orderEarnKey(orderId),
+        now,
+        order_id: orderId,
+        reference: orderId,
+        lot: { pending_until: pointsPendingUntil(program, now), expires_at: pointsExpiry(program, now) },
+        metadata: { basis: earning.basis, multiplier: earning.multiplier, currency_code: order.currency_code },
+      })
+      earnedAmount = earning.points
+    }
+  }
+  if (!earnedAmount) {
+    return { customer_id: customerId, movements }
+  }
+
+  const returnedBase = program.exclude_shipping ? goods : captured
+  const ratio = orderReversalRatio({ paid_total: captured, refunded_total: refunded, returned_total: returned, returned_base: returnedBase, canceled })
+  // What earlier reversals meant to take back (a debit may have found less: points already spent).
+  const reversedTarget = ledger
+    .filter((row) => row.type === "reverse")
+    .reduce((most, row) => Math.max(most, Number(row.metadata?.target ?? 0)), 0)
+  const target = reversalTarget(earnedAmount, ratio)
+  if (target > reversedTarget) {
+    movements.push({
+      customer_id: customerId,
+      type: "reverse",
+      amount: -(target - reversedTarget),
+      // Keyed by the total reversed after it, which only grows: a redelivered event writes nothing.
+      idempotency_key: `order:${orderId}:reversed:${target}`,
+      now,
+      order_id: orderId,
+      reference: orderId,
+      from: { order_id: orderId },
+      partial: true,
+      note: canceled ? "cancel" : returned > refunded ? "return" : "refund",
+      metadata: { ratio, target },
+    })
+  }
+  return { customer_id: customerId, movements }
+}
+
+/** The customer's multiplier when the points are earned: their tier's and their best points_multiplier benefit. */
+async function customerMultiplier(container: MedusaContainer, program: PointsProgramSettings, customerId: string, now: Date): Promise<number> {
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const [[standing], benefits] = await Promise.all([
+    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
+    shopperBenefits(container, customerId, { types: ["points_multiplier"], now }),
+  ])
+  return pointsMultiplier(
+    program,
+    standing?.tier_id ?? null,
+    benefits.map((benefit) => Number(benefit.config.multiplier))
+  )
+}
