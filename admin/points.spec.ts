@@ -79,10 +79,12 @@ describe("Points and the points mall in the admin", () => {
     await page.getByLabel(`Earn rate ${earn} minimum order`).fill("10")
     const redeem = await rateRow(page, "Redemption rate", "EUR")
     await page.getByLabel(`Redemption rate ${redeem} points per unit`).fill("100")
-    if (!(await page.getByLabel(/^Tier multiplier \d+ tier$/).count())) {
-      await page.getByRole("button", { name: "Add tier multiplier" }).click()
-      await choose(page, "Tier multiplier 1 tier", "Gold")
+    // Only Gold multiplies (whatever the demo seeded, or an earlier run saved).
+    while (await page.getByLabel(/^Tier multiplier \d+ tier$/).count()) {
+      await page.getByRole("button", { name: "Remove tier multiplier 1" }).click()
     }
+    await page.getByRole("button", { name: "Add tier multiplier" }).click()
+    await choose(page, "Tier multiplier 1 tier", "Gold")
     await page.getByLabel("Tier multiplier 1 multiplier").fill("1.5")
     await page.getByLabel("Pending days").fill("14")
     await choose(page, "Points expire", "A number of days after earning")
@@ -215,6 +217,7 @@ describe("Points and the points mall in the admin", () => {
     const redemptions = page.getByRole("region", { name: "Redemptions" })
     await redemptions.getByRole("row").filter({ hasText: item }).getByText("600 points", { exact: true }).waitFor()
     await redemptions.getByText(/^[A-Z0-9-]{6,}$/).first().waitFor()
+    await redemptions.getByRole("link", { name: session.facts.shopper.email }).waitFor()
 
     // Archive it: it stays listed, archived.
     await page.getByRole("button", { name: `Actions for ${item}` }).click()

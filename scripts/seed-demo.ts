@@ -7,6 +7,7 @@ import { seedBenefits } from "./seed/benefits"
 import { seedCatalog } from "./seed/catalog"
 import { seedCouponDrops } from "./seed/coupons"
 import { seedMembership } from "./seed/membership"
+import { seedPoints } from "./seed/points"
 import { seedStore } from "./seed/store"
 import { seedTiers } from "./seed/tiers"
 
@@ -24,6 +25,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedTiers(container)
   await seedBenefits(container)
   await seedCouponDrops(container)
+  await seedPoints(container)
 
   const output = process.env.DEMO_SEED_OUTPUT
   if (output) {

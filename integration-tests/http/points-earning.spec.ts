@@ -196,11 +196,28 @@ medusaIntegrationTestRunner({
         expect(moves(await transactionsOf(other.customerId))).toEqual([["earn", 33]])
       })
 
+      it("earns nothing for a guest's order", async () => {
+        const { order } = await settled("order.placed", () =>
+          checkout(api, {
+            headers: store.store.headers,
+            email: "guest@example.com",
+            regionId: store.regions.eur.id,
+            items: [{ variant_id: variant("Tea leaves") }],
+            providerId: "pp_system_default",
+          })
+        )
+        await capture(order.id)
+        expect(await points().listPointsTransactions({ order_id: order.id })).toEqual([])
+        expect(await points().listPointsLots({})).toEqual([])
+      })
+
       it("earns once when payment.captured is redelivered and reconciliations race", async () => {
         const order = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
         const payment = await paymentOf(order.id)
+        // Captured without Medusa's event, so that the event races the workflows.
+        await getContainer().resolve(Modules.PAYMENT).capturePayment({ payment_id: payment.id })
+        expect(await transactionsOf(shopper.customerId)).toEqual([])
         await Promise.all([
-          capture(order.id),
           settled("payment.captured", () => eventBus().emit({ name: "payment.captured", data: { id: payment.id } })),
           reconcile(order.id),
           reconcile(order.id),
@@ -251,6 +268,12 @@ medusaIntegrationTestRunner({
         ])
         expect(await balances(shopper)).toEqual({ available: 0, pending: 0, expiring_soon: 0 })
         expect((await lotsOf(shopper.customerId))[0]).toMatchObject({ remaining: 0 })
+
+        // Points put back into the expired lot (a canceled order that spent them) expire at the next run.
+        await points().postPoints({ customer_id: shopper.customerId, type: "refund", amount: 40, idempotency_key: "restored", now: expiresAt, restore: [{ lot_id: lot.id, amount: 40 }] })
+        expect(await expirePointsLots(container, { now: expiresAt })).toMatchObject({ lots: 1, posted: 1, errors: 0 })
+        expect((await lotsOf(shopper.customerId))[0]).toMatchObject({ remaining: 0 })
+        expect(await points().listPointsTransactions({ type: "expire" })).toHaveLength(2)
       })
 
       it("expires points at the end of the following year in the program's time zone, and only what is left", async () => {

@@ -162,3 +162,16 @@ export function useVariantName(id: string | null | undefined) {
     enabled: !!id,
   })
 }
+
+/** The emails of the customers on a page of redemptions, by id. */
+export function useCustomerEmails(ids: string[]) {
+  const unique = [...new Set(ids)].sort()
+  return useQuery({
+    queryKey: ["customers", "mall-redemptions", unique],
+    queryFn: async () => {
+      const { customers } = await sdk.admin.customer.list({ id: unique, limit: unique.length, fields: "id,email" })
+      return new Map(customers.map((customer) => [customer.id, customer.email]))
+    },
+    enabled: unique.length > 0,
+  })
+}

@@ -11,8 +11,11 @@ import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from 
 import { shopperBenefits } from "./shopper-benefits"
 
 export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
+const reversalKeyPrefix = (orderId: string) => `order:${orderId}:reversed:`
+/** Keyed by the total reversed after it, which only grows: a redelivered event writes nothing. */
+const orderReversalKey = (orderId: string, target: number) => `${reversalKeyPrefix(orderId)}${target}`
 
-type EarnRow = { customer_id: string; amount: number; type: string; metadata: Record<string, unknown> | null }
+type LedgerRow = { customer_id: string; amount: number; idempotency_key: string; metadata: Record<string, unknown> | null }
 
 /**
  * The points movements an order is owed now, from its state alone (any event may ask, any
@@ -33,11 +36,13 @@ export async function planOrderPoints(
     return { customer_id: null, movements: [] }
   }
   const { order, captured, refunded, canceled, goods, returned } = state
+  // Only this workflow's own movements: points spent on the order and given back are the checkout's.
   const ledger = (await points.listPointsTransactions(
     { order_id: orderId, type: ["earn", "reverse"] },
-    { select: ["customer_id", "amount", "type", "metadata"] }
-  )) as unknown as EarnRow[]
-  const earned = ledger.find((row) => row.type === "earn")
+    { select: ["customer_id", "amount", "idempotency_key", "metadata"] }
+  )) as unknown as LedgerRow[]
+  const earned = ledger.find((row) => row.idempotency_key === orderEarnKey(orderId))
+  const reversals = ledger.filter((row) => row.idempotency_key.startsWith(reversalKeyPrefix(orderId)))
   const customerId = earned?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
   if (!customerId) {
     return { customer_id: null, movements: [] }
@@ -81,17 +86,14 @@ export async function planOrderPoints(
   const returnedBase = program.exclude_shipping ? goods : captured
   const ratio = orderReversalRatio({ paid_total: captured, refunded_total: refunded, returned_total: returned, returned_base: returnedBase, canceled })
   // What earlier reversals meant to take back (a debit may have found less: points already spent).
-  const reversedTarget = ledger
-    .filter((row) => row.type === "reverse")
-    .reduce((most, row) => Math.max(most, Number(row.metadata?.target ?? 0)), 0)
+  const reversedTarget = reversals.reduce((most, row) => Math.max(most, Number(row.metadata?.target ?? 0)), 0)
   const target = reversalTarget(earnedAmount, ratio)
   if (target > reversedTarget) {
     movements.push({
       customer_id: customerId,
       type: "reverse",
       amount: -(target - reversedTarget),
-      // Keyed by the total reversed after it, which only grows: a redelivered event writes nothing.
-      idempotency_key: `order:${orderId}:reversed:${target}`,
+      idempotency_key: orderReversalKey(orderId, target),
       now,
       order_id: orderId,
       reference: orderId,

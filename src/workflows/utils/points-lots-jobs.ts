@@ -5,7 +5,7 @@ import type PointsModuleService from "../../modules/points/service"
 
 export type LotsRunSummary = { lots: number; posted: number; errors: number }
 
-type LotRow = { id: string; customer_id: string; remaining: number; order_id: string | null }
+type LotRow = { id: string; customer_id: string; remaining: number; order_id: string | null; updated_at: Date | string }
 
 type RunOptions = { now?: Date; batchSize?: number }
 
@@ -44,7 +44,10 @@ export function unlockPointsLots(container: MedusaContainer, options: RunOptions
 
 /**
  * Takes what is left of every lot whose `expires_at` has passed: an `expire` debit of exactly that
- * lot (key `lot:{id}:expire`). Balances already leave expired lots out; this records it.
+ * lot, keyed by the lot and the last change of its remaining points (`lot:{id}:expire:{ms}`), so
+ * points restored into a lot after it expired (a canceled order paid with them) expire too, and
+ * a rerun over an unchanged lot writes nothing. Balances already leave expired lots out; this
+ * records it.
  */
 export function expirePointsLots(container: MedusaContainer, options: RunOptions = {}): Promise<LotsRunSummary> {
   return runOverLots(container, "points:expire-lots", options, {
@@ -56,7 +59,7 @@ export function expirePointsLots(container: MedusaContainer, options: RunOptions
           customer_id: lot.customer_id,
           type: "expire",
           amount: -Number(lot.remaining),
-          idempotency_key: `lot:${lot.id}:expire`,
+          idempotency_key: `lot:${lot.id}:expire:${new Date(lot.updated_at).getTime()}`,
           now,
           order_id: lot.order_id,
           from: { lot_ids: [lot.id] },
@@ -95,7 +98,7 @@ async function runOverLots(
       for (;;) {
         const lots = (await points.listPointsLots(
           { ...job.filters(now), ...(after ? { id: { $gt: after } } : {}) } as never,
-          { select: ["id", "customer_id", "remaining", "order_id"], order: { id: "ASC" }, take: batchSize }
+          { select: ["id", "customer_id", "remaining", "order_id", "updated_at"], order: { id: "ASC" }, take: batchSize }
         )) as unknown as LotRow[]
         if (!lots.length) {
           break

@@ -9,7 +9,7 @@ import {
 } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { MallRedemption, useMallItems, useMallRedemptions } from "../../hooks/points-mall"
+import { MallRedemption, useCustomerEmails, useMallItems, useMallRedemptions } from "../../hooks/points-mall"
 import { formatAmount, formatDateTime } from "../../lib/format"
 import { points } from "../../lib/points-display"
 import { SectionTitle } from "../common/section-header"
@@ -42,6 +42,7 @@ export const MallRedemptionsSection = () => {
     offset: pagination.pageIndex * pagination.pageSize,
     ...(itemId !== ALL ? { item_id: itemId } : {}),
   })
+  const emails = useCustomerEmails((data?.redemptions ?? []).map((redemption) => redemption.customer_id)).data
   const itemName = (id: string) => items.find((item) => item.id === id)?.name ?? id
 
   const columns = [
@@ -51,7 +52,7 @@ export const MallRedemptionsSection = () => {
       header: "Customer",
       cell: ({ getValue }) => (
         <Link to={`/customers/${getValue()}`} className={linkClass}>
-          View customer
+          {emails?.get(getValue()) ?? "View customer"}
         </Link>
       ),
     }),
@@ -95,7 +96,7 @@ export const MallRedemptionsSection = () => {
               setPagination((current) => ({ ...current, pageIndex: 0 }))
             }}
           >
-            <Select.Trigger aria-label="Filter by item" className="w-[220px]">
+            <Select.Trigger aria-label="Filter by item" className="w-[260px] text-left [&_span]:truncate">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
