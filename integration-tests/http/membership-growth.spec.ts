@@ -436,6 +436,15 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("awards an order captured in parts whose sum in binary floats falls short of its total", async () => {
+      const order = await placeOrder(shopper, [{ variant_id: variant("Sampler") }])
+      expect(Number(order.total)).toBe(33)
+      for (const amount of [30.74, 1.39, 0.87]) {
+        await captureAmount(order.id, amount)
+      }
+      expect(moves(await entriesOf(shopper.customerId, order.id))).toEqual([["order", 33]])
+    })
+
     describe("award on completion", () => {
       it("awards nothing for a capture alone, and the order's growth once the merchant completes it", async () => {
         await setProgram({ award_on: "completion" })

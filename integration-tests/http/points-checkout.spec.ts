@@ -168,6 +168,18 @@ medusaIntegrationTestRunner({
         expect(pointsLines(await storeCart(cart.id))).toHaveLength(0)
       })
 
+      it("waits for Medusa's own work on the cart (e.g. a completion in progress) before changing its points", async () => {
+        const cart = await readyCart()
+        const locking = getContainer().resolve(Modules.LOCKING)
+        // Medusa's cart workflows (completion, add to cart, ...) lock the cart under its id.
+        await locking.acquire(cart.id, { ownerId: "completion-in-progress", expire: 30 })
+        const applying = applyPoints(cart.id, { points: 1500 })
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(pointsLines(await storeCart(cart.id))).toHaveLength(0)
+        await locking.release(cart.id, { ownerId: "completion-in-progress" })
+        expect(pointsLines((await applying).data.cart)).toEqual([expect.objectContaining({ amount: 15 })])
+      })
+
       it("DELETE removes the points credit line", async () => {
         const cart = await readyCart()
         await applyPoints(cart.id, { points: 2000 })
@@ -219,6 +231,24 @@ medusaIntegrationTestRunner({
         expect(await available()).toBe(1500)
         expect((await storeCart(cart.id)).completed_at).toBeFalsy()
         expect(await cartPayments(cart.id)).toHaveLength(0)
+      })
+
+      it('completes a "max" line whose cap is not worth whole points, charging only the whole points within it', async () => {
+        const program = await points().loadPointsProgram()
+        await points().updatePointsPrograms({
+          id: program.id,
+          redemption_rates: [{ currency_code: "eur", points_per_unit: 1 }],
+          max_share_percent: 33,
+          min_redemption: 0,
+        } as never)
+        const cart = await readyCart()
+        const applied = (await applyPoints(cart.id, { points: "max" })).data.cart // 33% of 50 EUR = 16.50 EUR
+        expect(pointsLines(applied)).toEqual([expect.objectContaining({ amount: 16, metadata: expect.objectContaining({ points: 16 }) })])
+        await startPayment(api, cart.id, { headers: shopper.headers, providerId: "pp_system_default" })
+        const completion = await settled("order.placed", () => completeCart(api, cart.id, shopper.headers))
+        expect(completion.type).toBe("order")
+        expect(Number(completion.order.total)).toBe(34)
+        expect(await available()).toBe(2984)
       })
 
       it("refuses at completion a points line the changed cart no longer allows", async () => {

@@ -211,6 +211,16 @@ medusaIntegrationTestRunner({
         expect(await points().listPointsLots({})).toEqual([])
       })
 
+      it("earns when the payment is captured in parts whose sum in binary floats falls short of the total", async () => {
+        const order = await placeOrder(shopper, [{ variant_id: variant("Sampler") }]) // 33 EUR
+        const payment = await paymentOf(order.id)
+        // 30.74 + 1.39 + 0.87 is 32.99999999999999 in floating point.
+        for (const amount of [30.74, 1.39, 0.87]) {
+          await settled("payment.captured", () => api.post(`/admin/payments/${payment.id}/capture`, { amount }, admin))
+        }
+        expect(moves(await transactionsOf(shopper.customerId))).toEqual([["earn", 33]])
+      })
+
       it("earns once when payment.captured is redelivered and reconciliations race", async () => {
         const order = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
         const payment = await paymentOf(order.id)

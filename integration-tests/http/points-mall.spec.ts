@@ -98,6 +98,7 @@ medusaIntegrationTestRunner({
         await refused({ ...base, coupon: undefined }, /coupon is required/)
         await refused({ ...base, coupon: { value_type: "fixed", value: 5, valid_days: 7 } }, /coupon.currency_code/)
         await refused({ ...base, coupon: { value_type: "percentage", value: 150, valid_days: 7 } }, /coupon.value/)
+        await refused({ ...base, coupon: { value_type: "fixed", value: 5.555, currency_code: "EUR", valid_days: 7 } }, /coupon.value/)
         await refused({ ...base, coupon: { value_type: "percentage", value: 10, valid_days: 0 } }, /valid_days/)
         await refused({ ...base, kind: "variant", coupon: undefined }, /variant_id is required/)
         await refused({ ...base, kind: "variant", coupon: undefined, variant_id: "variant_missing" }, /variant_id: unknown variant/)
@@ -255,6 +256,20 @@ medusaIntegrationTestRunner({
         expect(canceled).toMatchObject({ status: "canceled", order_id: null })
         const refunds = await points().listPointsTransactions({ customer_id: shopper.customerId, type: "refund" })
         expect(refunds.map((row) => row.amount)).toEqual([700])
+      })
+
+      it("charges a redemption whose key looks like another redemption's cancellation", async () => {
+        await give(shopper, 1000)
+        const kettle = await createItem({ name: "Kettle", kind: "variant", points_price: 700, variant_id: store.products[1].variantId })
+        await failure(redeem(shopper, kettle.id, "kettle", { region_id: store.regions.eur.id })) // canceled: no shipping
+        expect(await available(shopper)).toBe(1000)
+
+        const coupon = await couponItem()
+        const { redemption } = (await redeem(shopper, coupon.id, "kettle:cancel")).data
+        expect(redemption).toMatchObject({ status: "completed", points: 200 })
+        expect(await available(shopper)).toBe(800)
+        const spends = await points().listPointsTransactions({ customer_id: shopper.customerId, type: "spend" })
+        expect(spends.map((row) => Number(row.amount)).sort((a, b) => a - b)).toEqual([-700, -200])
       })
 
       it("refuses without enough points, changing nothing", async () => {

@@ -15,10 +15,11 @@ export const setCartPointsWorkflowId = "set-cart-points"
  * metadata `{ points, points_per_unit }`), replacing any earlier one, or removes it
  * (`points: null`); then the payment collection follows the new total. Nothing is debited
  * here: completion re-checks the rules and debits (see `utils/spend-cart-points.ts`).
- * One change per cart at a time.
+ * One change per cart at a time, never during Medusa's own work on it (its cart lock).
  */
 export const setCartPointsWorkflow = createWorkflow(setCartPointsWorkflowId, (input: PrepareCartPointsInput) => {
-  const lockKey = transform({ input }, ({ input }) => `points:cart:${input.cart_id}`)
+  // Medusa's own key for the cart: a completion (or any cart change) in progress is waited for.
+  const lockKey = transform({ input }, ({ input }) => input.cart_id)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const plan = prepareCartPointsStep(input)
   const removal = transform({ plan }, ({ plan }) => ({ id: plan.remove_ids }))

@@ -28,7 +28,7 @@ import {
   redemptionsInPeriodStatement,
 } from "./mall/mall-sql"
 import { mallRedemptionRefusal } from "./mall/mall-rules"
-import { type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
+import { mallCancelKey, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
 const DAY_MS = 86_400_000
@@ -284,7 +284,7 @@ ON CONFLICT DO NOTHING`,
         type: "refund",
         amount: restore.reduce((sum, share) => sum + share.amount, 0),
         restore,
-        idempotency_key: `${spendKey}:cancel`,
+        idempotency_key: mallCancelKey(redemption.customer_id, redemption.idempotency_key),
         now,
         reference: redemption.id,
         note: "Points mall redemption canceled",

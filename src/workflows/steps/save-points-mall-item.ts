@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
+import { fitsCurrencyPrecision } from "../../modules/membership/utils/member-prices"
+import { currencyDigits } from "../../modules/membership/utils/money"
 import { POINTS_MODULE } from "../../modules/points"
 import { type MallItemLike, mallItemProblem } from "../../modules/points/mall/mall-rules"
 import type PointsModuleService from "../../modules/points/service"
@@ -24,6 +26,13 @@ async function assertMallItem(container: MedusaContainer, merged: MallItemFields
   const problem = mallItemProblem(merged as MallItemLike)
   if (problem) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+  const coupon = merged.coupon
+  if (coupon?.value_type === "fixed" && coupon.currency_code && !fitsCurrencyPrecision(Number(coupon.value), coupon.currency_code)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `coupon.value: ${coupon.currency_code.toUpperCase()} amounts have at most ${currencyDigits(coupon.currency_code)} decimals`
+    )
   }
   if (change.variant_id) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import type { TierProgramSettings } from "../../modules/membership/tiers/program"
 import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../modules/membership/utils/growth-rules"
+import { roundMoney } from "../../modules/membership/utils/money"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
 import { loadOrderReversalState } from "./order-reversal-state"
 
@@ -35,7 +36,9 @@ export async function planOrderGrowth(
   }
   const entries: GrowthEntryInput[] = []
 
-  const paid = captured > 0 && captured >= Number(order.total) && (program.award_on === "capture" || order.status === "completed")
+  // Captures in parts add up in binary floats (30.74 + 1.39 + 0.87 < 33): compare in the currency's units.
+  const fullyCaptured = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
+  const paid = fullyCaptured && (program.award_on === "capture" || order.status === "completed")
   if (!award && paid && !canceled) {
     const planId = await paidPlanAt(membership, customerId, new Date(order.created_at), orderId)
     const growth = orderGrowth(

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { orderReversalRatio, reversalTarget } from "../../modules/membership/utils/growth-rules"
+import { roundMoney } from "../../modules/membership/utils/money"
 import { POINTS_MODULE } from "../../modules/points"
 import type { PointsMovement } from "../../modules/points/ledger/movement"
 import type { PointsProgramSettings } from "../../modules/points/program"
@@ -50,7 +51,8 @@ export async function planOrderPoints(
   const movements: PointsMovement[] = []
   let earnedAmount = earned ? Number(earned.amount) : 0
 
-  const paid = captured > 0 && captured >= Number(order.total)
+  // In the currency's units: captures summed in binary floats can fall a hair short of the total.
+  const paid = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
   if (!earned && paid && !canceled) {
     const multiplier = await customerMultiplier(container, program, customerId, now)
     const earning = orderPoints(

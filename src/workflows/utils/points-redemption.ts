@@ -43,7 +43,9 @@ export function quoteRedemption(request: RedemptionRequest, rules: RedemptionRul
 
   let minor: number
   if (request.requested === "max") {
-    minor = Math.min(capMinor, worth(request.available))
+    // The whole points the cap allows, valued like a number of points: a cap that is not worth
+    // whole points must not be paid with a point more (which a number quote would refuse).
+    minor = worth(Math.min(request.available, Math.floor((capMinor * rate) / scale + EPSILON)))
     if (minor <= 0 || cost(minor) < minimum) {
       return { problem: `You cannot use points on this cart: at least ${minimum} points are needed, and at most ${rules.max_share_percent}% of the total may be paid with points.` }
     }

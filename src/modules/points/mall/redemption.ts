@@ -26,5 +26,11 @@ export type MallRedeemInput = {
 
 export type MallRedeemResult = { redemption: MallRedemptionRow; item: MallItemLike & { id: string; name: string }; created: boolean }
 
-/** The points transaction key of a mall redemption, and of its cancellation. */
+/** The points transaction key of a mall redemption. */
 export const mallSpendKey = (customerId: string, key: string) => `mall:${customerId}:${key}`
+
+/**
+ * The key of a redemption's cancellation: outside the `mall:` keys, since the shopper picks the
+ * end of those (a redemption keyed `{key}:cancel` must not find, nor take, this one's key).
+ */
+export const mallCancelKey = (customerId: string, key: string) => `mall-cancel:${customerId}:${key}`

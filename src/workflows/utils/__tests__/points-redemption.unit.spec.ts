@@ -23,6 +23,14 @@ describe("quoteRedemption", () => {
     expect(quoteRedemption({ ...request, available: 99, requested: "max" }, rules)).toHaveProperty("problem")
   })
 
+  it('"max" under a cap that is not worth whole points takes the whole points within it, which a number quote repeats', () => {
+    // 1 point per euro, 33% of 50 EUR = 16.50 EUR: 16 points (16 EUR), not 17 points for 16.50.
+    const coarse = { points_per_unit: 1, max_share_percent: 33, min_redemption: 0 }
+    const max = quoteRedemption({ ...request, requested: "max" }, coarse)
+    expect(max).toEqual({ points: 16, amount: 16 })
+    expect(quoteRedemption({ ...request, requested: (max as { points: number }).points }, coarse)).toEqual(max)
+  })
+
   it("refuses beyond the share, the balance, below the minimum, and without a rate", () => {
     expect(quoteRedemption({ ...request, requested: 2501 }, rules)).toEqual({
       problem: "At most 2500 points can pay for this cart (50% of its total).",
