@@ -1,4 +1,4 @@
-import { Button, Container, DataTablePaginationState, Skeleton, Text } from "@medusajs/ui"
+import { Button, Container, DataTablePaginationState, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CustomerGrowth, useCustomerGrowth } from "../../hooks/customer-growth"
 import { TierProgramMode, useTierProgram } from "../../hooks/membership-tiers"
@@ -6,6 +6,7 @@ import { formatDate } from "../../lib/format"
 import { formatCount } from "../../lib/tier-display"
 import { Bar } from "../common/bar"
 import { SectionHeader } from "../common/section-header"
+import { SectionLoadState } from "../common/section-load-state"
 import { SectionRow } from "../common/section-row"
 import { badgeColor, TierBadge } from "../tiers/tier-badge"
 import { AdjustGrowthDrawer } from "./adjust-growth-drawer"
@@ -65,16 +66,7 @@ export const CustomerGrowthCard = ({ customerId }: { customerId: string }) => {
           </Button>
         )}
       </SectionHeader>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-[120px] w-full" />
-        </div>
-      )}
-      {!data && error && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Growth could not be loaded: {error.message}
-        </Text>
-      )}
+      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[120px]" error={data ? null : error} subject="Growth" />
       {data && (
         <>
           <SectionRow title="Tier" value={data.tier ? <TierBadge tier={data.tier} /> : "No tier yet"} />

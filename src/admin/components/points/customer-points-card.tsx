@@ -1,8 +1,9 @@
-import { Button, Container, DataTablePaginationState, Skeleton, Text } from "@medusajs/ui"
+import { Button, Container, DataTablePaginationState, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCustomerPoints } from "../../hooks/points"
 import { points } from "../../lib/points-display"
 import { SectionHeader } from "../common/section-header"
+import { SectionLoadState } from "../common/section-load-state"
 import { SectionRow } from "../common/section-row"
 import { AdjustPointsDrawer } from "./adjust-points-drawer"
 import { PointsLedger } from "./points-ledger"
@@ -27,16 +28,7 @@ export const CustomerPointsCard = ({ customerId }: { customerId: string }) => {
           </Button>
         )}
       </SectionHeader>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-[120px] w-full" />
-        </div>
-      )}
-      {!data && error && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Points could not be loaded: {error.message}
-        </Text>
-      )}
+      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[120px]" error={data ? null : error} subject="Points" />
       {data && (
         <>
           <SectionRow title="Available" value={points(data.balances.available)} />

@@ -1,8 +1,9 @@
-import { Container, Skeleton, Text } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
 import { usePointsLiability } from "../../hooks/points"
 import { formatAmount } from "../../lib/format"
 import { points } from "../../lib/points-display"
 import { SectionHeader } from "../common/section-header"
+import { SectionLoadState } from "../common/section-load-state"
 import { SectionRow } from "../common/section-row"
 
 /** The points customers hold now, and what they would cost if all were spent, per redemption currency. */
@@ -14,16 +15,7 @@ export const PointsLiabilitySection = () => {
         title="Outstanding points"
         description="What customers hold, and its value at each redemption rate were every point spent in that currency."
       />
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-[80px] w-full" />
-        </div>
-      )}
-      {error && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          The outstanding points could not be loaded: {error.message}
-        </Text>
-      )}
+      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[80px]" error={error} subject="The outstanding points" />
       {data && (
         <>
           <SectionRow title="Available" value={points(data.points.available)} />

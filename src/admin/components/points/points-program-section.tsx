@@ -1,5 +1,5 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Container, Skeleton, Text } from "@medusajs/ui"
+import { Button, Container } from "@medusajs/ui"
 import { useState } from "react"
 import { useTiers } from "../../hooks/membership-tiers"
 import { usePointsProgram } from "../../hooks/points"
@@ -13,6 +13,7 @@ import {
 } from "../../lib/points-display"
 import { formatCount } from "../../lib/tier-display"
 import { SectionHeader } from "../common/section-header"
+import { SectionLoadState } from "../common/section-load-state"
 import { SectionRow } from "../common/section-row"
 import { PointsProgramDrawer } from "./points-program-drawer"
 
@@ -33,16 +34,7 @@ export const PointsProgramSection = () => {
           </Button>
         )}
       </SectionHeader>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-[160px] w-full" />
-        </div>
-      )}
-      {error && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          The points rules could not be loaded: {error.message}
-        </Text>
-      )}
+      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[160px]" error={error} subject="The points rules" />
       {program && (
         <>
           <SectionRow title="Earn rates" value={earnRatesLabel(program)} />

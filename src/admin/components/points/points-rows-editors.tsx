@@ -7,71 +7,39 @@ import {
 } from "../../lib/points-program-form"
 import type { FormPartProps } from "../common/form-values"
 import { RowSelect } from "../common/row-select"
-import { CurrencyCell, NumberCell, RowsEditor } from "../common/rows-editor"
+import { CurrencyRatesEditor } from "../common/currency-rates-editor"
+import { NumberCell, RowsEditor } from "../common/rows-editor"
 
 type Props = FormPartProps<PointsProgramFormValues>
 
 /** Per currency: the points one unit paid earns, and the smallest order that earns any. */
 export const PointsEarnRatesEditor = ({ values, set }: Props) => (
-  <RowsEditor
+  <CurrencyRatesEditor
     legend="Earn rates"
     description="Points per unit of money paid in each currency, and the smallest order that earns; orders in other currencies earn nothing."
-    headers={["Currency", "Points per unit", "Minimum order"]}
     gridClassName="grid-cols-[88px_1fr_1fr_32px]"
     rows={values.earn_rates}
     onChange={(rows) => set("earn_rates", rows)}
     newRow={newPointsEarnRateRow}
     item="earn rate"
-    cells={(row, index, update) => (
-      <>
-        <CurrencyCell
-          label={`Earn rate ${index + 1} currency`}
-          value={row.currency_code}
-          onChange={(currency_code) => update({ currency_code })}
-        />
-        <NumberCell
-          label={`Earn rate ${index + 1} points per unit`}
-          step="any"
-          value={row.points_per_unit}
-          onChange={(points_per_unit) => update({ points_per_unit })}
-        />
-        <NumberCell
-          label={`Earn rate ${index + 1} minimum order`}
-          step="0.01"
-          value={row.min_order}
-          onChange={(min_order) => update({ min_order })}
-        />
-      </>
-    )}
+    columns={[
+      { field: "points_per_unit", header: "Points per unit", label: "points per unit", step: "any" },
+      { field: "min_order", header: "Minimum order", label: "minimum order", step: "0.01" },
+    ]}
   />
 )
 
 /** Per currency: the points one unit of money costs at checkout. */
 export const RedemptionRatesEditor = ({ values, set }: Props) => (
-  <RowsEditor
+  <CurrencyRatesEditor
     legend="Redemption rates"
     description="Points that pay one unit of money at checkout; carts in other currencies cannot use points."
-    headers={["Currency", "Points per unit"]}
     gridClassName="grid-cols-[88px_1fr_32px]"
     rows={values.redemption_rates}
     onChange={(rows) => set("redemption_rates", rows)}
     newRow={newRedemptionRateRow}
     item="redemption rate"
-    cells={(row, index, update) => (
-      <>
-        <CurrencyCell
-          label={`Redemption rate ${index + 1} currency`}
-          value={row.currency_code}
-          onChange={(currency_code) => update({ currency_code })}
-        />
-        <NumberCell
-          label={`Redemption rate ${index + 1} points per unit`}
-          step="any"
-          value={row.points_per_unit}
-          onChange={(points_per_unit) => update({ points_per_unit })}
-        />
-      </>
-    )}
+    columns={[{ field: "points_per_unit", header: "Points per unit", label: "points per unit", step: "any" }]}
   />
 )
 

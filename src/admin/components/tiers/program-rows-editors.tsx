@@ -1,43 +1,26 @@
 import { usePlans } from "../../hooks/membership-plans"
 import { newEarnRateRow, newPlanMultiplierRow, ProgramFormValues } from "../../lib/tier-program-form"
 import type { FormPartProps } from "../common/form-values"
-import { CurrencyCell, NumberCell, RowsEditor } from "../common/rows-editor"
+import { CurrencyRatesEditor } from "../common/currency-rates-editor"
+import { NumberCell, RowsEditor } from "../common/rows-editor"
 import { PlanSelect } from "../plans/plan-select"
 
 type Props = FormPartProps<ProgramFormValues>
 
 /** Per currency: the growth one unit spent earns, and what one unit counts as in RFM spend. */
 export const EarnRatesEditor = ({ values, set }: Props) => (
-  <RowsEditor
+  <CurrencyRatesEditor
     legend="Earn rates"
     description="The growth one unit spent in each currency earns, and what one unit counts as in RFM spend (1 for your main currency)."
-    headers={["Currency", "Growth per unit", "Spend rate"]}
     gridClassName="grid-cols-[88px_1fr_1fr_32px]"
     rows={values.earn_rates}
     onChange={(rows) => set("earn_rates", rows)}
     newRow={newEarnRateRow}
     item="earn rate"
-    cells={(row, index, update) => (
-      <>
-        <CurrencyCell
-          label={`Earn rate ${index + 1} currency`}
-          value={row.currency_code}
-          onChange={(currency_code) => update({ currency_code })}
-        />
-        <NumberCell
-          label={`Earn rate ${index + 1} growth per unit`}
-          step="0.01"
-          value={row.growth_per_unit}
-          onChange={(growth_per_unit) => update({ growth_per_unit })}
-        />
-        <NumberCell
-          label={`Earn rate ${index + 1} spend rate`}
-          step="0.0001"
-          value={row.spend_rate}
-          onChange={(spend_rate) => update({ spend_rate })}
-        />
-      </>
-    )}
+    columns={[
+      { field: "growth_per_unit", header: "Growth per unit", label: "growth per unit", step: "0.01" },
+      { field: "spend_rate", header: "Spend rate", label: "spend rate", step: "0.0001" },
+    ]}
   />
 )
 

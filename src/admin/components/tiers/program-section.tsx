@@ -1,10 +1,11 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Container, Skeleton, Text } from "@medusajs/ui"
+import { Button, Container, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { usePlans } from "../../hooks/membership-plans"
 import type { TierProgram } from "../../hooks/membership-tiers"
 import { awardOnLabel, downgradeLabel, formatCount, modeLabel, windowLabel } from "../../lib/tier-display"
 import { SectionHeader } from "../common/section-header"
+import { SectionLoadState } from "../common/section-load-state"
 import { SectionRow } from "../common/section-row"
 import { ProgramFormDrawer } from "./program-form-drawer"
 
@@ -50,16 +51,7 @@ export const ProgramSection = ({ program, isLoading, error }: ProgramSectionProp
           </Button>
         )}
       </SectionHeader>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-[160px] w-full" />
-        </div>
-      )}
-      {error && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          The program could not be loaded: {error.message}
-        </Text>
-      )}
+      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[160px]" error={error} subject="The program" />
       {program && (
         <>
           <SectionRow title="Mode" value={modeLabel(program.mode)} />
