@@ -32,11 +32,11 @@ export async function shopperStanding(
   customerId: string | null | undefined,
   cartVariantIds: (string | null | undefined)[] = [],
   now = new Date()
-): Promise<Standing & { tier_ranks: Map<string, number> }> {
+): Promise<Standing & { has_account: boolean; tier_ranks: Map<string, number> }> {
   const tiers = await listTiers(container)
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
   if (!customerId) {
-    return { plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
+    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
@@ -50,10 +50,10 @@ export async function shopperStanding(
     plansByVariant(container, cartVariantIds),
   ])
   if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
-    return { plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
+    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
   }
   const planIds = new Set([...live.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
-  return { plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
+  return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
 }
 
 /**
@@ -67,13 +67,23 @@ export async function shopperBenefits(
 ): Promise<ShopperBenefit[]> {
   const now = options.now ?? new Date()
   const standing = await shopperStanding(container, customerId, options.cartVariantIds, now)
+  return benefitsOfStanding(container, standing, options.types, now)
+}
+
+/** The live benefits of the given types a standing grants. */
+export async function benefitsOfStanding(
+  container: MedusaContainer,
+  standing: Awaited<ReturnType<typeof shopperStanding>>,
+  types: BenefitType[] | undefined,
+  now: Date
+): Promise<ShopperBenefit[]> {
   if (!standing.plan_ids.length && !standing.tier_rank) {
     return []
   }
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const catalogue = (await membership.listMembershipBenefits({
     status: "active",
-    ...(options.types ? { type: options.types } : {}),
+    ...(types ? { type: types } : {}),
   })) as unknown as ShopperBenefit[]
   return grantedBenefits(catalogue, standing, standing.tier_ranks, now)
 }

@@ -1,10 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { MEMBER_PRICE_ATTRIBUTE } from "../../modules/membership/utils/member-prices"
 import { TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE, TRIAL_ELIGIBLE } from "../../modules/membership/utils/plan-prices"
-import { shopperBenefits } from "./shopper-benefits"
+import { benefitsOfStanding, shopperStanding } from "./shopper-benefits"
 
 export type ShopperPricingContext = Record<string, string | number | string[]>
 
@@ -22,25 +21,23 @@ export async function shopperPricingContext(
   if (!customerId) {
     return {}
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const [{ data: customers }, held, [standing], memberPrices] = await Promise.all([
-    query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
+  const now = new Date()
+  const [standing, held] = await Promise.all([
+    shopperStanding(container, customerId, cartVariantIds, now),
     membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1, withDeleted: true }),
-    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
-    shopperBenefits(container, customerId, { cartVariantIds, types: ["member_price"] }),
   ])
-  if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
+  if (!standing.has_account) {
     return {}
   }
   const context: ShopperPricingContext = {}
-  const [tier] = standing?.tier_id ? await membership.listMembershipTiers({ id: standing.tier_id }, { select: ["rank"] }) : []
-  if (tier) {
-    context[TIER_RANK_ATTRIBUTE] = tier.rank
+  if (standing.tier_rank) {
+    context[TIER_RANK_ATTRIBUTE] = standing.tier_rank
   }
   if (!held.length) {
     context[TRIAL_ATTRIBUTE] = TRIAL_ELIGIBLE
   }
+  const memberPrices = await benefitsOfStanding(container, standing, ["member_price"], now)
   if (memberPrices.length) {
     // Medusa matches an array with IN; among matching prices the lowest wins (see README, Member prices).
     context[MEMBER_PRICE_ATTRIBUTE] = memberPrices.map((benefit) => benefit.id)
