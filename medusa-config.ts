@@ -32,5 +32,6 @@ export default defineConfig({
       },
     },
     { resolve: "./src/modules/points" },
+    { resolve: "./src/modules/partner" },
   ],
 })

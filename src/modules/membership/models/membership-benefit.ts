@@ -8,6 +8,7 @@ export const BENEFIT_TYPES = [
   "points_multiplier",
   "service",
   "identity",
+  "partner",
 ] as const
 export type BenefitType = (typeof BENEFIT_TYPES)[number]
 

@@ -3,6 +3,9 @@ import type { BenefitType } from "../models/membership-benefit"
 import { fitsCurrencyPrecision } from "./member-prices"
 import { currencyDigits } from "./money"
 
+/** How often a member may claim a partner benefit's code: once per membership period, calendar month, or ever. */
+export const PARTNER_ENTITLEMENTS = ["period", "month", "ever"] as const
+
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO currency code").transform((code) => code.toLowerCase())
 const ids = z.array(z.string().min(1)).max(200)
 const money = z.number().min(0).max(1_000_000_000)
@@ -70,6 +73,17 @@ export const BENEFIT_CONFIGS = {
   points_multiplier: z.object({ multiplier: z.number().gt(1).max(100) }).strict(),
   service: z.object({ details: z.string().max(2000).optional(), contact: z.string().max(200).optional() }).strict(),
   identity: z.object({ label: z.string().trim().min(1).max(100) }).strict(),
+  // A co-branded benefit fulfilled by a partner with codes; its value is `cost_per_use`.
+  partner: z
+    .object({
+      partner_id: z.string().min(1),
+      entitlement: z.enum(PARTNER_ENTITLEMENTS).default("period"),
+      code_source: z.enum(["pool", "generated"]).default("pool"),
+      code_valid_days: z.number().int().min(1).max(3660).nullable().default(null),
+      low_stock_threshold: z.number().int().min(0).max(1_000_000).default(10),
+      void_window_hours: z.number().int().min(0).max(8760).default(72),
+    })
+    .strict(),
 } as const
 
 
