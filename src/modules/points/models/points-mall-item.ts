@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
 
-/** `partner_code` is reserved: such items are refused until partner codes exist. */
 export const MALL_ITEM_KINDS = ["variant", "coupon", "partner_code"] as const
 export type MallItemKind = (typeof MALL_ITEM_KINDS)[number]
 
@@ -27,6 +26,7 @@ export const PointsMallItem = model
     currency_code: model.text().nullable(),
     variant_id: model.text().nullable(),
     coupon: model.json().nullable(),
+    partner_benefit_id: model.text().nullable(),
     stock: model.number().nullable(),
     limit_per_member: model.number().nullable(),
     limit_period: model.enum([...MALL_LIMIT_PERIODS]).default("ever"),
