@@ -54,6 +54,7 @@ describe("Points and the points mall in the admin", () => {
   let page: Page
   const item = `Browser Coupon ${Date.now()}`
   const product = `Browser Bottle ${Date.now()}`
+  const partnerItem = `Browser Video ${Date.now()}`
   const reason = `Goodwill from the browser test ${Date.now()}`
 
   beforeAll(async () => {
@@ -187,6 +188,11 @@ describe("Points and the points mall in the admin", () => {
     await page.getByRole("radio", { name: /^Stainless Steel Bottle/ }).click()
     await page.getByText(/^Picked: Stainless Steel Bottle/).waitFor()
     await page.getByRole("group", { name: /^Tiers/ }).getByRole("checkbox", { name: "Gold", exact: true }).click()
+    // Points plus money: the money part needs its currency.
+    await page.getByLabel("Money part (optional)").fill("9.90")
+    await page.getByRole("button", { name: "Save" }).click()
+    await page.getByRole("alert").filter({ hasText: "Enter the currency of the money part." }).waitFor()
+    await page.getByLabel("Money currency").fill("EUR")
     await page.getByLabel("Image URL (optional)").fill("not a url")
     await page.getByRole("button", { name: "Save" }).click()
     await page.getByRole("alert").filter({ hasText: /url/i }).waitFor()
@@ -196,6 +202,21 @@ describe("Points and the points mall in the admin", () => {
     await row(page, product).getByText(/^Stainless Steel Bottle/).waitFor()
     await row(page, product).getByText("Unlimited", { exact: true }).waitFor()
     await row(page, product).getByText("Gold", { exact: true }).waitFor()
+    await row(page, product).getByText("2,500 points + EUR 9.90", { exact: true }).waitFor()
+
+    // A partner code from the demo's StreamCo pool: the form asks for the benefit first.
+    await toastsGone(page)
+    await page.getByRole("button", { name: "Create item" }).click()
+    await page.getByLabel("Name", { exact: true }).fill(partnerItem)
+    await page.getByLabel("Price in points").fill("800")
+    await choose(page, "Kind", "Partner code")
+    await page.getByRole("button", { name: "Save" }).click()
+    await page.getByRole("alert").filter({ hasText: "Pick the partner benefit whose codes the item gives." }).waitFor()
+    await choose(page, "Partner benefit", "StreamCo video month")
+    await page.getByRole("button", { name: "Save" }).click()
+    await page.getByText(`Item "${partnerItem}" created`).waitFor()
+    await row(page, partnerItem).getByText("Partner code", { exact: true }).waitFor()
+    await row(page, partnerItem).getByText("StreamCo video month", { exact: true }).waitFor()
 
     // Edit the coupon: the kind is fixed, the price changes.
     await toastsGone(page)

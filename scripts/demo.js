@@ -113,6 +113,7 @@ async function main() {
         `  Admin:            ${facts.adminUrl}  (log in as ${seeded.admin.email} / ${seeded.admin.password})`,
         `  Store API:        ${url}/store  (header x-publishable-api-key: ${seeded.publishableKey})`,
         `  Shopper account:  ${seeded.shopper.email} / ${seeded.shopper.password}`,
+        ...(seeded.partner ? [`  Partner API key:  ${seeded.partner.apiKey}  (${seeded.partner.name}; Authorization: Bearer <key> on ${url}/partners/v1)`] : []),
         `  These facts as JSON: ${path.relative(process.cwd(), factsFile)}`,
         "Press Ctrl-C to stop.",
         "",

@@ -7,6 +7,7 @@ import { seedBenefits } from "./seed/benefits"
 import { seedCatalog } from "./seed/catalog"
 import { seedCouponDrops } from "./seed/coupons"
 import { seedMembership } from "./seed/membership"
+import { seedPartners } from "./seed/partners"
 import { seedPoints } from "./seed/points"
 import { seedStore } from "./seed/store"
 import { seedTiers } from "./seed/tiers"
@@ -26,13 +27,19 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedBenefits(container)
   await seedCouponDrops(container)
   await seedPoints(container)
-
   const output = process.env.DEMO_SEED_OUTPUT
+  // The partner's API key is kept beside the seed output (the demo's home) so a re-run shows the same key.
+  const partner = await seedPartners(container, output ? path.join(path.dirname(output), "demo-partner-key") : null)
+
   if (output) {
     fs.mkdirSync(path.dirname(output), { recursive: true })
     fs.writeFileSync(
       output,
-      JSON.stringify({ publishableKey: store.publishableKey, admin: DEMO_ADMIN, shopper: DEMO_SHOPPER }, null, 2)
+      JSON.stringify(
+        { publishableKey: store.publishableKey, admin: DEMO_ADMIN, shopper: DEMO_SHOPPER, ...(partner ? { partner } : {}) },
+        null,
+        2
+      )
     )
   }
   logger.info("Demo data is in place.")

@@ -1,9 +1,13 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { PARTNER_MODULE } from "../../src/modules/partner"
+import type PartnerModuleService from "../../src/modules/partner/service"
 import { POINTS_MODULE } from "../../src/modules/points"
 import type PointsModuleService from "../../src/modules/points/service"
+import { cancelOrderMallRedemptionsWorkflow } from "../../src/workflows/cancel-order-mall-redemptions"
 import { adminHeaders } from "../helpers/auth"
-import { addAddressAndShipping, completeCart, createCart, startPayment } from "../helpers/checkout"
+import { addAddressAndShipping, checkout, completeCart, createCart, startPayment } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
 import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
@@ -336,6 +340,164 @@ medusaIntegrationTestRunner({
         expect(await available(shopper)).toBe(4800)
         expect(await available(other)).toBe(900)
         expect((await redemptionsOf(`item_id=${item.id}`)).count).toBe(3)
+      })
+    })
+
+    describe("when the merchant cancels an order", () => {
+      async function settled<T>(event: string, action: () => Promise<T>): Promise<T> {
+        const done = waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS))
+        const result = await action()
+        await done
+        return result
+      }
+      const cancelOrder = (orderId: string) => settled("order.canceled", () => api.post(`/admin/orders/${orderId}/cancel`, {}, admin))
+      const refunds = () => points().listPointsTransactions({ customer_id: shopper.customerId, type: "refund" })
+
+      it("gives back the points, into the lots they came from, and the stock of the order's redemption, once", async () => {
+        await give(shopper, 500)
+        await give(shopper, 700)
+        const item = await createItem({ name: "Mug", kind: "variant", points_price: 900, variant_id: store.products[0].variantId, stock: 3 })
+        const redemption: Redemption = (await redeem(shopper, item.id, "mug", { region_id: store.regions.eur.id })).data.redemption
+        expect(await available(shopper)).toBe(300)
+        expect(await stockOf(item.id)).toBe(2)
+
+        await cancelOrder(redemption.order_id!)
+        expect(await available(shopper)).toBe(1200)
+        expect(await stockOf(item.id)).toBe(3)
+        const lots = await points().listPointsLots({ customer_id: shopper.customerId }, { order: { created_at: "ASC" } })
+        expect(lots.map((lot) => [Number(lot.amount), Number(lot.remaining)])).toEqual([
+          [500, 500],
+          [700, 700],
+        ])
+        expect((await redemptionsOf(`item_id=${item.id}`)).redemptions[0]).toMatchObject({ id: redemption.id, status: "canceled", order_id: redemption.order_id })
+
+        // Redelivered and concurrent events give nothing more.
+        const again = await Promise.all(
+          [1, 2, 3].map(() => cancelOrderMallRedemptionsWorkflow(getContainer()).run({ input: { order_id: redemption.order_id! } }))
+        )
+        expect(again.map(({ result }) => result)).toEqual([[], [], []])
+        expect((await refunds()).map((row) => Number(row.amount))).toEqual([900])
+        expect(await available(shopper)).toBe(1200)
+        expect(await stockOf(item.id)).toBe(3)
+      })
+
+      it("cancels the redemptions bought with the order through its cart, and nothing for an order without any", async () => {
+        await give(shopper, 1000)
+        const item = await couponItem({ stock: 3 })
+        const { order, cart } = await checkout(api, {
+          headers: shopper.headers,
+          regionId: store.regions.eur.id,
+          items: [{ variant_id: store.products[0].variantId }],
+          providerId: "pp_system_default",
+        })
+        const plain = await checkout(api, {
+          headers: shopper.headers,
+          regionId: store.regions.eur.id,
+          items: [{ variant_id: store.products[0].variantId }],
+          providerId: "pp_system_default",
+        })
+        // As completing a cart with mall lines redeems them: keyed by the cart's line, and the
+        // order recorded on them afterwards (here on one of the two only).
+        const redeemLine = async (lineId: string) =>
+          (
+            await points().redeemMallItem({
+              item_id: item.id,
+              customer_id: shopper.customerId,
+              idempotency_key: `cart:${cart.id}:line:${lineId}`,
+              tier_ids: [],
+              now: new Date(),
+            })
+          ).redemption
+        const linked = await redeemLine("line_1")
+        await points().updatePointsRedemptions({ id: linked.id, order_id: order.id })
+        const unlinked = await redeemLine("line_2")
+        expect(await available(shopper)).toBe(600)
+
+        await cancelOrder(plain.order.id)
+        expect(await available(shopper)).toBe(600)
+        expect(await stockOf(item.id)).toBe(1)
+
+        await cancelOrder(order.id)
+        expect(await available(shopper)).toBe(1000)
+        expect(await stockOf(item.id)).toBe(3)
+        const rows = (await redemptionsOf(`item_id=${item.id}`)).redemptions as Redemption[]
+        expect(rows.map((row) => [row.id, row.status]).sort()).toEqual(
+          [
+            [linked.id, "canceled"],
+            [unlinked.id, "canceled"],
+          ].sort()
+        )
+      })
+    })
+
+    describe("partner code items", () => {
+      const partners = () => getContainer().resolve<PartnerModuleService>(PARTNER_MODULE)
+      let benefit: { id: string }
+
+      beforeEach(async () => {
+        const partner = await partners().createPartners({ name: "StreamCo Video" })
+        benefit = (
+          await api.post(
+            "/admin/membership/benefits",
+            { name: "StreamCo video month", type: "partner", config: { partner_id: partner.id, code_valid_days: 30 } },
+            admin
+          )
+        ).data.benefit
+        const report = await partners().importPartnerCodes({ partner_id: partner.id, benefit_id: benefit.id, csv: "code\nVIDEO-0001\nVIDEO-0002" })
+        expect(report.imported).toBe(2)
+      })
+      const poolLeft = async () => (await partners().codeCounts([benefit.id]))[benefit.id].available
+
+      it("needs a partner benefit", async () => {
+        const base = { name: "Video month", kind: "partner_code", points_price: 300 }
+        const refused = async (body: Record<string, unknown>, message: RegExp) => {
+          const response = await failure(api.post("/admin/points/mall/items", body, admin))
+          expect(response.status).toBe(400)
+          expect(response.data.message).toMatch(message)
+        }
+        await refused(base, /partner_benefit_id is required/)
+        const identity = (await api.post("/admin/membership/benefits", { name: "Badge", type: "identity", config: { label: "VIP" } }, admin)).data.benefit
+        await refused({ ...base, partner_benefit_id: identity.id }, /partner_benefit_id: .* is not a partner benefit/)
+        await refused({ ...base, partner_benefit_id: "mbenefit_missing" }, /partner_benefit_id/)
+        const item = await createItem({ ...base, partner_benefit_id: benefit.id })
+        expect(item).toMatchObject({ kind: "partner_code", partner_benefit_id: benefit.id })
+        expect((await failure(api.post(`/admin/points/mall/items/${item.id}`, { partner_benefit_id: identity.id }, admin))).status).toBe(400)
+        expect((await failure(api.post(`/admin/points/mall/items/${item.id}`, { partner_benefit_id: null }, admin))).status).toBe(400)
+      })
+
+      it("gives the shopper a code from the benefit's pool, and the points back when the pool is empty", async () => {
+        await give(shopper, 1000)
+        await give(other, 1000)
+        const item = await createItem({ name: "Video month", kind: "partner_code", points_price: 300, partner_benefit_id: benefit.id, stock: 10 })
+
+        const redemption: Redemption = (await redeem(shopper, item.id, "video")).data.redemption
+        expect(redemption).toMatchObject({ status: "completed", points: 300, order_id: null })
+        expect(["VIDEO-0001", "VIDEO-0002"]).toContain(redemption.code)
+        expect(await available(shopper)).toBe(700)
+        expect(await stockOf(item.id)).toBe(9)
+        expect(await poolLeft()).toBe(1)
+        const [code] = await partners().listCustomerCodes(shopper.customerId, [benefit.id])
+        expect(code).toMatchObject({ code: redemption.code, status: "assigned", customer_id: shopper.customerId, entitlement_key: `mall:${redemption.id}` })
+        expect(code.expires_at).toBeTruthy()
+        const mine = (await api.get("/store/points-mall/redemptions", { headers: shopper.headers })).data.redemptions
+        expect(mine).toEqual([expect.objectContaining({ id: redemption.id, code: redemption.code })])
+
+        // A replay answers with the same code and claims nothing more.
+        expect((await redeem(shopper, item.id, "video")).data.redemption).toMatchObject({ id: redemption.id, code: redemption.code })
+        expect(await poolLeft()).toBe(1)
+
+        const theirs: Redemption = (await redeem(other, item.id, "video")).data.redemption
+        expect(theirs.code).not.toBe(redemption.code)
+        expect(await poolLeft()).toBe(0)
+
+        const empty = await failure(redeem(shopper, item.id, "video-again"))
+        expect(empty.status).toBe(409)
+        expect(empty.data.message).toMatch(/No codes are left/)
+        expect(await available(shopper)).toBe(700)
+        expect(await stockOf(item.id)).toBe(8)
+        const rows = (await redemptionsOf(`item_id=${item.id}&customer_id=${shopper.customerId}`)).redemptions as Redemption[]
+        expect(rows.map((row) => [row.status, row.code])).toEqual(expect.arrayContaining([["completed", redemption.code], ["canceled", null]]))
+        expect(await partners().listCustomerCodes(shopper.customerId, [benefit.id])).toHaveLength(1)
       })
     })
   },

@@ -34,6 +34,9 @@ import { hideMemberPrices, keepMemberPrices } from "./utils/member-prices-guard"
 import { refuseOthersAccountEmail } from "./utils/cart-email-guard"
 import { listParams } from "./utils/list-params"
 import { pointsMallMiddlewares } from "./points-mall-middlewares"
+import { adminPartnerMiddlewares } from "./admin-partner-middlewares"
+import { storePartnerMiddlewares } from "./store-partner-middlewares"
+import { partnerApiMiddlewares } from "./partner-api-middlewares"
 import { storeListPlansQueryConfig } from "./store/membership/plans/query-config"
 import { StoreListPlansParams } from "./store/membership/plans/validators"
 import { StoreApplyCartPoints } from "./store/carts/[id]/points/validators"
@@ -55,6 +58,10 @@ import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
  * - `/store/carts/:id/points`: a signed-in customer, on their own cart only (another's is a 404).
  * - `/admin/points/*`: a logged-in admin user; `/store/points` and `/store/points/transactions`: a signed-in
  *   customer, who only ever reaches their own points.
+ * - `/admin/partners/*`: a logged-in admin user (see admin-partner-middlewares.ts).
+ * - `/store/partner-benefits*`: a signed-in customer, on their own codes only (see store-partner-middlewares.ts).
+ * - `/partners/v1/codes/*`: a partner's API key (`Authorization: Bearer mpk_…`), rate limited and audited (see partner-api-middlewares.ts);
+ *   `/partners/v1/openapi.json`: public.
  * - `/hooks/membership/stripe`: public; the Stripe signature over the raw body is checked by the route.
  */
 export default defineMiddlewares({
@@ -232,5 +239,8 @@ export default defineMiddlewares({
       ],
     },
     ...pointsMallMiddlewares,
+    ...adminPartnerMiddlewares,
+    ...storePartnerMiddlewares,
+    ...partnerApiMiddlewares,
   ],
 })

@@ -1,7 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MallCouponConfig } from "../modules/points/mall/mall-rules"
+import { claimPartnerCodeStep } from "./steps/claim-partner-code"
 import { issuePointsMallCouponStep } from "./steps/issue-points-mall-coupon"
 import { placePointsMallOrderStep, type PointsMallShipping } from "./steps/place-points-mall-order"
+import { prepareMallPartnerCodeStep } from "./steps/prepare-mall-partner-code"
 import { recordPointsMallFulfilmentStep } from "./steps/record-points-mall-fulfilment"
 import { type RedeemPointsMallItemInput, redeemPointsMallItemStep } from "./steps/redeem-points-mall-item"
 
@@ -16,7 +18,8 @@ export const redeemPointsMallItemWorkflowId = "redeem-points-mall-item"
 
 /**
  * Redeems a points mall item: takes the points and the stock (once per idempotency key), then
- * gives the item — a coupon code, or an order of the variant — and records it. If giving fails,
+ * gives the item — a coupon code, an order of the variant, or a partner's code claimed from its
+ * benefit (an empty pool is a 409) — and records it. If giving fails,
  * the redemption is canceled: the points and the stock come back. A replayed key answers with
  * the first redemption and gives nothing again.
  */
@@ -51,13 +54,26 @@ export const redeemPointsMallItemWorkflow = createWorkflow(redeemPointsMallItemW
       }))
     )
   )
+  const partnerCode = when("claim-new-mall-partner-code", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "partner_code").then(
+    () => {
+      const claim = prepareMallPartnerCodeStep(
+        transform({ redeemed, input }, ({ redeemed, input }) => ({
+          benefit_id: redeemed.item.partner_benefit_id as string,
+          redemption_id: redeemed.redemption.id,
+          customer_id: input.customer_id,
+          now: input.now ?? new Date(),
+        }))
+      )
+      return claimPartnerCodeStep(claim)
+    }
+  )
   const redemption = recordPointsMallFulfilmentStep(
-    transform({ redeemed, coupon, order }, ({ redeemed, coupon, order }) => ({
+    transform({ redeemed, coupon, order, partnerCode }, ({ redeemed, coupon, order, partnerCode }) => ({
       redemption_id: redeemed.redemption.id,
       created: redeemed.created,
       order_id: order?.order_id ?? null,
       promotion_id: coupon?.promotion_id ?? null,
-      code: coupon?.code ?? null,
+      code: coupon?.code ?? partnerCode?.code.code ?? null,
     }))
   )
   return new WorkflowResponse(redemption)

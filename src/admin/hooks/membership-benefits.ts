@@ -11,9 +11,12 @@ export type BenefitType =
   | "points_multiplier"
   | "service"
   | "identity"
+  | "partner"
 export type BenefitStatus = "active" | "archived"
 export type DiscountScope = "order" | "categories" | "collections"
 export type CouponValueType = "fixed" | "percentage"
+export type PartnerEntitlement = "period" | "month" | "ever"
+export type PartnerCodeSource = "pool" | "generated"
 
 /** A minimum order subtotal in one currency, in major units. */
 export type MinSubtotal = { currency_code: string; amount: number }
@@ -52,6 +55,19 @@ export type BenefitConfigs = {
   points_multiplier: { multiplier: number }
   service: { details?: string; contact?: string }
   identity: { label: string }
+  /** A co-branded benefit: members claim a code of `partner_id` (imported pool or generated). */
+  partner: {
+    partner_id: string
+    /** How often a member may claim: once per membership period, calendar month, or ever. */
+    entitlement?: PartnerEntitlement
+    code_source?: PartnerCodeSource
+    /** Days a claimed code stays valid; `null` = no expiry (unless the pool row has its own). */
+    code_valid_days?: number | null
+    /** The admin warns when fewer pool codes than this are left. */
+    low_stock_threshold?: number
+    /** Hours after a redemption during which the partner may void it. */
+    void_window_hours?: number
+  }
 }
 export type BenefitConfig = BenefitConfigs[BenefitType]
 

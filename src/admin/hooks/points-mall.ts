@@ -23,6 +23,8 @@ export type MallItem = {
   currency_code: string | null
   variant_id: string | null
   coupon: MallCoupon | null
+  /** A partner_code item's partner benefit (its codes are given out). */
+  partner_benefit_id: string | null
   /** `null` = unlimited. */
   stock: number | null
   /** `null` = no limit; per customer in `limit_period`. */
@@ -44,6 +46,9 @@ export type MallItemBody = {
   points_price: number
   variant_id?: string | null
   coupon?: MallCoupon | null
+  partner_benefit_id?: string | null
+  cash_price?: number | null
+  currency_code?: string | null
   stock?: number | null
   limit_per_member?: number | null
   limit_period?: MallLimitPeriod

@@ -7,6 +7,7 @@ import type {
   MembershipBenefit,
 } from "../hooks/membership-benefits"
 import { formatAmount, formatDate } from "./format"
+import { partnerBenefitSummary } from "./partner-display"
 
 export const BENEFIT_TYPE_OPTIONS: { value: BenefitType; label: string; explanation: string }[] = [
   {
@@ -24,6 +25,11 @@ export const BENEFIT_TYPE_OPTIONS: { value: BenefitType; label: string; explanat
   { value: "member_price", label: "Member price", explanation: "Member prices apply; the prices are set per product variant." },
   { value: "service", label: "Service", explanation: "A service members can ask for: priority support, alterations…" },
   { value: "identity", label: "Identity", explanation: "A label members carry, e.g. a badge shown in the store." },
+  {
+    value: "partner",
+    label: "Partner",
+    explanation: "A co-branded benefit: members claim a partner's code (e.g. a streaming month), which the partner redeems.",
+  },
 ]
 
 export const BENEFIT_STATUS_OPTIONS: { value: BenefitStatus; label: string }[] = [
@@ -82,6 +88,8 @@ export function benefitSummary(benefit: Pick<MembershipBenefit, "type" | "config
       return (config as BenefitConfigs["service"]).details || "-"
     case "identity":
       return (config as Partial<BenefitConfigs["identity"]>).label || "-"
+    case "partner":
+      return partnerBenefitSummary(config as Partial<BenefitConfigs["partner"]>)
     default:
       return "Prices set per variant"
   }

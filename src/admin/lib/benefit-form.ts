@@ -6,6 +6,8 @@ import type {
   CreateBenefitBody,
   DiscountScope,
   MembershipBenefit,
+  PartnerCodeSource,
+  PartnerEntitlement,
 } from "../hooks/membership-benefits"
 import { dayBoundary, dayOf, decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
 
@@ -42,6 +44,13 @@ export type BenefitFormValues = {
   contact: string
   // identity
   label: string
+  // partner
+  partner_id: string
+  entitlement: PartnerEntitlement
+  code_source: PartnerCodeSource
+  code_valid_days: string
+  low_stock_threshold: string
+  void_window_hours: string
   // eligibility, window and cost
   plan_ids: string[]
   tier_ids: string[]
@@ -79,6 +88,12 @@ export const emptyBenefitForm = (): BenefitFormValues => ({
   details: "",
   contact: "",
   label: "",
+  partner_id: "",
+  entitlement: "period",
+  code_source: "pool",
+  code_valid_days: "",
+  low_stock_threshold: "10",
+  void_window_hours: "72",
   plan_ids: [],
   tier_ids: [],
   starts_at: "",
@@ -147,6 +162,18 @@ export function benefitToForm(benefit: MembershipBenefit): BenefitFormValues {
     }
     case "identity":
       return { ...form, label: (config as BenefitConfigs["identity"]).label ?? "" }
+    case "partner": {
+      const c = config as BenefitConfigs["partner"]
+      return {
+        ...form,
+        partner_id: c.partner_id ?? "",
+        entitlement: c.entitlement ?? "period",
+        code_source: c.code_source ?? "pool",
+        code_valid_days: text(c.code_valid_days),
+        low_stock_threshold: text(c.low_stock_threshold ?? 10),
+        void_window_hours: text(c.void_window_hours ?? 72),
+      }
+    }
     default:
       return form
   }
@@ -209,6 +236,18 @@ function configFor(values: BenefitFormValues): BenefitConfig {
       }
     case "identity":
       return { label: values.label.trim() }
+    case "partner":
+      if (!values.partner_id) {
+        throw new FormValueError("Choose the partner.")
+      }
+      return {
+        partner_id: values.partner_id,
+        entitlement: values.entitlement,
+        code_source: values.code_source,
+        code_valid_days: wholeNumber(values.code_valid_days, "Code valid days") ?? null,
+        low_stock_threshold: wholeNumber(values.low_stock_threshold, "Low stock threshold") ?? 10,
+        void_window_hours: wholeNumber(values.void_window_hours, "Void window") ?? 72,
+      }
     default:
       return {}
   }

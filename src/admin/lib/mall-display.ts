@@ -3,14 +3,15 @@ import { formatAmount } from "./format"
 import { points } from "./points-display"
 import { formatCount } from "./tier-display"
 
-/** The kinds a merchant can create; partner codes wait for partner benefits. */
+/** The kinds a merchant can create. */
 export const MALL_KIND_OPTIONS: { value: MallItemKind; label: string; explanation: string }[] = [
-  { value: "variant", label: "Product", explanation: "Redeeming places an order for the variant, shipped like any order." },
+  { value: "variant", label: "Product", explanation: "Redeeming places an order for the variant; with a money part or paid shipping, shoppers add it to their cart and pay at checkout." },
   { value: "coupon", label: "Coupon", explanation: "Redeeming issues a single-use promotion code to the customer." },
+  { value: "partner_code", label: "Partner code", explanation: "Redeeming gives the customer a code of a partner benefit, from its pool or generated." },
 ]
 
 export const mallKindLabel = (kind: MallItemKind) =>
-  MALL_KIND_OPTIONS.find((option) => option.value === kind)?.label ?? (kind === "partner_code" ? "Partner code" : kind)
+  MALL_KIND_OPTIONS.find((option) => option.value === kind)?.label ?? kind
 
 export const LIMIT_PERIOD_OPTIONS: { value: MallLimitPeriod; label: string }[] = [
   { value: "ever", label: "In all" },

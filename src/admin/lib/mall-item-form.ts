@@ -11,11 +11,16 @@ export type MallItemFormValues = {
   points_price: string
   // variant
   variant_id: string
+  /** Points plus money: the money part ("" = points only), paid through the shopper's cart. */
+  cash_price: string
+  cash_currency_code: string
   // coupon
   value_type: CouponValueType
   value: string
   coupon_currency_code: string
   valid_days: string
+  // partner_code
+  partner_benefit_id: string
   // availability
   stock: string
   limit_per_member: string
@@ -32,10 +37,13 @@ export const emptyMallItemForm = (): MallItemFormValues => ({
   kind: "variant",
   points_price: "",
   variant_id: "",
+  cash_price: "",
+  cash_currency_code: "",
   value_type: "fixed",
   value: "",
   coupon_currency_code: "",
   valid_days: "30",
+  partner_benefit_id: "",
   stock: "",
   limit_per_member: "",
   limit_period: "ever",
@@ -54,6 +62,8 @@ export const mallItemToForm = (item: MallItem): MallItemFormValues => ({
   kind: item.kind,
   points_price: text(item.points_price),
   variant_id: item.variant_id ?? "",
+  cash_price: text(item.cash_price),
+  cash_currency_code: (item.currency_code ?? "").toUpperCase(),
   ...(item.coupon
     ? {
         value_type: item.coupon.value_type,
@@ -62,6 +72,7 @@ export const mallItemToForm = (item: MallItem): MallItemFormValues => ({
         valid_days: text(item.coupon.valid_days),
       }
     : {}),
+  partner_benefit_id: item.partner_benefit_id ?? "",
   stock: text(item.stock),
   limit_per_member: text(item.limit_per_member),
   limit_period: item.limit_period,
@@ -78,12 +89,22 @@ const required = <T>(value: T | undefined, label: string) => {
 }
 
 /** What the item gives, by its kind; the other kind's fields are not sent. */
-function givenBy(values: MallItemFormValues): Pick<MallItemBody, "variant_id" | "coupon"> {
+function givenBy(values: MallItemFormValues): Pick<MallItemBody, "variant_id" | "coupon" | "partner_benefit_id" | "cash_price" | "currency_code"> {
   if (values.kind === "variant") {
     if (!values.variant_id) {
       throw new FormValueError("Pick the product variant the item gives.")
     }
-    return { variant_id: values.variant_id, coupon: null }
+    const cash = decimalNumber(values.cash_price, "Money part") ?? null
+    if (cash !== null && !values.cash_currency_code.trim()) {
+      throw new FormValueError("Enter the currency of the money part.")
+    }
+    return {
+      variant_id: values.variant_id,
+      coupon: null,
+      partner_benefit_id: null,
+      cash_price: cash,
+      currency_code: cash === null ? null : values.cash_currency_code.trim().toLowerCase(),
+    }
   }
   if (values.kind === "coupon") {
     const fixed = values.value_type === "fixed"
@@ -97,9 +118,15 @@ function givenBy(values: MallItemFormValues): Pick<MallItemBody, "variant_id" | 
           : {}),
         valid_days: required(wholeNumber(values.valid_days, "Valid days"), "Valid days"),
       },
+      partner_benefit_id: null,
+      cash_price: null,
+      currency_code: null,
     }
   }
-  return { variant_id: null, coupon: null }
+  if (!values.partner_benefit_id) {
+    throw new FormValueError("Pick the partner benefit whose codes the item gives.")
+  }
+  return { variant_id: null, coupon: null, partner_benefit_id: values.partner_benefit_id, cash_price: null, currency_code: null }
 }
 
 /**

@@ -1,4 +1,37 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { changedCodeAnswer, decideRedeem, decideVoid, IDEMPOTENCY_KEY_REUSED } from "./api/answers"
+import {
+  claimRequestKeyStatement,
+  deleteRequestStatement,
+  hitWindowStatement,
+  purgeWindowsStatement,
+  saveAnswerStatement,
+  type StoredRequest,
+  storedRequestStatement,
+  touchKeyStatement,
+} from "./api/request-sql"
+import { codeFingerprint, codeHash, generatePartnerCode, normalizeCode, sameSecret } from "./codes/code-format"
+import {
+  assignPoolCodeStatement,
+  type AssignFields,
+  codeByClaimKeyStatement,
+  codeCountsStatement,
+  customerCodesStatement,
+  existingHashesStatement,
+  insertGeneratedCodeStatement,
+  insertPoolCodesStatement,
+  liveEntitlementCodeStatement,
+  lockEntitlementStatement,
+  markRedeemedStatement,
+  markVoidStatement,
+  partnerCodeByHashStatement,
+  releaseCodeStatement,
+  unvoidStatement,
+} from "./codes/code-sql"
+import { type PartnerCodeRow, toCodeView } from "./codes/code-view"
+import { parseCodeCsv, REPORT_LIST_LIMIT } from "./codes/csv-import"
+import { apiKeyHash, apiKeyPrefix, DUMMY_KEY_HASH, generateApiKey, keyFromBearer, sameKeyHash } from "./keys/api-key"
 import { Partner } from "./models/partner"
 import { PartnerApiKey } from "./models/partner-api-key"
 import { PartnerAuditEntry } from "./models/partner-audit-entry"
@@ -6,6 +39,44 @@ import { PartnerCode } from "./models/partner-code"
 import { PartnerCodeImport } from "./models/partner-code-import"
 import { PartnerRateWindow } from "./models/partner-rate-window"
 import { PartnerRequest } from "./models/partner-request"
+import {
+  type ApiKeyView,
+  type ClaimPartnerCodeInput,
+  type CodeImportInput,
+  type CodeImportReport,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  type PartnerAnswer,
+  type PartnerAuditInput,
+  type PartnerCodeCounts,
+  type PartnerCodeView,
+  type PartnerKeyAuth,
+  type PartnerModuleOptions,
+  type RateLimitResult,
+  type RedeemPartnerCodeInput,
+  type SqlStatement,
+  type VoidPartnerCodeInput,
+} from "./types"
+
+const WINDOW_MS = 60_000
+
+/** Callers inside workflows pass dates that were serialized (strings). */
+const dateOrNow = (value: Date | string | null | undefined) => (value ? new Date(value) : new Date())
+const IMPORT_CHUNK = 1000
+const GENERATE_ATTEMPTS = 5
+
+type ApiKeyRow = ApiKeyView & { key_hash?: string }
+
+const toApiKeyView = (row: ApiKeyRow): ApiKeyView => ({
+  id: row.id,
+  partner_id: row.partner_id,
+  name: row.name,
+  prefix: row.prefix,
+  last_used_at: row.last_used_at,
+  revoked_at: row.revoked_at,
+  created_at: row.created_at,
+})
+
+const API_KEY_VIEW_FIELDS = ["id", "partner_id", "name", "prefix", "last_used_at", "revoked_at", "created_at"]
 
 class PartnerModuleService extends MedusaService({
   Partner,
@@ -15,6 +86,445 @@ class PartnerModuleService extends MedusaService({
   PartnerAuditEntry,
   PartnerRequest,
   PartnerRateWindow,
-}) {}
+}) {
+  protected readonly options_: PartnerModuleOptions
+
+  constructor(container: Record<string, unknown>, options: PartnerModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
+  /** Calls per key and minute: the module option, else `PARTNER_RATE_LIMIT_PER_MINUTE`, else 120. */
+  protected rateLimitPerMinute(): number {
+    const configured = this.options_.rateLimitPerMinute ?? Number(process.env.PARTNER_RATE_LIMIT_PER_MINUTE)
+    return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_RATE_LIMIT_PER_MINUTE
+  }
+
+  // --- API keys ---
+
+  /** Creates a key for a partner. The answer holds the whole key, which is never shown again. */
+  @InjectManager()
+  async createApiKey(
+    input: { partner_id: string; name: string; created_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ api_key: ApiKeyView; key: string }> {
+    const { key, prefix, key_hash } = generateApiKey()
+    const created = await this.createPartnerApiKeys(
+      { partner_id: input.partner_id, name: input.name, created_by: input.created_by ?? null, prefix, key_hash },
+      sharedContext
+    )
+    return { api_key: toApiKeyView(created as unknown as ApiKeyRow), key }
+  }
+
+  /** Revokes a key; revoking it again keeps the first revocation time. */
+  @InjectManager()
+  async revokeApiKey(id: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<ApiKeyView> {
+    const key = (await this.retrievePartnerApiKey(id, { select: API_KEY_VIEW_FIELDS }, sharedContext)) as unknown as ApiKeyRow
+    if (key.revoked_at) {
+      return toApiKeyView(key)
+    }
+    const updated = await this.updatePartnerApiKeys({ id, revoked_at: now }, sharedContext)
+    return toApiKeyView(updated as unknown as ApiKeyRow)
+  }
+
+  @InjectManager()
+  async listApiKeyViews(partnerId: string, @MedusaContext() sharedContext: Context = {}): Promise<ApiKeyView[]> {
+    const keys = await this.listPartnerApiKeys({ partner_id: partnerId }, { select: API_KEY_VIEW_FIELDS, order: { created_at: "DESC" } }, sharedContext)
+    return (keys as unknown as ApiKeyRow[]).map(toApiKeyView)
+  }
+
+  /**
+   * Who an `Authorization: Bearer mpk_…` header is. An unknown prefix still costs a hash
+   * comparison, and hashes are compared in constant time. Revoked keys and keys of suspended
+   * or deleted partners are refused.
+   */
+  @InjectManager()
+  async authenticatePartnerKey(bearer: string | undefined, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<PartnerKeyAuth> {
+    const key = keyFromBearer(bearer)
+    if (!key) {
+      return { prefix: null, reason: "missing" }
+    }
+    const prefix = apiKeyPrefix(key)
+    const hash = apiKeyHash(key)
+    const [row] = prefix
+      ? ((await this.listPartnerApiKeys({ prefix }, { select: ["id", "partner_id", "prefix", "key_hash", "revoked_at"] }, sharedContext)) as unknown as ApiKeyRow[])
+      : []
+    const matches = sameKeyHash(hash, row?.key_hash ?? DUMMY_KEY_HASH)
+    if (!row || !matches) {
+      return { prefix, reason: "invalid" }
+    }
+    if (row.revoked_at) {
+      return { prefix, reason: "revoked" }
+    }
+    const [partner] = await this.listPartners({ id: row.partner_id, status: "active" }, { select: ["id"] }, sharedContext)
+    if (!partner) {
+      return { prefix, reason: "suspended" }
+    }
+    await this.runSql(touchKeyStatement(row.id, now), sharedContext)
+    return { key_id: row.id, partner_id: row.partner_id, prefix: row.prefix }
+  }
+
+  // --- Rate limit and audit ---
+
+  /** Counts a call of a key in the current minute (fixed windows, shared by every instance). */
+  @InjectManager()
+  async hitRateLimit(keyId: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<RateLimitResult> {
+    const limit = this.rateLimitPerMinute()
+    const windowStart = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS
+    const [row] = (await this.runSql(hitWindowStatement(generateEntityId(undefined, "prate"), keyId, new Date(windowStart)), sharedContext)) as {
+      hits: number
+    }[]
+    const hits = Number(row.hits)
+    return {
+      allowed: hits <= limit,
+      limit,
+      remaining: Math.max(0, limit - hits),
+      retry_after_seconds: Math.max(1, Math.ceil((windowStart + WINDOW_MS - now.getTime()) / 1000)),
+    }
+  }
+
+  /** Deletes rate windows that started before `before`; returns how many. */
+  @InjectManager()
+  async purgeRateWindows(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const deleted = await this.runSql(purgeWindowsStatement(before), sharedContext)
+    return deleted.length
+  }
+
+  @InjectManager()
+  async recordPartnerAudit(entry: PartnerAuditInput, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.createPartnerAuditEntries(
+      {
+        partner_id: entry.partner_id ?? null,
+        key_prefix: entry.key_prefix ?? null,
+        action: entry.action,
+        code_fingerprint: entry.code_fingerprint ?? null,
+        result: entry.result,
+        status_code: entry.status_code,
+        ip: entry.ip ?? null,
+      },
+      sharedContext
+    )
+  }
+
+  // --- Codes ---
+
+  /**
+   * Imports a CSV of codes into a benefit's pool. Malformed rows and duplicates (in the file or
+   * among the partner's codes) are reported with their line; unless `skip_invalid`, any of them
+   * means nothing is imported. What is imported is imported in one transaction, with its import row.
+   */
+  @InjectManager()
+  async importPartnerCodes(input: CodeImportInput, @MedusaContext() sharedContext: Context = {}): Promise<CodeImportReport> {
+    return this.importPartnerCodes_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async importPartnerCodes_(input: CodeImportInput, @MedusaContext() sharedContext: Context = {}): Promise<CodeImportReport> {
+    const parsed = parseCodeCsv(input.csv, dateOrNow(input.now))
+    const existing = new Set<string>()
+    for (let start = 0; start < parsed.valid.length; start += IMPORT_CHUNK) {
+      const hashes = parsed.valid.slice(start, start + IMPORT_CHUNK).map((row) => row.code_hash)
+      const rows = (await this.runSql(existingHashesStatement(input.partner_id, hashes), sharedContext)) as { code_hash: string }[]
+      rows.forEach((row) => existing.add(row.code_hash))
+    }
+    const duplicates: CodeImportReport["duplicates"] = [
+      ...parsed.duplicates.map((row) => ({ ...row, reason: "duplicate_in_file" as const })),
+      ...parsed.valid.filter((row) => existing.has(row.code_hash)).map((row) => ({ line: row.line, code_fingerprint: row.fingerprint, reason: "already_exists" as const })),
+    ].sort((a, b) => a.line - b.line)
+    const importable = parsed.valid.filter((row) => !existing.has(row.code_hash))
+    const problems = duplicates.length + parsed.malformed.length
+    const report: CodeImportReport = {
+      import_id: null,
+      rows: parsed.rows,
+      imported: 0,
+      duplicates: duplicates.slice(0, REPORT_LIST_LIMIT),
+      malformed: parsed.malformed.slice(0, REPORT_LIST_LIMIT),
+      counts: { duplicates: duplicates.length, malformed: parsed.malformed.length },
+    }
+    if ((problems && !input.skip_invalid) || !importable.length) {
+      return report
+    }
+    const importId = generateEntityId(undefined, "pcimp")
+    for (let start = 0; start < importable.length; start += IMPORT_CHUNK) {
+      const codes = importable.slice(start, start + IMPORT_CHUNK).map((row, index) => ({
+        id: generateEntityId(undefined, "pcode"),
+        seq: start + index,
+        code: row.code,
+        code_hash: row.code_hash,
+        fingerprint: row.fingerprint,
+        expires_at: row.expires_at,
+      }))
+      await this.runSql(insertPoolCodesStatement(input.partner_id, input.benefit_id, importId, codes), sharedContext)
+    }
+    const done = { ...report, import_id: importId, imported: importable.length }
+    await this.createPartnerCodeImports(
+      {
+        id: importId,
+        partner_id: input.partner_id,
+        benefit_id: input.benefit_id,
+        filename: input.filename ?? null,
+        rows: parsed.rows,
+        imported: importable.length,
+        duplicates: duplicates.length,
+        malformed: parsed.malformed.length,
+        report: done as unknown as Record<string, unknown>,
+        created_by: input.created_by ?? null,
+      },
+      sharedContext
+    )
+    return done
+  }
+
+  /**
+   * Gives a customer a code for one entitlement. Claims of the same benefit, customer and
+   * entitlement run one at a time (on any instance); a claim that finds its `claim_key` or a
+   * live code for the entitlement answers with it (`created: false`). A pool claim takes the
+   * oldest unexpired available code; a generated one creates a new code.
+   */
+  @InjectManager()
+  async claimPartnerCode(input: ClaimPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<{ code: PartnerCodeView; created: boolean }> {
+    return this.claimPartnerCode_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async claimPartnerCode_(
+    input: ClaimPartnerCodeInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ code: PartnerCodeView; created: boolean }> {
+    const now = dateOrNow(input.now)
+    await this.runSql(lockEntitlementStatement(input.benefit_id, input.customer_id, input.entitlement_key), sharedContext)
+    const [byClaimKey] = (await this.runSql(codeByClaimKeyStatement(input.claim_key), sharedContext)) as PartnerCodeRow[]
+    if (byClaimKey) {
+      return { code: toCodeView(byClaimKey, now), created: false }
+    }
+    const [live] = (await this.runSql(
+      liveEntitlementCodeStatement(input.benefit_id, input.customer_id, input.entitlement_key),
+      sharedContext
+    )) as PartnerCodeRow[]
+    if (live) {
+      return { code: toCodeView(live, now), created: false }
+    }
+    const fields: AssignFields = {
+      customer_id: input.customer_id,
+      membership_id: input.membership_id ?? null,
+      entitlement_key: input.entitlement_key,
+      claim_key: input.claim_key,
+      now,
+      expires_at: input.expires_at ?? null,
+    }
+    if (input.source === "pool") {
+      const [assigned] = (await this.runSql(assignPoolCodeStatement(input.partner_id, input.benefit_id, fields), sharedContext)) as PartnerCodeRow[]
+      if (!assigned) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No codes are left for this benefit")
+      }
+      return { code: toCodeView(assigned, now), created: true }
+    }
+    for (let attempt = 0; attempt < GENERATE_ATTEMPTS; attempt++) {
+      const code = generatePartnerCode()
+      const [inserted] = (await this.runSql(
+        insertGeneratedCodeStatement(
+          input.partner_id,
+          input.benefit_id,
+          { id: generateEntityId(undefined, "pcode"), code, code_hash: codeHash(code), fingerprint: codeFingerprint(code) },
+          fields
+        ),
+        sharedContext
+      )) as PartnerCodeRow[]
+      if (inserted) {
+        return { code: toCodeView(inserted, now), created: true }
+      }
+    }
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not generate a unique code")
+  }
+
+  /**
+   * Undoes a claim (the compensation of the claim workflow): a pool code goes back to the pool,
+   * a generated code is deleted. Only an `assigned` code is released.
+   */
+  @InjectManager()
+  async releasePartnerCode(codeId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.runSql(releaseCodeStatement(codeId), sharedContext)
+  }
+
+  /** A customer's codes (all statuses), newest claim first, optionally of some benefits only. */
+  @InjectManager()
+  async listCustomerCodes(customerId: string, benefitIds?: string[], @MedusaContext() sharedContext: Context = {}): Promise<PartnerCodeView[]> {
+    const now = new Date()
+    const rows = (await this.runSql(customerCodesStatement(customerId, benefitIds ?? null), sharedContext)) as PartnerCodeRow[]
+    return rows.map((row) => toCodeView(row, now))
+  }
+
+  /** Codes per benefit and status at `now`; every benefit asked about is in the answer. */
+  @InjectManager()
+  async codeCounts(benefitIds: string[], now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<Record<string, PartnerCodeCounts>> {
+    const counts: Record<string, PartnerCodeCounts> = {}
+    for (const id of benefitIds) {
+      counts[id] = { available: 0, assigned: 0, redeemed: 0, void: 0, expired: 0 }
+    }
+    if (!benefitIds.length) {
+      return counts
+    }
+    const rows = (await this.runSql(codeCountsStatement(benefitIds, now), sharedContext)) as { benefit_id: string; status: keyof PartnerCodeCounts; count: number }[]
+    for (const row of rows) {
+      counts[row.benefit_id][row.status] = Number(row.count)
+    }
+    return counts
+  }
+
+  /** A partner's claimed code as typed by someone; null when unknown, never claimed or another partner's. */
+  @InjectManager()
+  async partnerCodeLookup(partnerId: string, code: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<PartnerCodeView | null> {
+    const row = await this.findPartnerCode(partnerId, code, false, sharedContext)
+    return row && row.status !== "available" ? toCodeView(row, now) : null
+  }
+
+  /**
+   * Redeems a code for its partner, once per `Idempotency-Key`: the answer is stored with the
+   * change in one transaction and a repeat of the key answers the same; the key used for
+   * another code is a 422.
+   */
+  @InjectManager()
+  async redeemPartnerCode(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerAnswer> {
+    return this.redeemPartnerCode_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async redeemPartnerCode_(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerAnswer> {
+    const now = dateOrNow(input.now)
+    const request = `redeem:${codeFingerprint(normalizeCode(input.code))}`
+    const claimed = await this.claimRequestKey(input.partner_id, input.idempotency_key, request, sharedContext)
+    if ("replay" in claimed) {
+      return claimed.replay
+    }
+    const row = await this.findPartnerCode(input.partner_id, input.code, true, sharedContext)
+    const decision = decideRedeem(row, now)
+    let answer = decision.answer
+    if (decision.change === "redeem" && row) {
+      const [redeemed] = (await this.runSql(markRedeemedStatement(row.id, now), sharedContext)) as PartnerCodeRow[]
+      answer = changedCodeAnswer(redeemed, now)
+    }
+    return this.saveAnswer(claimed.request_id, answer, sharedContext)
+  }
+
+  /**
+   * Voids a redeemed code within `void_window_hours` of its redemption; with an
+   * `Idempotency-Key`, once per key as for redemption. `voided` names the code when this call
+   * voided it (the caller then reverses the benefit usage).
+   */
+  @InjectManager()
+  async voidPartnerCode(
+    input: VoidPartnerCodeInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PartnerAnswer & { voided?: { code_id: string } }> {
+    return this.voidPartnerCode_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async voidPartnerCode_(
+    input: VoidPartnerCodeInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PartnerAnswer & { voided?: { code_id: string } }> {
+    const now = dateOrNow(input.now)
+    const request = `void:${codeFingerprint(normalizeCode(input.code))}`
+    let requestId: string | null = null
+    if (input.idempotency_key) {
+      const claimed = await this.claimRequestKey(input.partner_id, input.idempotency_key, request, sharedContext)
+      if ("replay" in claimed) {
+        return claimed.replay
+      }
+      requestId = claimed.request_id
+    }
+    const row = await this.findPartnerCode(input.partner_id, input.code, true, sharedContext)
+    const decision = decideVoid(row, input.void_window_hours, now)
+    let answer = decision.answer
+    let voided: { code_id: string } | undefined
+    if (decision.change === "void" && row) {
+      const [voidedRow] = (await this.runSql(markVoidStatement(row.id, now), sharedContext)) as PartnerCodeRow[]
+      answer = changedCodeAnswer(voidedRow, now)
+      voided = { code_id: row.id }
+    }
+    if (requestId) {
+      answer = await this.saveAnswer(requestId, answer, sharedContext)
+    }
+    return voided ? { ...answer, voided } : answer
+  }
+
+  /**
+   * Takes back a void (the void workflow's compensation): the code is redeemed again and the
+   * stored answer of the void's key is forgotten. Returns false when the entitlement was claimed
+   * again meanwhile, so the code stays void.
+   */
+  @InjectManager()
+  async restoreVoidedPartnerCode(
+    input: { code_id: string; partner_id: string; code: string; idempotency_key?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return this.restoreVoidedPartnerCode_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreVoidedPartnerCode_(
+    input: { code_id: string; partner_id: string; code: string; idempotency_key?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const restored = await this.runSql(unvoidStatement(input.code_id), sharedContext)
+    if (input.idempotency_key) {
+      const request = `void:${codeFingerprint(normalizeCode(input.code))}`
+      await this.runSql(deleteRequestStatement(input.partner_id, input.idempotency_key, request), sharedContext)
+    }
+    return restored.length > 0
+  }
+
+  /**
+   * Takes an `Idempotency-Key` for this request, or answers with what it answered before (422
+   * when it was used for another request). A concurrent holder of the key makes this wait for
+   * its transaction, then replay its answer.
+   */
+  @InjectTransactionManager()
+  protected async claimRequestKey(
+    partnerId: string,
+    key: string,
+    request: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ request_id: string } | { replay: PartnerAnswer }> {
+    const id = generateEntityId(undefined, "preq")
+    const inserted = await this.runSql(claimRequestKeyStatement(id, partnerId, key, request), sharedContext)
+    if (inserted.length) {
+      return { request_id: id }
+    }
+    const [stored] = (await this.runSql(storedRequestStatement(partnerId, key), sharedContext)) as StoredRequest[]
+    if (stored.request !== request) {
+      return { replay: IDEMPOTENCY_KEY_REUSED }
+    }
+    return { replay: { status: stored.status_code, body: stored.response } }
+  }
+
+  @InjectTransactionManager()
+  protected async saveAnswer(requestId: string, answer: PartnerAnswer, @MedusaContext() sharedContext: Context = {}): Promise<PartnerAnswer> {
+    const [stored] = (await this.runSql(saveAnswerStatement(requestId, answer.status, answer.body), sharedContext)) as StoredRequest[]
+    return { status: stored.status_code, body: stored.response }
+  }
+
+  /** The partner's code row for what was typed, compared in constant time; `lock` holds it. */
+  @InjectTransactionManager()
+  protected async findPartnerCode(
+    partnerId: string,
+    raw: string,
+    lock: boolean,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PartnerCodeRow | undefined> {
+    const code = normalizeCode(raw)
+    const [row] = (await this.runSql(partnerCodeByHashStatement(partnerId, codeHash(code), lock), sharedContext)) as PartnerCodeRow[]
+    return row && sameSecret(row.code, code) ? row : undefined
+  }
+
+  /** Runs one of the module's own SQL statements, in the context's transaction or its own. */
+  @InjectTransactionManager()
+  protected async runSql(statement: SqlStatement, @MedusaContext() sharedContext: Context = {}): Promise<unknown[]> {
+    const manager = sharedContext.transactionManager as { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }
+    return manager.execute(statement.sql, statement.bindings)
+  }
+}
 
 export default PartnerModuleService

@@ -27,7 +27,7 @@ import {
   redemptionByKeyStatement,
   redemptionsInPeriodStatement,
 } from "./mall/mall-sql"
-import { mallRedemptionRefusal } from "./mall/mall-rules"
+import { hasCashPrice, mallCartLineProblem, mallRedemptionRefusal } from "./mall/mall-rules"
 import { mallCancelKey, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
@@ -211,7 +211,9 @@ ON CONFLICT DO NOTHING`,
       }
       return { redemption: seen, item, created: false }
     }
-    const refusal = mallRedemptionRefusal(item, input.tier_ids, input.now)
+    const refusal =
+      mallRedemptionRefusal(item, input.tier_ids, input.now, Boolean(input.cart_line)) ??
+      (input.cart_line ? mallCartLineProblem(item, input.cart_line) : null)
     if (refusal) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
     }
@@ -243,6 +245,8 @@ ON CONFLICT DO NOTHING`,
         item_id: item.id,
         customer_id: input.customer_id,
         points: item.points_price,
+        cash_amount: input.cart_line && hasCashPrice(item) ? Number(item.cash_price) : null,
+        currency_code: input.cart_line && hasCashPrice(item) ? (item.currency_code ?? null) : null,
         transaction_id: spent.id,
         idempotency_key: input.idempotency_key,
         created_at: input.now,
@@ -250,6 +254,52 @@ ON CONFLICT DO NOTHING`,
       sharedContext
     )) as MallRedemptionRow[]
     return { redemption, item, created: true }
+  }
+
+  /** How many times a customer redeemed an item (not canceled) in the current `limit_period`, as the per-member limit counts. */
+  @InjectManager()
+  async countMallRedemptions(
+    item: { id: string; limit_period?: string | null },
+    customerId: string,
+    now = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const [{ count }] = (await this.runSql(redemptionsInPeriodStatement(item.id, customerId, item.limit_period ?? "ever", now), sharedContext)) as {
+      count: number
+    }[]
+    return Number(count)
+  }
+
+  /**
+   * What a checkout takes, in ONE transaction under the customer's account lock: the points paid
+   * towards the cart (`spend`, a debit) and the mall items bought with its lines (each a
+   * `redeemMallItem`, items locked in id order so concurrent checkouts never wait on each other
+   * in opposite orders). The balance must cover all of it: anything refused rolls back
+   * everything. Every redemption must be new (the caller picks fresh keys).
+   */
+  @InjectManager()
+  async spendAtCheckout(
+    input: { spend: PointsMovement | null; redemptions: MallRedeemInput[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ spend: PostedTransaction | null; redemptions: MallRedemptionRow[] }> {
+    return this.spendAtCheckout_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async spendAtCheckout_(
+    input: { spend: PointsMovement | null; redemptions: MallRedeemInput[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ spend: PostedTransaction | null; redemptions: MallRedemptionRow[] }> {
+    const spend = input.spend ? await this.postPoints_(input.spend, sharedContext) : null
+    const redemptions: MallRedemptionRow[] = []
+    for (const redeem of [...input.redemptions].sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : 0))) {
+      const result = await this.redeemMallItem_(redeem, sharedContext)
+      if (!result.created) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `The redemption ${redeem.idempotency_key} exists already`)
+      }
+      redemptions.push(result.redemption)
+    }
+    return { spend, redemptions }
   }
 
   /**

@@ -15,14 +15,15 @@ import { assertMemberPricesCurrent } from "../utils/member-prices-current"
 import { plansByVariant } from "../utils/plans-by-variant"
 import { assertMemberPromotionsCurrent } from "../utils/assert-member-promotions-current"
 import type { CartRow } from "../utils/cart-points"
-import { spendCartPoints, undoCartPointsSpend } from "../utils/spend-cart-points"
+import { isCartMallLine } from "../utils/cart-mall-lines"
+import { spendCheckoutPoints, undoCheckoutPointsSpend } from "../utils/checkout-points"
 
 type PlansByVariant = Awaited<ReturnType<typeof plansByVariant>>
 import { shopperPricingContext } from "../utils/shopper-pricing-context"
 
 type CartForCheck = {
   customer?: { id: string; has_account?: boolean | null } | null
-  items?: ({ id: string; unit_price?: number | string } & CartLine)[] | null
+  items?: ({ id: string; unit_price?: number | string; quantity: number | string; metadata?: Record<string, unknown> | null } & CartLine)[] | null
 }
 
 /** The cart's lines and whether its customer has an account (the hooks' own cart data has neither). */
@@ -30,7 +31,7 @@ async function cartForCheck(container: MedusaContainer, cartId: string): Promise
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "customer.id", "customer.has_account", "items.id", "items.variant_id", "items.quantity", "items.unit_price"],
+    fields: ["id", "customer.id", "customer.has_account", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
     filters: { id: cartId },
   })
   return (data[0] ?? {}) as CartForCheck
@@ -86,6 +87,14 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.cart_id)
+  const updated = cart.items?.find((item) => item.id === input.item_id)
+  if (updated && isCartMallLine(updated)) {
+    // One unit per line, and its metadata is what completion redeems.
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `A points mall line cannot be changed: remove it (DELETE /store/carts/${input.cart_id}/points-mall-items/${updated.id}) and add the item again.`
+    )
+  }
   const lines = (cart.items ?? []).map((item) =>
     item.id === input.item_id && input.update.quantity !== undefined
       ? { ...item, quantity: Number(input.update.quantity) }
@@ -106,8 +115,8 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 })
 
 // Points are debited last, once every check has passed, against the cart data the order is built
-// from; the compensation puts them back if the completion fails after this hook (e.g. the payment
-// is not authorized).
+// from (the points applied to the total and the points mall lines, together); the compensation
+// gives them back if the completion fails after this hook (e.g. the payment is not authorized).
 completeCartWorkflow.hooks.validate(
   async ({ input, cart: completing }, { container }) => {
     const cart = await cartForCheck(container, input.id)
@@ -115,12 +124,12 @@ completeCartWorkflow.hooks.validate(
     await assertTrialStillAllowed(container, cart, plans)
     await assertMemberPromotionsCurrent(container, input.id)
     await assertMemberPricesCurrent(container, input.id)
-    const spent = await spendCartPoints(container, completing as unknown as CartRow)
+    const spent = await spendCheckoutPoints(container, { ...(completing as unknown as CartRow), items: cart.items })
     return new StepResponse(undefined, spent)
   },
   async (spent, { container }) => {
     if (spent) {
-      await undoCartPointsSpend(container, spent)
+      await undoCheckoutPointsSpend(container, spent)
     }
   }
 )

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { ADD_TO_CART_HINT } from "../../modules/points/mall/mall-rules"
 import { serverCheckout } from "../utils/server-checkout"
 
 export type PointsMallShipping = {
@@ -21,7 +22,8 @@ export type PlacePointsMallOrderInput = {
 /**
  * The order a variant item gives, placed for the customer by a server-side checkout: one line
  * of the variant at a custom price of 0 (the points paid it), so nothing is charged. Shipping
- * that costs money cannot be paid yet and fails the redemption. Rollback cancels the order.
+ * that costs money fails the redemption with a 400: the shopper buys the item through their cart
+ * instead. Rollback cancels the order.
  */
 export const placePointsMallOrderStep = createStep(
   "place-points-mall-order",
@@ -38,6 +40,7 @@ export const placePointsMallOrderStep = createStep(
       item_metadata: { points_redemption_id: input.redemption_id, points_mall_item_id: input.item.id, points_price: input.item.points_price },
       metadata: { points_redemption_id: input.redemption_id },
       shipping: input.shipping ?? null,
+      unpaid_message: `This shipping option costs money: ${ADD_TO_CART_HINT} with it`,
     })
     return new StepResponse({ order_id: checkout.order_id }, checkout.order_id)
   },

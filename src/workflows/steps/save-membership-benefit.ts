@@ -5,6 +5,7 @@ import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type { BenefitType } from "../../modules/membership/models/membership-benefit"
 import type MembershipModuleService from "../../modules/membership/service"
 import { parseBenefitConfig } from "../../modules/membership/utils/benefit-config"
+import { assertPartnerBenefitConfig } from "../utils/partner-benefits"
 
 export type BenefitFields = {
   name?: string
@@ -24,10 +25,15 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 
 /**
  * Checks what the request alone cannot: the config against the benefit's type (filling in its
- * defaults), that the plans and tiers exist, and — with the stored values for an update — the
- * window's order and the cost's currency.
+ * defaults; a partner benefit's partner exists and keeps its codes), that the plans and tiers
+ * exist, and — with the stored values for an update — the window's order and the cost's currency.
  */
-async function checked(container: MedusaContainer, type: BenefitType, fields: BenefitFields, stored: BenefitFields = {}) {
+async function checked(
+  container: MedusaContainer,
+  type: BenefitType,
+  fields: BenefitFields,
+  stored: BenefitFields & { id?: string } = {}
+) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const result: BenefitFields = { ...fields }
   if (fields.config !== undefined) {
@@ -36,6 +42,9 @@ async function checked(container: MedusaContainer, type: BenefitType, fields: Be
       throw invalid(parsed.error)
     }
     result.config = parsed.config
+    if (type === "partner") {
+      await assertPartnerBenefitConfig(container, parsed.config, stored.id ? { id: stored.id, config: stored.config } : undefined)
+    }
   }
   const unknown = async (label: string, ids: string[] | undefined, list: (ids: string[]) => Promise<{ id: string }[]>) => {
     if (!ids?.length) {
@@ -82,7 +91,7 @@ export const updateMembershipBenefitStep = createStep(
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
     const previous = await membership.retrieveMembershipBenefit(input.id)
     const { id, ...fields } = input
-    const update = await checked(container, previous.type, fields, previous as unknown as BenefitFields)
+    const update = await checked(container, previous.type, fields, previous as unknown as BenefitFields & { id: string })
     const benefit = await membership.updateMembershipBenefits({ id, ...update } as never)
     const restore = Object.fromEntries(Object.keys(update).map((key) => [key, previous[key as keyof typeof previous]]))
     return new StepResponse(benefit, { ...restore, id })

@@ -20,7 +20,8 @@ const points = (container: MedusaContainer) => container.resolve<PointsModuleSer
 
 /**
  * Checks what the request alone cannot, on the item as it will be (stored values merged with
- * the change): the kind's own fields, the window, that the variant and the tiers exist.
+ * the change): the kind's own fields, the window, that the variant and the tiers exist and
+ * that a partner benefit is one.
  */
 async function assertMallItem(container: MedusaContainer, merged: MallItemFields, change: MallItemFields) {
   const problem = mallItemProblem(merged as MallItemLike)
@@ -34,11 +35,24 @@ async function assertMallItem(container: MedusaContainer, merged: MallItemFields
       `coupon.value: ${coupon.currency_code.toUpperCase()} amounts have at most ${currencyDigits(coupon.currency_code)} decimals`
     )
   }
+  if (merged.cash_price != null && merged.currency_code && !fitsCurrencyPrecision(Number(merged.cash_price), merged.currency_code)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `cash_price: ${merged.currency_code.toUpperCase()} amounts have at most ${currencyDigits(merged.currency_code)} decimals`
+    )
+  }
   if (change.variant_id) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { id: change.variant_id } })
     if (!data.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: unknown variant ${change.variant_id}`)
+    }
+  }
+  if (change.partner_benefit_id) {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const [benefit] = await membership.listMembershipBenefits({ id: change.partner_benefit_id }, { select: ["id", "type"] })
+    if (benefit?.type !== "partner") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `partner_benefit_id: ${change.partner_benefit_id} is not a partner benefit`)
     }
   }
   if (change.tier_ids?.length) {

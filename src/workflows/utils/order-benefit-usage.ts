@@ -14,7 +14,7 @@ export type BenefitUsageInput = {
   membership_id: string | null
   benefit_id: string
   benefit_type: string
-  order_id: string
+  order_id: string | null
   value: number
   currency_code: string
   used_at: Date

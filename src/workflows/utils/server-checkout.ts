@@ -22,8 +22,9 @@ export type ServerCheckoutInput = {
   /** The line's metadata. */
   item_metadata?: Record<string, unknown>
   metadata?: Record<string, unknown>
-  /** How to pay when the cart costs something; without it such a cart fails. */
+  /** How to pay when the cart costs something; without it such a cart fails (a 400 with `unpaid_message` when given). */
   payment?: { provider_id: string; data?: Record<string, unknown>; context?: Record<string, unknown> } | null
+  unpaid_message?: string
   /** For an item that ships: where to, and the shipping option to use. */
   shipping?: { option_id: string; address: { country_code: string; city?: string; address_1?: string; postal_code?: string } } | null
   /** Told the cart id as soon as the cart exists. */
@@ -65,7 +66,9 @@ export async function serverCheckout(container: MedusaContainer, input: ServerCh
 
   if (total > 0) {
     if (!input.payment) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "no payment method on file")
+      throw input.unpaid_message
+        ? new MedusaError(MedusaError.Types.INVALID_DATA, input.unpaid_message)
+        : new MedusaError(MedusaError.Types.NOT_ALLOWED, "no payment method on file")
     }
     const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
     const { result: session } = await createPaymentSessionsWorkflow(container).run({

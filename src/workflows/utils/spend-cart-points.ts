@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { POINTS_MODULE } from "../../modules/points"
-import type { LotShare } from "../../modules/points/ledger/movement"
+import type { LotShare, PointsMovement } from "../../modules/points/ledger/movement"
 import type PointsModuleService from "../../modules/points/service"
 import { type CartRow, quoteCartPoints, toCartForPoints } from "./cart-points"
 
@@ -36,13 +36,12 @@ export async function cartSpends(points: PointsModuleService, cartId: string) {
 }
 
 /**
- * At completion: re-checks the cart's points line against the rules and the cart as it is now,
- * then debits the points, oldest lots first, in one transaction under the shopper's account
- * lock (`postPoints`), so two carts can never spend the same points. A balance that no longer
- * covers them is a 400 and nothing is debited. Returns the debit to undo if completion fails
- * later; null when there is nothing to debit, or it was debited by an earlier attempt that stands.
+ * At completion: re-checks the cart's points line against the rules and the cart as it is now
+ * and answers the debit to post (`cart:{id}:spend`, or `…:spend:N` after failed attempts), or
+ * null when there is nothing to debit, or an earlier attempt's debit stands. Writes nothing: the
+ * checkout posts it with the cart's mall items (`utils/checkout-points.ts`).
  */
-export async function spendCartPoints(container: MedusaContainer, row: CartRow): Promise<CartPointsSpend | null> {
+export async function planCartPointsSpend(container: MedusaContainer, row: CartRow): Promise<PointsMovement | null> {
   const cart = toCartForPoints(row)
   if (!cart.points_lines.length || cart.completed_at) {
     return null
@@ -72,28 +71,15 @@ export async function spendCartPoints(container: MedusaContainer, row: CartRow):
       "The points rate has changed since the points were applied: apply them again."
     )
   }
-  const idempotencyKey = count ? `cart:${cart.id}:spend:${count + 1}` : `cart:${cart.id}:spend`
-  try {
-    const spent = await service.postPoints({
-      customer_id: cart.customer_id,
-      type: "spend",
-      amount: -requested,
-      idempotency_key: idempotencyKey,
-      now: new Date(),
-      cart_id: cart.id,
-      reference: "checkout",
-      metadata: { amount: line.amount, currency_code: cart.currency_code },
-    })
-    return { customer_id: cart.customer_id, cart_id: cart.id, idempotency_key: idempotencyKey, points: -spent.amount, lots: spent.lots }
-  } catch (error) {
-    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.NOT_ALLOWED) {
-      const { available } = await service.pointsBalances(cart.customer_id)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Your points no longer cover this cart: ${requested} points applied, ${available} available. Remove the points or apply fewer, then complete the cart again.`
-      )
-    }
-    throw error
+  return {
+    customer_id: cart.customer_id,
+    type: "spend",
+    amount: -requested,
+    idempotency_key: count ? `cart:${cart.id}:spend:${count + 1}` : `cart:${cart.id}:spend`,
+    now: new Date(),
+    cart_id: cart.id,
+    reference: "checkout",
+    metadata: { amount: line.amount, currency_code: cart.currency_code },
   }
 }
 

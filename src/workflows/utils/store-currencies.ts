@@ -6,3 +6,10 @@ export async function storeCurrencies(container: MedusaContainer): Promise<strin
   const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
   return (store?.supported_currencies ?? []).map((currency) => currency.currency_code.toLowerCase())
 }
+
+/** The store's default currency, lowercase (its first supported one when none is marked default). */
+export async function storeDefaultCurrency(container: MedusaContainer): Promise<string | null> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
+  const currency = store?.supported_currencies?.find((candidate) => candidate.is_default) ?? store?.supported_currencies?.[0]
+  return currency?.currency_code.toLowerCase() ?? null
+}

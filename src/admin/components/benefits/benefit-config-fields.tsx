@@ -1,6 +1,9 @@
 import { Text, Textarea } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { useCategoryOptions, useCollectionOptions, useShippingOptionOptions } from "../../hooks/membership-benefits"
+import { usePartnerOptions } from "../../hooks/partners"
 import { COUPON_VALUE_TYPE_OPTIONS, DISCOUNT_SCOPE_OPTIONS } from "../../lib/benefit-display"
+import { CODE_SOURCE_OPTIONS, ENTITLEMENT_OPTIONS } from "../../lib/partner-display"
 import { BenefitFormValues, newMinSubtotalRow } from "../../lib/benefit-form"
 import { CheckboxListField } from "../common/checkbox-list-field"
 import { Field } from "../common/field"
@@ -35,6 +38,8 @@ export const BenefitConfigFields = (props: Props) => {
       )
     case "service":
       return <ServiceFields {...props} />
+    case "partner":
+      return <PartnerFields {...props} />
     case "identity":
       return (
         <TextField
@@ -194,3 +199,63 @@ const ServiceFields = (props: Props) => (
     />
   </>
 )
+
+const PartnerFields = (props: Props) => {
+  const field = fieldBinder(props)
+  const partners = usePartnerOptions()
+  const options = partners.data ?? []
+  return (
+    <>
+      {!partners.isLoading && !options.length ? (
+        <Text size="small" className="text-ui-fg-subtle bg-ui-bg-subtle shadow-borders-base rounded-lg px-4 py-3">
+          No partners yet: create one on the{" "}
+          <Link to="/membership/partners" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+            Partners page
+          </Link>{" "}
+          first.
+        </Text>
+      ) : (
+        <SelectField
+          id="benefit-partner"
+          label="Partner"
+          hint="Who redeems the codes. It cannot change once the benefit has codes."
+          options={options}
+          {...field("partner_id")}
+        />
+      )}
+      <div className="grid grid-cols-2 gap-4">
+        <SelectField id="benefit-entitlement" label="Members may claim" options={ENTITLEMENT_OPTIONS} {...field("entitlement")} />
+        <SelectField
+          id="benefit-code-source"
+          label="Codes"
+          hint={CODE_SOURCE_OPTIONS.find((option) => option.value === props.values.code_source)?.explanation}
+          options={CODE_SOURCE_OPTIONS}
+          {...field("code_source")}
+        />
+      </div>
+      <div className="grid grid-cols-3 gap-4">
+        <NumberField
+          id="benefit-code-valid-days"
+          label="Code valid days (optional)"
+          hint="From the claim; empty = no expiry."
+          min={1}
+          {...field("code_valid_days")}
+        />
+        <NumberField
+          id="benefit-low-stock"
+          label="Low stock threshold"
+          hint="Warn when fewer codes are left."
+          min={0}
+          {...field("low_stock_threshold")}
+        />
+        <NumberField
+          id="benefit-void-window"
+          label="Void window (hours)"
+          hint="The partner may void a redemption this long."
+          min={0}
+          {...field("void_window_hours")}
+        />
+      </div>
+    </>
+  )
+}

@@ -17,6 +17,7 @@ import { ActiveStatusBadge } from "../common/active-status-badge"
 import { SectionTitle } from "../common/section-header"
 import { MallItemDrawer } from "./mall-item-drawer"
 import { useDeleteMallItemPrompt, useMallItemStatusToggle } from "./use-mall-item-actions"
+import { PartnerBenefitName } from "./partner-benefit-name"
 import { VariantName } from "./variant-name"
 
 const PAGE_SIZE = 20
@@ -24,12 +25,18 @@ const column = createDataTableColumnHelper<MallItem>()
 
 type DrawerState = { open: boolean; item: MallItem | null }
 
-/** What the item gives, under its kind: the variant's name or the coupon's value. */
+/** What the item gives, under its kind: the variant's name, the coupon's value or the partner benefit's name. */
 const Gives = ({ item }: { item: MallItem }) => (
   <div className="flex flex-col whitespace-normal">
     <span className="text-ui-fg-base">{mallKindLabel(item.kind)}</span>
     <span className="text-ui-fg-subtle">
-      {item.kind === "variant" ? <VariantName id={item.variant_id} /> : item.kind === "coupon" ? couponLabel(item.coupon) : "-"}
+      {item.kind === "variant" ? (
+        <VariantName id={item.variant_id} />
+      ) : item.kind === "coupon" ? (
+        couponLabel(item.coupon)
+      ) : (
+        <PartnerBenefitName id={item.partner_benefit_id} />
+      )}
     </span>
   </div>
 )
@@ -94,7 +101,7 @@ export const MallItemsSection = () => {
     <Container className="divide-y p-0">
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <SectionTitle level="h1" title="Points mall" description="Products and coupons customers buy with points." />
+          <SectionTitle level="h1" title="Points mall" description="Products, coupons and partner codes customers buy with points." />
           <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, item: null })}>
             Create item
           </Button>

@@ -47,6 +47,7 @@ const coupon: MallItem = {
   currency_code: null,
   variant_id: null,
   coupon: { value_type: "fixed", value: 5, currency_code: "eur", valid_days: 30 },
+  partner_benefit_id: null,
   stock: 10,
   limit_per_member: 1,
   limit_period: "month",
@@ -67,6 +68,9 @@ describe("the mall item form", () => {
       points_price: 500,
       variant_id: null,
       coupon: { value_type: "fixed", value: 5, currency_code: "eur", valid_days: 30 },
+      partner_benefit_id: null,
+      cash_price: null,
+      currency_code: null,
       stock: 10,
       limit_per_member: 1,
       limit_period: "month",
@@ -83,8 +87,31 @@ describe("the mall item form", () => {
       kind: "variant",
       variant_id: "variant_1",
       coupon: null,
+      cash_price: null,
+      currency_code: null,
       stock: null,
       limit_per_member: null,
+    })
+  })
+
+  it("sends a product item's money part with its currency", () => {
+    const form = { ...emptyMallItemForm(), name: "Kettle", points_price: "300", variant_id: "variant_1", cash_price: "19.5" }
+    expect(() => mallItemFormToBody(form)).toThrow("Enter the currency of the money part.")
+    expect(mallItemFormToBody({ ...form, cash_currency_code: "EUR" })).toMatchObject({ cash_price: 19.5, currency_code: "eur" })
+    expect(mallItemToForm({ ...mallItemFormToBody({ ...form, cash_currency_code: "EUR" }), id: "pmitem_1" } as never)).toMatchObject({
+      cash_price: "19.5",
+      cash_currency_code: "EUR",
+    })
+  })
+
+  it("needs a partner benefit for a partner code item, and sends neither variant nor coupon", () => {
+    const form = { ...emptyMallItemForm(), name: "Video month", points_price: "800", kind: "partner_code" as const }
+    expect(() => mallItemFormToBody(form)).toThrow("Pick the partner benefit whose codes the item gives.")
+    expect(mallItemFormToBody({ ...form, partner_benefit_id: "mbenefit_1" })).toMatchObject({
+      kind: "partner_code",
+      partner_benefit_id: "mbenefit_1",
+      variant_id: null,
+      coupon: null,
     })
   })
 })

@@ -26,6 +26,11 @@ const SECTIONS = [
     title: "Points mall",
     text: "Products and coupons customers buy with points, and their redemptions.",
   },
+  {
+    to: "/membership/partners",
+    title: "Partners",
+    text: "Co-branded partners: their API keys, code pools with CSV import, and their API calls.",
+  },
 ]
 
 const MembershipPage = () => (

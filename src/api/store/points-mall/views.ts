@@ -6,6 +6,9 @@ export const storeMallItemView = (item: Record<string, unknown>) => ({
   image_url: item.image_url,
   kind: item.kind,
   points_price: item.points_price,
+  // Points plus money: the cash part, paid through the shopper's cart (POST /store/carts/:id/points-mall-items).
+  cash_price: item.cash_price ?? null,
+  currency_code: item.currency_code ?? null,
   variant_id: item.variant_id,
   coupon: item.coupon,
   stock: item.stock,
@@ -15,4 +18,4 @@ export const storeMallItemView = (item: Record<string, unknown>) => ({
   ends_at: item.ends_at,
 })
 
-export const STORE_REDEMPTION_FIELDS = ["id", "item_id", "points", "status", "order_id", "code", "created_at"] as const
+export const STORE_REDEMPTION_FIELDS = ["id", "item_id", "points", "cash_amount", "currency_code", "status", "order_id", "code", "created_at"] as const

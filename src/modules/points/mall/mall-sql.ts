@@ -7,7 +7,7 @@ export const REDEMPTION_COLUMNS =
 
 /** Locks a mall item until the transaction ends, so stock is taken one redemption at a time. */
 export const lockItemStatement = (itemId: string): SqlStatement => ({
-  sql: `SELECT id, name, kind, points_price, cash_price, currency_code, variant_id, coupon, stock, limit_per_member, limit_period, tier_ids, starts_at, ends_at, status
+  sql: `SELECT id, name, kind, points_price, cash_price, currency_code, variant_id, coupon, partner_benefit_id, stock, limit_per_member, limit_period, tier_ids, starts_at, ends_at, status
 FROM points_mall_item WHERE id = ? AND ${LIVE} FOR UPDATE`,
   bindings: [itemId],
 })
@@ -55,13 +55,27 @@ export const insertRedemptionStatement = (row: {
   item_id: string
   customer_id: string
   points: number
+  cash_amount?: number | null
+  currency_code?: string | null
   transaction_id: string
   idempotency_key: string
   created_at: Date
 }): SqlStatement => ({
-  sql: `INSERT INTO points_redemption (id, item_id, customer_id, points, status, transaction_id, idempotency_key, created_at, updated_at)
-VALUES (?, ?, ?, ?, 'completed', ?, ?, ?, ?) RETURNING ${REDEMPTION_COLUMNS}`,
-  bindings: [row.id, row.item_id, row.customer_id, row.points, row.transaction_id, row.idempotency_key, row.created_at, row.created_at],
+  sql: `INSERT INTO points_redemption (id, item_id, customer_id, points, cash_amount, raw_cash_amount, currency_code, status, transaction_id, idempotency_key, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, 'completed', ?, ?, ?, ?) RETURNING ${REDEMPTION_COLUMNS}`,
+  bindings: [
+    row.id,
+    row.item_id,
+    row.customer_id,
+    row.points,
+    row.cash_amount ?? null,
+    row.cash_amount == null ? null : JSON.stringify({ value: String(row.cash_amount), precision: 20 }),
+    row.currency_code ?? null,
+    row.transaction_id,
+    row.idempotency_key,
+    row.created_at,
+    row.created_at,
+  ],
 })
 
 export const cancelRedemptionStatement = (id: string): SqlStatement => ({

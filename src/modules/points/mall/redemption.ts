@@ -1,4 +1,4 @@
-import type { MallItemLike } from "./mall-rules"
+import type { MallCartLine, MallItemLike } from "./mall-rules"
 
 export type MallRedemptionRow = {
   id: string
@@ -22,6 +22,12 @@ export type MallRedeemInput = {
   /** The tiers the customer reached now (theirs and those below; the membership module knows them). */
   tier_ids: string[]
   now: Date
+  /**
+   * At checkout: the cart line this redemption pays the points of. Items with a cash price are
+   * bought only this way; the line must match the item (`mallCartLineProblem`) and its cash
+   * price is recorded on the redemption.
+   */
+  cart_line?: MallCartLine | null
 }
 
 export type MallRedeemResult = { redemption: MallRedemptionRow; item: MallItemLike & { id: string; name: string }; created: boolean }
@@ -34,3 +40,16 @@ export const mallSpendKey = (customerId: string, key: string) => `mall:${custome
  * end of those (a redemption keyed `{key}:cancel` must not find, nor take, this one's key).
  */
 export const mallCancelKey = (customerId: string, key: string) => `mall-cancel:${customerId}:${key}`
+
+/**
+ * The redemption key of a mall line of a cart at its `attempt`-th completion (a failed completion
+ * cancels its redemptions, and the next one redeems again under a new key). Shoppers cannot
+ * name keys starting with `cart:` (the redeem route refuses them).
+ */
+export const CART_REDEMPTION_KEY_PREFIX = "cart:"
+export const cartLineRedemptionKey = (cartId: string, lineId: string, attempt = 1) =>
+  `${CART_REDEMPTION_KEY_PREFIX}${cartId}:line:${lineId}${attempt > 1 ? `:${attempt}` : ""}`
+
+/** A LIKE pattern for the redemption keys of a cart (or of one of its lines): the prefix taken literally, then anything. */
+export const cartRedemptionKeyPattern = (cartId: string, lineId?: string) =>
+  `${(lineId ? cartLineRedemptionKey(cartId, lineId) : `${CART_REDEMPTION_KEY_PREFIX}${cartId}:line:`).replace(/[\\%_]/g, (char) => `\\${char}`)}%`

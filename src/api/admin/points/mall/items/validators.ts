@@ -21,7 +21,7 @@ const couponConfig = z
   })
   .strict()
 
-/** Kind-specific rules (variant_id, coupon, partner_code refused) need the stored item on update: the workflow checks them. */
+/** Kind-specific rules (variant_id, coupon, partner_benefit_id) need the stored item on update: the workflow checks them. */
 const itemFields = {
   name: z.string().trim().min(1, "name is required").max(200),
   description: z.string().trim().max(2000).nullable().optional(),
@@ -31,6 +31,7 @@ const itemFields = {
   currency_code: currencyCode.nullable().optional(),
   variant_id: z.string().min(1).nullable().optional(),
   coupon: couponConfig.nullable().optional(),
+  partner_benefit_id: z.string().min(1).nullable().optional(),
   stock: z.number().int().min(0).max(MAX_POINTS_MOVEMENT).nullable().optional(),
   limit_per_member: z.number().int().min(1).max(1_000_000).nullable().optional(),
   limit_period: z.enum(MALL_LIMIT_PERIODS).optional(),

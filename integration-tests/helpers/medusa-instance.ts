@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from "child_process"
+import { createServer } from "net"
+import path from "path"
+
+const ROOT = path.resolve(__dirname, "../..")
+const BOOT_TIMEOUT_MS = 180_000
+
+export type MedusaInstance = { url: string; stop: () => Promise<void> }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once("error", reject)
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return
+  }
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  child.kill("SIGTERM")
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/**
+ * Starts another Medusa server from this repository in a child process (`medusa-instance-main.js`:
+ * Medusa's loaders on the root config, as the specs boot theirs) against `databaseUrl` — a second
+ * instance beside the spec's own, sharing its database — and waits until `/health` answers. Its
+ * output is kept and shown if it fails to boot.
+ */
+export async function startMedusaInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<MedusaInstance> {
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(__dirname, "medusa-instance-main.js")], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "test", NODE_OPTIONS: "", DATABASE_URL: databaseUrl, PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000)
+  }
+  child.stdout?.on("data", keep)
+  child.stderr?.on("data", keep)
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + BOOT_TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The second Medusa instance exited with ${child.exitCode}:\n${output}`)
+    }
+    const healthy = await fetch(`${url}/health`).then(
+      (response) => response.ok,
+      () => false
+    )
+    if (healthy) {
+      return { url, stop: () => stopChild(child) }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  await stopChild(child)
+  throw new Error(`The second Medusa instance did not answer /health within ${BOOT_TIMEOUT_MS / 1000} s:\n${output}`)
+}

@@ -1,0 +1,293 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PARTNER_MODULE } from "../../src/modules/partner"
+import type PartnerModuleService from "../../src/modules/partner/service"
+import { adminHeaders } from "../helpers/auth"
+import { failure } from "../helpers/http"
+
+jest.setTimeout(180_000)
+
+type Report = {
+  import_id: string | null
+  rows: number
+  imported: number
+  duplicates: { line: number; code_fingerprint: string; reason: string }[]
+  malformed: { line: number; reason: string }[]
+  counts: { duplicates: number; malformed: number }
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: Awaited<ReturnType<typeof adminHeaders>>
+
+    const partners = () => getContainer().resolve<PartnerModuleService>(PARTNER_MODULE)
+    const createPartner = async (body: Record<string, unknown>) => (await api.post("/admin/partners", body, admin)).data.partner
+    const createBenefit = async (partnerId: string, config: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
+      (
+        await api.post(
+          "/admin/membership/benefits",
+          { name: "Video month", type: "partner", config: { partner_id: partnerId, ...config }, ...extra },
+          admin
+        )
+      ).data.benefit
+    const importCsv = (partnerId: string, benefitId: string, body: Record<string, unknown>) =>
+      api.post(`/admin/partners/${partnerId}/benefits/${benefitId}/codes/import`, body, admin)
+    const benefitsOf = async (partnerId: string) => (await api.get(`/admin/partners/${partnerId}/benefits`, admin)).data
+    const claim = (partnerId: string, benefitId: string, customer: string) =>
+      partners().claimPartnerCode({
+        partner_id: partnerId,
+        benefit_id: benefitId,
+        customer_id: customer,
+        entitlement_key: "ever",
+        claim_key: `test:${customer}`,
+        source: "pool",
+      })
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api, getContainer())
+    })
+
+    it("creates, lists, searches, updates and deletes partners, refusing bad bodies with a 400 naming the field", async () => {
+      const stream = await createPartner({ name: "StreamCo Video", contact_name: "Ana", contact_email: "ana@streamco.test" })
+      expect(stream).toMatchObject({ id: expect.stringMatching(/^ptnr_/), name: "StreamCo Video", status: "active", notes: null })
+      const health = await createPartner({ name: "HealthCheck Plus", status: "suspended" })
+      await createPartner({ name: "Airline Miles" })
+
+      const refused = async (body: Record<string, unknown>, field: RegExp) => {
+        const response = await failure(api.post("/admin/partners", body, admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(field)
+      }
+      await refused({}, /name/)
+      await refused({ name: "  " }, /name/)
+      await refused({ name: "X", contact_email: "not-an-email" }, /contact_email/)
+      await refused({ name: "X", status: "gone" }, /status/)
+      await refused({ name: "X", surprise: 1 }, /surprise/)
+
+      const page = (await api.get("/admin/partners?limit=2", admin)).data
+      expect(page).toMatchObject({ count: 3, offset: 0, limit: 2 })
+      expect(page.partners.map((partner: { name: string }) => partner.name)).toEqual(["Airline Miles", "HealthCheck Plus"])
+      expect((await api.get("/admin/partners?q=stream", admin)).data.partners.map((p: { id: string }) => p.id)).toEqual([stream.id])
+      expect((await api.get("/admin/partners?status=suspended", admin)).data.partners.map((p: { id: string }) => p.id)).toEqual([health.id])
+      expect((await failure(api.get("/admin/partners?limit=500", admin))).status).toBe(400)
+      expect((await failure(api.get("/admin/partners?status=gone", admin))).status).toBe(400)
+
+      const updated = (await api.post(`/admin/partners/${stream.id}`, { notes: "Contract 2027", contact_email: null }, admin)).data.partner
+      expect(updated).toMatchObject({ name: "StreamCo Video", notes: "Contract 2027", contact_email: null, contact_name: "Ana" })
+      expect((await api.get(`/admin/partners/${stream.id}`, admin)).data.partner.notes).toBe("Contract 2027")
+      expect((await failure(api.post(`/admin/partners/${stream.id}`, { name: "" }, admin))).status).toBe(400)
+      expect((await failure(api.get("/admin/partners/ptnr_missing", admin))).status).toBe(404)
+      expect((await failure(api.post("/admin/partners/ptnr_missing", { notes: "x" }, admin))).status).toBe(404)
+
+      expect((await api.delete(`/admin/partners/${health.id}`, admin)).data).toEqual({ id: health.id, object: "partner", deleted: true })
+      expect((await failure(api.get(`/admin/partners/${health.id}`, admin))).status).toBe(404)
+      expect((await api.get("/admin/partners", admin)).data.count).toBe(2)
+    })
+
+    it("needs an admin", async () => {
+      expect((await failure(api.get("/admin/partners"))).status).toBe(401)
+      expect((await failure(api.post("/admin/partners", { name: "X" }))).status).toBe(401)
+    })
+
+    it("creates API keys shown once, lists them without the key, and revokes them idempotently", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const other = await createPartner({ name: "Other" })
+      const created = await api.post(`/admin/partners/${partner.id}/api-keys`, { name: "Checkout" }, admin)
+      expect(created.status).toBe(201)
+      const { api_key: apiKey, key } = created.data
+      expect(key).toMatch(/^mpk_[0-9a-hjkmnp-tv-z]{8}_[A-Za-z0-9_-]{43}$/)
+      expect(apiKey).toMatchObject({ partner_id: partner.id, name: "Checkout", prefix: key.split("_")[1], revoked_at: null })
+      expect(apiKey).not.toHaveProperty("key_hash")
+      expect((await failure(api.post(`/admin/partners/${partner.id}/api-keys`, {}, admin))).data.message).toMatch(/name/)
+      expect((await failure(api.post("/admin/partners/ptnr_missing/api-keys", { name: "X" }, admin))).status).toBe(404)
+
+      const listed = (await api.get(`/admin/partners/${partner.id}/api-keys`, admin)).data
+      expect(listed.api_keys).toEqual([expect.objectContaining({ id: apiKey.id, prefix: apiKey.prefix, last_used_at: null })])
+      expect(JSON.stringify(listed)).not.toContain(key)
+      expect(JSON.stringify(listed)).not.toContain("key_hash")
+      expect((await api.get(`/admin/partners/${other.id}/api-keys`, admin)).data.api_keys).toEqual([])
+
+      // The key authenticates, and records its use.
+      expect(await partners().authenticatePartnerKey(`Bearer ${key}`)).toMatchObject({ key_id: apiKey.id, partner_id: partner.id })
+      expect((await api.get(`/admin/partners/${partner.id}/api-keys`, admin)).data.api_keys[0].last_used_at).not.toBeNull()
+
+      // Another partner's key is unknown on this partner.
+      expect((await failure(api.post(`/admin/partners/${other.id}/api-keys/${apiKey.id}/revoke`, {}, admin))).status).toBe(404)
+      const revoked = (await api.post(`/admin/partners/${partner.id}/api-keys/${apiKey.id}/revoke`, {}, admin)).data.api_key
+      expect(revoked.revoked_at).not.toBeNull()
+      const again = (await api.post(`/admin/partners/${partner.id}/api-keys/${apiKey.id}/revoke`, {}, admin)).data.api_key
+      expect(again.revoked_at).toBe(revoked.revoked_at)
+      expect(await partners().authenticatePartnerKey(`Bearer ${key}`)).toMatchObject({ reason: "revoked" })
+
+      // Suspending the partner stops its other keys.
+      const { key: second } = (await api.post(`/admin/partners/${partner.id}/api-keys`, { name: "Backup" }, admin)).data
+      await api.post(`/admin/partners/${partner.id}`, { status: "suspended" }, admin)
+      expect(await partners().authenticatePartnerKey(`Bearer ${second}`)).toMatchObject({ reason: "suspended" })
+    })
+
+    it("checks a partner benefit's partner, and keeps it once the benefit has codes", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const other = await createPartner({ name: "Other" })
+      const unknown = await failure(
+        api.post("/admin/membership/benefits", { name: "X", type: "partner", config: { partner_id: "ptnr_missing" } }, admin)
+      )
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/config\.partner_id: unknown partner ptnr_missing/)
+      const missing = await failure(api.post("/admin/membership/benefits", { name: "X", type: "partner", config: {} }, admin))
+      expect(missing.data.message).toMatch(/config\.partner_id/)
+
+      const benefit = await createBenefit(partner.id)
+      expect(benefit.config).toEqual({
+        partner_id: partner.id,
+        entitlement: "period",
+        code_source: "pool",
+        code_valid_days: null,
+        low_stock_threshold: 10,
+        void_window_hours: 72,
+      })
+      // Without codes the partner may still change; to an unknown one it may not.
+      const moved = await api.post(`/admin/membership/benefits/${benefit.id}`, { config: { partner_id: other.id } }, admin)
+      expect(moved.data.benefit.config.partner_id).toBe(other.id)
+      const toUnknown = await failure(api.post(`/admin/membership/benefits/${benefit.id}`, { config: { partner_id: "ptnr_nope" } }, admin))
+      expect(toUnknown.status).toBe(400)
+      await api.post(`/admin/membership/benefits/${benefit.id}`, { config: { partner_id: partner.id } }, admin)
+
+      await importCsv(partner.id, benefit.id, { csv: "code\nSTREAM-1\nSTREAM-2\n" })
+      const locked = await failure(api.post(`/admin/membership/benefits/${benefit.id}`, { config: { partner_id: other.id } }, admin))
+      expect(locked.status).toBe(400)
+      expect(locked.data.message).toMatch(/config\.partner_id cannot change once the benefit has codes/)
+      // The rest of the config may change.
+      const tuned = await api.post(
+        `/admin/membership/benefits/${benefit.id}`,
+        { config: { partner_id: partner.id, entitlement: "month", low_stock_threshold: 1 } },
+        admin
+      )
+      expect(tuned.data.benefit.config).toMatchObject({ partner_id: partner.id, entitlement: "month", low_stock_threshold: 1 })
+
+      // A partner its benefits name cannot be deleted.
+      const refused = await failure(api.delete(`/admin/partners/${partner.id}`, admin))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/Video month/)
+      expect((await api.get(`/admin/partners/${partner.id}`, admin)).data.partner.id).toBe(partner.id)
+    })
+
+    it("imports a CSV into a pool: all or nothing, or skipping bad rows, with a report by line", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const other = await createPartner({ name: "Other" })
+      const benefit = await createBenefit(partner.id, { low_stock_threshold: 3 })
+      await importCsv(partner.id, benefit.id, { csv: "EXISTING-1\n" })
+
+      const csv = [
+        "code,expires_at",
+        "GOOD-1,",
+        "GOOD-2,2099-01-01",
+        "GOOD-1,",
+        "BAD CODE,",
+        ",",
+        "GOOD-3,yesterday",
+        "EXISTING-1,",
+        "GOOD-4,2099-01-01,extra",
+        "GOOD-5",
+      ].join("\n")
+      const refused = await failure(importCsv(partner.id, benefit.id, { csv, filename: "codes.csv" }))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/Nothing was imported/)
+      const report = (refused.data as unknown as { report: Report }).report
+      expect(report).toMatchObject({ import_id: null, rows: 9, imported: 0, counts: { duplicates: 2, malformed: 4 } })
+      expect(report.duplicates).toEqual([
+        { line: 4, code_fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/), reason: "duplicate_in_file" },
+        { line: 8, code_fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/), reason: "already_exists" },
+      ])
+      expect(report.malformed.map((row) => row.line)).toEqual([5, 6, 7, 9])
+      expect(report.malformed[0].reason).toMatch(/whitespace/)
+      expect(JSON.stringify(report)).not.toContain("GOOD-1")
+      expect((await benefitsOf(partner.id)).benefits[0].codes.available).toBe(1)
+
+      const skipped = await importCsv(partner.id, benefit.id, { csv, filename: "codes.csv", skip_invalid: true })
+      expect(skipped.status).toBe(201)
+      expect(skipped.data.report).toMatchObject({ import_id: expect.stringMatching(/^pcimp_/), rows: 9, imported: 3 })
+
+      // Nothing in the file, or everything already there: a 400 with the report.
+      const empty = await failure(importCsv(partner.id, benefit.id, { csv: "code\n\n" }))
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/no codes/)
+      const repeat = await failure(importCsv(partner.id, benefit.id, { csv: "GOOD-1\n", skip_invalid: true }))
+      expect(repeat.status).toBe(400)
+
+      // Bodies, other partners' benefits, generated benefits.
+      expect((await failure(importCsv(partner.id, benefit.id, {}))).data.message).toMatch(/csv/)
+      expect((await failure(importCsv(partner.id, benefit.id, { csv: "A", skip_invalid: "yes" }))).status).toBe(400)
+      expect((await failure(importCsv(other.id, benefit.id, { csv: "A\n" }))).status).toBe(404)
+      expect((await failure(importCsv(partner.id, "mbnft_missing", { csv: "A\n" }))).status).toBe(404)
+      const generated = await createBenefit(partner.id, { code_source: "generated" }, { name: "Generated month" })
+      const noPool = await failure(importCsv(partner.id, generated.id, { csv: "A\n" }))
+      expect(noPool.status).toBe(400)
+      expect(noPool.data.message).toMatch(/generated/)
+
+      const imports = (await api.get(`/admin/partners/${partner.id}/imports`, admin)).data
+      expect(imports).toMatchObject({ count: 2, offset: 0, limit: 20 })
+      expect(imports.imports[0]).toMatchObject({ benefit_id: benefit.id, filename: "codes.csv", rows: 9, imported: 3, duplicates: 2, malformed: 4 })
+      expect((await api.get(`/admin/partners/${partner.id}/imports?benefit_id=${generated.id}`, admin)).data.count).toBe(0)
+      expect((await api.get(`/admin/partners/${other.id}/imports`, admin)).data.count).toBe(0)
+    })
+
+    it("lists the partner's benefits with their codes by status and warns when a pool runs low", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const other = await createPartner({ name: "Other" })
+      const pool = await createBenefit(partner.id, { low_stock_threshold: 3 }, { name: "Pool month" })
+      const generated = await createBenefit(partner.id, { code_source: "generated" }, { name: "Generated month" })
+      await createBenefit(other.id, {}, { name: "Other's benefit" })
+      await importCsv(partner.id, pool.id, { csv: ["P-1", "P-2", "P-3", "P-4"].join("\n") })
+
+      const before = await benefitsOf(partner.id)
+      expect(before).toMatchObject({ count: 2, offset: 0, limit: 20 })
+      expect(before.benefits.map((benefit: { name: string }) => benefit.name)).toEqual(["Generated month", "Pool month"])
+      const poolRow = () => before.benefits.find((benefit: { id: string }) => benefit.id === pool.id)
+      expect(poolRow()).toMatchObject({ codes: { available: 4, assigned: 0, redeemed: 0, void: 0, expired: 0 }, low_stock: false })
+      expect(before.benefits.find((benefit: { id: string }) => benefit.id === generated.id)).toMatchObject({
+        codes: { available: 0 },
+        low_stock: false,
+      })
+
+      await claim(partner.id, pool.id, "cus_one")
+      await claim(partner.id, pool.id, "cus_two")
+      const after = (await benefitsOf(partner.id)).benefits.find((benefit: { id: string }) => benefit.id === pool.id)
+      expect(after).toMatchObject({ codes: { available: 2, assigned: 2 }, low_stock: true })
+
+      expect((await api.get(`/admin/partners/${partner.id}/benefits?limit=1&offset=1`, admin)).data.benefits.map((b: { id: string }) => b.id)).toEqual([
+        pool.id,
+      ])
+      expect((await failure(api.get("/admin/partners/ptnr_missing/benefits", admin))).status).toBe(404)
+    })
+
+    it("shows the partner's audit log, newest first, filtered by action and result", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const other = await createPartner({ name: "Other" })
+      const entry = (partnerId: string, action: string, result: string, status_code: number) =>
+        partners().recordPartnerAudit({
+          partner_id: partnerId,
+          key_prefix: "abcdefgh",
+          action,
+          code_fingerprint: "0123456789ab",
+          result,
+          status_code,
+          ip: "10.0.0.1",
+        })
+      await entry(partner.id, "lookup", "ok", 200)
+      await entry(partner.id, "redeem", "ok", 200)
+      await entry(partner.id, "redeem", "already_redeemed", 409)
+      await entry(other.id, "redeem", "ok", 200)
+
+      const all = (await api.get(`/admin/partners/${partner.id}/audit?limit=2`, admin)).data
+      expect(all).toMatchObject({ count: 3, offset: 0, limit: 2 })
+      expect(all.audit_entries[0]).toMatchObject({ action: "redeem", result: "already_redeemed", status_code: 409, key_prefix: "abcdefgh" })
+      const redeems = (await api.get(`/admin/partners/${partner.id}/audit?action=redeem`, admin)).data
+      expect(redeems.count).toBe(2)
+      const ok = (await api.get(`/admin/partners/${partner.id}/audit?action=redeem&result=ok`, admin)).data
+      expect(ok.audit_entries).toEqual([expect.objectContaining({ action: "redeem", result: "ok", code_fingerprint: "0123456789ab" })])
+      expect((await failure(api.get(`/admin/partners/${partner.id}/audit?limit=0`, admin))).status).toBe(400)
+      expect((await failure(api.get("/admin/partners/ptnr_missing/audit", admin))).status).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,407 @@
+import { readdirSync, readFileSync, statSync } from "fs"
+import path from "path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import axios, { type AxiosInstance } from "axios"
+import purgePartnerRateWindowsJob from "../../src/jobs/purge-partner-rate-windows"
+import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
+import type MembershipModuleService from "../../src/modules/membership/service"
+import { PARTNER_MODULE } from "../../src/modules/partner"
+import { codeFingerprint } from "../../src/modules/partner/codes/code-format"
+import type PartnerModuleService from "../../src/modules/partner/service"
+import openapi from "../../openapi/partners-v1.json"
+import { startMedusaInstance } from "../helpers/medusa-instance"
+
+jest.setTimeout(400_000)
+
+const RATE_LIMIT = 20
+const MINUTE_MS = 60_000
+
+/** A partner API body: a code, or an error (`type`, `message` and the dates some errors carry). */
+type PartnerBody = { code: Record<string, string | null>; type?: string; message?: string; redeemed_at?: string; openapi?: string }
+type PartnerResponse = { status: number; text: string; body: PartnerBody; headers: Record<string, string> }
+type Fixture = {
+  partnerId: string
+  otherPartnerId: string
+  key: string
+  keyId: string
+  otherKey: string
+  benefitId: string
+  /** A code claimed by a member (assigned). */
+  code: string
+  codeId: string
+}
+
+/** A request to the partner API, answered whatever its status, with the raw body text. */
+async function call(http: AxiosInstance, method: "get" | "post", url: string, key: string | null, headers: Record<string, string> = {}) {
+  const response = await http.request({
+    method,
+    url,
+    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+    validateStatus: () => true,
+    responseType: "text",
+    transformResponse: [(data) => data],
+  })
+  const text = String(response.data)
+  return { status: response.status, text, body: JSON.parse(text), headers: response.headers as Record<string, string> } as PartnerResponse
+}
+
+const encoded = (code: string) => encodeURIComponent(code)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: { PARTNER_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) },
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    const partners = () => getContainer().resolve<PartnerModuleService>(PARTNER_MODULE)
+    const membership = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    const lookup = (code: string, key: string | null, http: AxiosInstance = api) => call(http, "get", `/partners/v1/codes/${encoded(code)}`, key)
+    const redeem = (code: string, key: string | null, idempotencyKey?: string) =>
+      call(api, "post", `/partners/v1/codes/${encoded(code)}/redeem`, key, idempotencyKey === undefined ? {} : { "idempotency-key": idempotencyKey })
+    const voidCode = (code: string, key: string | null, idempotencyKey?: string) =>
+      call(api, "post", `/partners/v1/codes/${encoded(code)}/void`, key, idempotencyKey === undefined ? {} : { "idempotency-key": idempotencyKey })
+    const audit = async (partnerId?: string) =>
+      (await partners().listPartnerAuditEntries(partnerId ? { partner_id: partnerId } : {}, { order: { created_at: "ASC" } })) as unknown as {
+        partner_id: string | null
+        key_prefix: string | null
+        action: string
+        code_fingerprint: string | null
+        result: string
+        status_code: number
+        ip: string | null
+      }[]
+
+    let fixture: Fixture
+
+    async function setup(config: Record<string, unknown> = {}): Promise<Fixture> {
+      const service = partners()
+      const partner = await service.createPartners({ name: "StreamCo Video" })
+      const other = await service.createPartners({ name: "Airline Miles" })
+      const { api_key, key } = await service.createApiKey({ partner_id: partner.id, name: "POS" })
+      const { key: otherKey } = await service.createApiKey({ partner_id: other.id, name: "Airline POS" })
+      const benefit = await membership().createMembershipBenefits({
+        name: "StreamCo video month",
+        type: "partner",
+        config: { partner_id: partner.id, entitlement: "ever", code_source: "pool", code_valid_days: null, low_stock_threshold: 10, void_window_hours: 72, ...config },
+        plan_ids: [],
+        tier_ids: [],
+        cost_per_use: 9,
+        cost_currency_code: "eur",
+      } as never)
+      const benefitId = (benefit as unknown as { id: string }).id
+      await service.importPartnerCodes({ partner_id: partner.id, benefit_id: benefitId, csv: "code\nStream-0001\nStream-0002\nStream-0003" })
+      await service.importPartnerCodes({ partner_id: other.id, benefit_id: "mbnft_airline", csv: "code\nAIR-0001" })
+      const { code } = await service.claimPartnerCode({
+        partner_id: partner.id,
+        benefit_id: benefitId,
+        customer_id: "cus_member",
+        entitlement_key: "ever",
+        claim_key: `test-claim:${benefitId}`,
+        source: "pool",
+      })
+      // The usage the claim workflow records for a claim, keyed by the code.
+      await membership().createBenefitUsages({
+        customer_id: "cus_member",
+        benefit_type: "partner",
+        benefit_id: benefitId,
+        value: 9,
+        currency_code: "eur",
+        used_at: new Date(),
+        idempotency_key: `partner_code:${code.id}`,
+      } as never)
+      return {
+        partnerId: partner.id,
+        otherPartnerId: other.id,
+        key,
+        keyId: api_key.id,
+        otherKey,
+        benefitId,
+        code: code.code,
+        codeId: code.id,
+      }
+    }
+
+    beforeEach(async () => {
+      fixture = await setup()
+    })
+
+    it("looks up, redeems once (replays the key byte for byte), refuses a second redemption, then voids and frees the entitlement", async () => {
+      const { key, code } = fixture
+      const found = await lookup(code, key)
+      expect(found.status).toBe(200)
+      expect(found.body).toEqual({
+        code: { code: "Stream-0001", status: "assigned", benefit_id: fixture.benefitId, assigned_at: expect.any(String), expires_at: null, redeemed_at: null, voided_at: null },
+      })
+      expect(found.text).not.toContain("cus_member")
+      expect(found.headers["x-ratelimit-limit"]).toBe(String(RATE_LIMIT))
+
+      const noKey = await redeem(code, key)
+      expect(noKey.status).toBe(400)
+      expect(noKey.body.message).toMatch(/^Idempotency-Key header/)
+
+      const redeemed = await redeem(code, key, "pos-1:txn-42")
+      expect(redeemed.status).toBe(200)
+      expect(redeemed.body.code).toMatchObject({ status: "redeemed", redeemed_at: expect.any(String) })
+      const replay = await redeem(code, key, "pos-1:txn-42")
+      expect(replay.status).toBe(200)
+      expect(replay.text).toBe(redeemed.text)
+
+      const second = await redeem(code, key, "pos-2:txn-7")
+      expect(second.status).toBe(409)
+      expect(second.body).toMatchObject({ type: "already_redeemed", redeemed_at: redeemed.body.code.redeemed_at })
+      const reused = await redeem("Stream-0002", key, "pos-1:txn-42")
+      expect(reused.status).toBe(422)
+      expect(reused.body.type).toBe("idempotency_key_reused")
+      expect((await lookup(code, key)).body.code.status).toBe("redeemed")
+
+      const voided = await voidCode(code, key, "void-1")
+      expect(voided.status).toBe(200)
+      expect(voided.body.code).toMatchObject({ status: "void", voided_at: expect.any(String), redeemed_at: redeemed.body.code.redeemed_at })
+      expect((await voidCode(code, key, "void-1")).text).toBe(voided.text)
+      expect((await voidCode(code, key)).body.type).toBe("void")
+      expect((await redeem(code, key, "pos-3")).body.type).toBe("void")
+
+      const [usage] = await membership().listBenefitUsages({ idempotency_key: `partner_code:${fixture.codeId}` })
+      expect(Number(usage.reversed_value)).toBe(9)
+      // The entitlement is free again: the member gets a new code.
+      const again = await partners().claimPartnerCode({
+        partner_id: fixture.partnerId,
+        benefit_id: fixture.benefitId,
+        customer_id: "cus_member",
+        entitlement_key: "ever",
+        claim_key: "test-claim-2",
+        source: "pool",
+      })
+      expect(again).toMatchObject({ created: true, code: { code: "Stream-0002" } })
+    })
+
+    it("answers concurrent redemptions once: one key replays, different keys get one 200 and 409s", async () => {
+      const sameKey = await Promise.all([1, 2, 3, 4, 5].map(() => redeem(fixture.code, fixture.key, "burst-1")))
+      expect(sameKey.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+      expect(new Set(sameKey.map((answer) => answer.text)).size).toBe(1)
+
+      const { code } = await partners().claimPartnerCode({
+        partner_id: fixture.partnerId,
+        benefit_id: fixture.benefitId,
+        customer_id: "cus_second",
+        entitlement_key: "ever",
+        claim_key: "test-claim:second",
+        source: "pool",
+      })
+      const keys = await Promise.all([1, 2, 3, 4, 5].map((n) => redeem(code.code, fixture.key, `till-${n}`)))
+      expect(keys.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409, 409])
+      const redeemedAt = keys.find((answer) => answer.status === 200)?.body.code.redeemed_at
+      expect(keys.filter((answer) => answer.status === 409).every((answer) => answer.body.redeemed_at === redeemedAt)).toBe(true)
+    })
+
+    it("voids only redeemed codes, within the benefit's void window", async () => {
+      expect((await voidCode(fixture.code, fixture.key)).body).toMatchObject({ type: "not_redeemed" })
+      const closed = await setup({ void_window_hours: 0 })
+      expect((await redeem(closed.code, closed.key, "r-1")).status).toBe(200)
+      const late = await voidCode(closed.code, closed.key)
+      expect(late.status).toBe(409)
+      expect(late.body.type).toBe("void_window_closed")
+      expect((await lookup(closed.code, closed.key)).body.code.status).toBe("redeemed")
+      const [usage] = await membership().listBenefitUsages({ idempotency_key: `partner_code:${closed.codeId}` })
+      expect(Number(usage.reversed_value)).toBe(0)
+    })
+
+    it("answers another partner's code, a never-claimed code and an unknown code with the same 404", async () => {
+      const answers = [
+        await lookup(fixture.code, fixture.otherKey),
+        await lookup("AIR-0001", fixture.otherKey),
+        await lookup("NO-SUCH-CODE", fixture.otherKey),
+        await lookup("Stream-0003", fixture.key),
+        await lookup(fixture.code.toUpperCase(), fixture.key),
+      ]
+      for (const answer of answers) {
+        expect(answer.status).toBe(404)
+        expect(answer.text).toBe(answers[0].text)
+      }
+      expect(answers[0].body).toEqual({ type: "not_found", message: "Unknown code" })
+      const stolen = await redeem(fixture.code, fixture.otherKey, "steal-1")
+      expect(stolen.status).toBe(404)
+      expect(stolen.text).toBe(answers[0].text)
+      expect((await voidCode(fixture.code, fixture.otherKey)).text).toBe(answers[0].text)
+      expect((await lookup(fixture.code, fixture.key)).body.code.status).toBe("assigned")
+    })
+
+    it("refuses missing, garbage, unknown and revoked keys and suspended partners with one 401", async () => {
+      const secret = fixture.key.split("_").slice(2).join("_")
+      const answers = [
+        await lookup(fixture.code, null),
+        await lookup(fixture.code, "garbage"),
+        await lookup(fixture.code, `mpk_zzzzzzzz_${secret}`),
+        await lookup(fixture.code, `${fixture.key.slice(0, -1)}${fixture.key.endsWith("A") ? "B" : "A"}`),
+      ]
+      await partners().revokeApiKey(fixture.keyId)
+      answers.push(await lookup(fixture.code, fixture.key))
+      answers.push(await redeem(fixture.code, fixture.key, "k-1"))
+      await partners().updatePartners({ id: fixture.otherPartnerId, status: "suspended" })
+      answers.push(await lookup("AIR-0001", fixture.otherKey))
+      for (const answer of answers) {
+        expect(answer.status).toBe(401)
+        expect(answer.text).toBe(answers[0].text)
+      }
+      expect(answers[0].body.type).toBe("unauthorized")
+      expect((await lookup(fixture.code, fixture.key)).status).toBe(401)
+
+      const results = (await audit()).map((entry) => [entry.result, entry.status_code, entry.partner_id])
+      expect(results).toEqual([
+        ["unauthorized", 401, null],
+        ["unauthorized", 401, null],
+        ["unauthorized", 401, null],
+        ["unauthorized", 401, null],
+        ["revoked_key", 401, null],
+        ["revoked_key", 401, null],
+        ["partner_suspended", 401, null],
+        ["revoked_key", 401, null],
+      ])
+      expect((await audit())[4].key_prefix).toBe(fixture.key.split("_")[1])
+    })
+
+    it("refuses malformed codes and Idempotency-Keys with a 400 naming them", async () => {
+      const long = await lookup("X".repeat(201), fixture.key)
+      expect(long.status).toBe(400)
+      expect(long.body).toMatchObject({ type: "invalid_data", message: expect.stringMatching(/^code: /) })
+      const control = await lookup("BAD\u0001CODE", fixture.key)
+      expect(control.status).toBe(400)
+      for (const idempotencyKey of ["", "k".repeat(201)]) {
+        const answer = await redeem(fixture.code, fixture.key, idempotencyKey)
+        expect(answer.status).toBe(400)
+        expect(answer.body.message).toMatch(/^Idempotency-Key header/)
+      }
+      const badVoidKey = await voidCode(fixture.code, fixture.key, "k".repeat(201))
+      expect(badVoidKey.status).toBe(400)
+      expect((await lookup(fixture.code, fixture.key)).body.code.status).toBe("assigned")
+      expect((await audit(fixture.partnerId)).map((entry) => [entry.action, entry.result, entry.status_code])).toEqual([
+        ["lookup", "invalid_data", 400],
+        ["lookup", "invalid_data", 400],
+        ["redeem", "invalid_data", 400],
+        ["redeem", "invalid_data", 400],
+        ["void", "invalid_data", 400],
+        ["lookup", "ok", 200],
+      ])
+    })
+
+    it("audits every call with the code's fingerprint, never the code or the key", async () => {
+      await lookup(fixture.code, fixture.key)
+      await redeem(fixture.code, fixture.key, "a-1")
+      await redeem(fixture.code, fixture.key, "a-2")
+      await lookup("NO-SUCH-CODE", fixture.key)
+      await voidCode(fixture.code, fixture.key)
+      await lookup(fixture.code, "garbage")
+      const entries = await audit()
+      expect(entries.map((entry) => [entry.action, entry.result, entry.status_code])).toEqual([
+        ["lookup", "ok", 200],
+        ["redeem", "ok", 200],
+        ["redeem", "already_redeemed", 409],
+        ["lookup", "not_found", 404],
+        ["void", "ok", 200],
+        ["lookup", "unauthorized", 401],
+      ])
+      const fingerprint = codeFingerprint(fixture.code)
+      expect(entries.map((entry) => entry.code_fingerprint)).toEqual([
+        fingerprint,
+        fingerprint,
+        fingerprint,
+        codeFingerprint("NO-SUCH-CODE"),
+        fingerprint,
+        fingerprint,
+      ])
+      expect(entries.slice(0, 5).every((entry) => entry.partner_id === fixture.partnerId && entry.key_prefix === fixture.key.split("_")[1])).toBe(true)
+      expect(entries.every((entry) => entry.ip)).toBe(true)
+      const stored = JSON.stringify(entries)
+      for (const secret of [fixture.code, "NO-SUCH-CODE", fixture.key, fixture.key.split("_").slice(2).join("_")]) {
+        expect(stored).not.toContain(secret)
+      }
+    })
+
+    it("counts one rate limit per key across two server instances sharing the database", async () => {
+      const second = await startMedusaInstance(dbConfig.clientUrl, { PARTNER_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) })
+      try {
+        const other = axios.create({ baseURL: second.url })
+        // Hits must land in one fixed window: start early in a minute.
+        const intoMinute = Date.now() % MINUTE_MS
+        if (intoMinute > 40_000) {
+          await new Promise((resolve) => setTimeout(resolve, MINUTE_MS - intoMinute + 500))
+        }
+        const statuses: number[] = []
+        const served = { first: 0, second: 0 }
+        for (let i = 0; i < RATE_LIMIT; i++) {
+          const onSecond = i % 2 === 1
+          const answer = await lookup(fixture.code, fixture.key, onSecond ? other : api)
+          statuses.push(answer.status)
+          served[onSecond ? "second" : "first"]++
+          expect(Number(answer.headers["x-ratelimit-remaining"])).toBe(RATE_LIMIT - i - 1)
+        }
+        expect(statuses.every((status) => status === 200)).toBe(true)
+        expect(served).toEqual({ first: RATE_LIMIT / 2, second: RATE_LIMIT / 2 })
+
+        for (const http of [api, other]) {
+          const limited = await lookup(fixture.code, fixture.key, http)
+          expect(limited.status).toBe(429)
+          expect(limited.body.type).toBe("rate_limited")
+          const retryAfter = Number(limited.headers["retry-after"])
+          expect(retryAfter).toBeGreaterThanOrEqual(1)
+          expect(retryAfter).toBeLessThanOrEqual(60)
+        }
+        // Another key has its own limit.
+        expect((await lookup("AIR-0001", fixture.otherKey, other)).status).toBe(404)
+        const limitedEntries = (await audit(fixture.partnerId)).filter((entry) => entry.result === "rate_limited")
+        expect(limitedEntries.map((entry) => entry.status_code)).toEqual([429, 429])
+      } finally {
+        await second.stop()
+      }
+    })
+
+    it("purges rate windows older than an hour", async () => {
+      const service = partners()
+      await service.hitRateLimit(fixture.keyId, new Date(Date.now() - 2 * 3_600_000))
+      await service.hitRateLimit(fixture.keyId, new Date())
+      await purgePartnerRateWindowsJob(getContainer())
+      const windows = await service.listPartnerRateWindows({ key_id: fixture.keyId })
+      expect(windows).toHaveLength(1)
+      expect(windows[0].window_start.getTime()).toBeGreaterThan(Date.now() - 3_600_000)
+    })
+
+    describe("OpenAPI document", () => {
+      const routesDir = path.resolve(__dirname, "../../src/api/partners")
+      /** Every route file under src/api/partners as "METHOD /path" in OpenAPI's notation. */
+      function routeOperations(dir = routesDir): string[] {
+        return readdirSync(dir).flatMap((name) => {
+          const full = path.join(dir, name)
+          if (statSync(full).isDirectory()) {
+            return routeOperations(full)
+          }
+          if (name !== "route.ts") {
+            return []
+          }
+          const route = `/partners${path.dirname(full).slice(routesDir.length)}`.replace(/\[(\w+)\]/g, "{$1}")
+          const methods = [...readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|DELETE|PATCH)\b/g)].map((match) => match[1])
+          return methods.map((method) => `${method} ${route}`)
+        })
+      }
+      const documented = Object.entries(openapi.paths).flatMap(([route, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`)
+      )
+
+      it("is served without a key and documents exactly the routes that exist", async () => {
+        const served = await call(api, "get", "/partners/v1/openapi.json", null)
+        expect(served.status).toBe(200)
+        expect(served.body).toEqual(openapi)
+        expect(served.body.openapi).toMatch(/^3\./)
+        expect(documented.sort()).toEqual(routeOperations().sort())
+      })
+
+      it("every documented operation answers as documented", async () => {
+        for (const operation of documented) {
+          const [method, route] = operation.split(" ")
+          const url = route.replace("{code}", encoded(fixture.code))
+          const answer = await call(api, method.toLowerCase() as "get" | "post", url, fixture.key, { "idempotency-key": `doc-${operation}` })
+          const spec = (openapi.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)[route][method.toLowerCase()]
+          expect(Object.keys(spec.responses)).toContain(String(answer.status))
+          expect(answer.status).toBeLessThan(300)
+        }
+      })
+    })
+  },
+})

@@ -1,0 +1,99 @@
+import { Button, Drawer, Input, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { ImportOutcome, PartnerBenefit, useImportPartnerCodes } from "../../hooks/partners"
+import { FormValueError } from "../../lib/form-values"
+import { readCsvFile } from "../../lib/partner-form"
+import { Field } from "../common/field"
+import { FormError } from "../common/form-error"
+import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { SwitchField } from "../common/switch-field"
+import { useFormSubmit } from "../common/use-form-submit"
+import { ImportReport } from "./import-report"
+
+type Props = { partnerId: string; benefit: PartnerBenefit | null; onOpenChange: (open: boolean) => void }
+
+/** Imports a CSV of codes into a pool benefit, then shows the import's report. */
+export const CodeImportDrawer = ({ partnerId, benefit, onOpenChange }: Props) => (
+  <FormDrawer open={!!benefit} onOpenChange={onOpenChange}>
+    {benefit && <CodeImport partnerId={partnerId} benefit={benefit} onDone={() => onOpenChange(false)} />}
+  </FormDrawer>
+)
+
+const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit: PartnerBenefit; onDone: () => void }) => {
+  const importCodes = useImportPartnerCodes(partnerId)
+  const [file, setFile] = useState<File | null>(null)
+  const [skipInvalid, setSkipInvalid] = useState(false)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const { error, submit, clearingError } = useFormSubmit({
+    save: async () => {
+      if (!file) {
+        throw new FormValueError("Choose a CSV file.")
+      }
+      const csv = await readCsvFile(file)
+      const result = await importCodes.mutateAsync({ benefitId: benefit.id, csv, filename: file.name, skip_invalid: skipInvalid })
+      setOutcome(result)
+      if (!result.message) {
+        toast.success(`${result.report.imported} codes imported into "${benefit.name}"`)
+      }
+    },
+  })
+
+  if (outcome) {
+    return (
+      <div className="flex h-full flex-col overflow-hidden">
+        <Drawer.Header>
+          <Drawer.Title>{outcome.message ? "Nothing imported" : "Codes imported"}</Drawer.Title>
+          <Drawer.Description className="text-ui-fg-subtle txt-small">
+            {benefit.name} · {file?.name}
+          </Drawer.Description>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+          <FormError message={outcome.message} />
+          <ImportReport report={outcome.report} />
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            onClick={() => {
+              setFile(null)
+              setOutcome(null)
+            }}
+          >
+            Import another file
+          </Button>
+          <Button size="small" type="button" onClick={onDone}>
+            Done
+          </Button>
+        </Drawer.Footer>
+      </div>
+    )
+  }
+
+  return (
+    <DrawerForm
+      title="Import codes"
+      description={`Into the pool of "${benefit.name}".`}
+      onSubmit={submit}
+      error={error}
+      cancelLabel="Cancel"
+      submitLabel="Import"
+      isSubmitting={importCodes.isPending}
+    >
+      <Field
+        id="import-file"
+        label="CSV file"
+        hint="One code per row in a “code” column, optionally “expires_at” (an ISO date); the header row is optional. Up to 100,000 rows, 5 MB."
+      >
+        <Input
+          id="import-file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={(e) => clearingError(setFile)(e.target.files?.[0] ?? null)}
+        />
+      </Field>
+      <SwitchField id="import-skip-invalid" label="Skip duplicate and malformed rows" value={skipInvalid} onChange={setSkipInvalid} />
+    </DrawerForm>
+  )
+}

@@ -1,0 +1,93 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PARTNER_MODULE } from "../../modules/partner"
+import { codeFingerprint, normalizeCode } from "../../modules/partner/codes/code-format"
+import type PartnerModuleService from "../../modules/partner/service"
+import type { PartnerAnswer } from "../../modules/partner/types"
+
+/** The key a partner API call was authenticated with (set by the guard in `partner-api-middlewares.ts`). */
+export type PartnerCaller = { key_id: string; partner_id: string; prefix: string }
+export type PartnerApiRequest = MedusaRequest & { partnerCaller?: PartnerCaller }
+export type PartnerAction = "lookup" | "redeem" | "void"
+
+const MAX_CODE_LENGTH = 200
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200
+const PRINTABLE = /^[\x20-\x7e]+$/
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/
+
+export const partnerService = (req: MedusaRequest) => req.scope.resolve<PartnerModuleService>(PARTNER_MODULE)
+
+/** What a call under `/partners/v1/codes/…` asks for, read from its path (also before routing). */
+export function partnerCall(req: MedusaRequest): { action: PartnerAction; code: string | null } {
+  // `originalUrl`: inside a middleware `req.path` is relative to the middleware's matcher.
+  const match = /^\/partners\/v1\/codes\/([^/]*)(?:\/(redeem|void))?\/?$/.exec(req.originalUrl.split("?")[0])
+  let code: string | null = null
+  try {
+    code = match ? decodeURIComponent(match[1]) : null
+  } catch {
+    code = null
+  }
+  return { action: (match?.[2] as PartnerAction | undefined) ?? "lookup", code }
+}
+
+/** The audit's trace of a code: its fingerprint, never the code. */
+export const fingerprintOf = (code: string | null) => (code ? codeFingerprint(normalizeCode(code)) : null)
+
+const invalid = (message: string): PartnerAnswer => ({ status: 400, body: { type: "invalid_data", message } })
+
+/** The code in the path, or the 400 answer naming what is wrong with it. */
+export function codeParam(req: MedusaRequest): { code: string } | { refusal: PartnerAnswer } {
+  const code = req.params.code ?? ""
+  if (!code.trim() || code.length > MAX_CODE_LENGTH || CONTROL_CHARS.test(code)) {
+    return { refusal: invalid(`code: must be 1 to ${MAX_CODE_LENGTH} characters without control characters`) }
+  }
+  return { code }
+}
+
+/** The `Idempotency-Key` header (required: 1–200 printable ASCII characters), or the 400 answer. */
+export function idempotencyKey(req: MedusaRequest, required: boolean): { key: string | null } | { refusal: PartnerAnswer } {
+  const key = req.get("idempotency-key")
+  if (key === undefined && !required) {
+    return { key: null }
+  }
+  if (!key || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !PRINTABLE.test(key)) {
+    return { refusal: invalid(`Idempotency-Key header: ${required ? "required, " : ""}1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable characters`) }
+  }
+  return { key }
+}
+
+/** The audit's `result` of an answer: `ok`, or the answer's error type. */
+export const resultOf = (answer: PartnerAnswer) => (answer.status < 300 ? "ok" : String(answer.body.type ?? "error"))
+
+/**
+ * Records the call in the partner audit log, then sends the answer. The entry is written
+ * before the answer, so whoever got the answer finds it in the log. `refused`: a key the guard
+ * refused (its prefix, when it had one, and why).
+ */
+export async function answerPartner(
+  req: PartnerApiRequest,
+  res: MedusaResponse,
+  answer: PartnerAnswer,
+  refused?: { result: string; key_prefix: string | null }
+) {
+  const call = partnerCall(req)
+  await partnerService(req).recordPartnerAudit({
+    partner_id: req.partnerCaller?.partner_id ?? null,
+    key_prefix: req.partnerCaller?.prefix ?? refused?.key_prefix ?? null,
+    action: call.action,
+    code_fingerprint: fingerprintOf(call.code),
+    result: refused?.result ?? resultOf(answer),
+    status_code: answer.status,
+    ip: req.ip ?? null,
+  })
+  res.locals.partnerAudited = true
+  res.status(answer.status).json(answer.body)
+}
+
+/** The caller set by the guard; routes under `/partners/v1/codes` never run without one. */
+export function callerOf(req: PartnerApiRequest): PartnerCaller {
+  if (!req.partnerCaller) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The partner API guard did not run for this route")
+  }
+  return req.partnerCaller
+}

@@ -1,0 +1,14 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { partnerCodeBody } from "../../../../../modules/partner/codes/code-view"
+import { UNKNOWN_CODE } from "../../../../../modules/partner/api/answers"
+import { answerPartner, callerOf, codeParam, type PartnerApiRequest, partnerService } from "../../../partner-api"
+
+/** A partner looks up one of its codes: status and dates, no customer data; anything else is the one 404. */
+export const GET = async (req: PartnerApiRequest, res: MedusaResponse) => {
+  const param = codeParam(req)
+  if ("refusal" in param) {
+    return answerPartner(req, res, param.refusal)
+  }
+  const code = await partnerService(req).partnerCodeLookup(callerOf(req).partner_id, param.code)
+  await answerPartner(req, res, code ? { status: 200, body: partnerCodeBody(code) } : UNKNOWN_CODE)
+}

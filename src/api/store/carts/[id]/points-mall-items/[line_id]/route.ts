@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { removePointsMallLineWorkflow } from "../../../../../../workflows/points-mall-cart-lines"
+import { respondWithCartMallPoints } from "../respond"
+
+/** Removes a points mall line from the shopper's own cart. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await removePointsMallLineWorkflow(req.scope).run({
+    input: { cart_id: req.params.id, customer_id: req.auth_context.actor_id, line_id: req.params.line_id },
+  })
+  await respondWithCartMallPoints(req, res)
+}

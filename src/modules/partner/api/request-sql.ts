@@ -1,0 +1,52 @@
+import type { SqlStatement } from "../types"
+
+const LIVE = "deleted_at IS NULL"
+
+export type StoredRequest = { id: string; request: string; status_code: number; response: Record<string, unknown> }
+
+/**
+ * Takes an `Idempotency-Key` for a request before acting on it. A concurrent request with the
+ * same key waits here until this transaction ends, then inserts nothing and replays the answer.
+ */
+export const claimRequestKeyStatement = (id: string, partnerId: string, key: string, request: string): SqlStatement => ({
+  sql: `INSERT INTO partner_request (id, partner_id, idempotency_key, request, status_code, response)
+VALUES (?, ?, ?, ?, 0, '{}'::jsonb)
+ON CONFLICT (partner_id, idempotency_key) WHERE ${LIVE} DO NOTHING
+RETURNING id`,
+  bindings: [id, partnerId, key, request],
+})
+
+export const storedRequestStatement = (partnerId: string, key: string): SqlStatement => ({
+  sql: `SELECT id, request, status_code, response FROM partner_request WHERE partner_id = ? AND idempotency_key = ? AND ${LIVE}`,
+  bindings: [partnerId, key],
+})
+
+/** Stores the answer and returns it as stored: jsonb orders keys its own way, and replays must match the first answer. */
+export const saveAnswerStatement = (id: string, status: number, body: Record<string, unknown>): SqlStatement => ({
+  sql: `UPDATE partner_request SET status_code = ?, response = ?::jsonb, updated_at = now() WHERE id = ? RETURNING status_code, response`,
+  bindings: [status, JSON.stringify(body), id],
+})
+
+export const deleteRequestStatement = (partnerId: string, key: string, request: string): SqlStatement => ({
+  sql: `DELETE FROM partner_request WHERE partner_id = ? AND idempotency_key = ? AND request = ?`,
+  bindings: [partnerId, key, request],
+})
+
+/** Counts one hit in the key's current window, shared by every instance, and returns the window's hits. */
+export const hitWindowStatement = (id: string, keyId: string, windowStart: Date): SqlStatement => ({
+  sql: `INSERT INTO partner_rate_window (id, key_id, window_start, hits) VALUES (?, ?, ?, 1)
+ON CONFLICT (key_id, window_start) WHERE ${LIVE} DO UPDATE SET hits = partner_rate_window.hits + 1, updated_at = now()
+RETURNING hits`,
+  bindings: [id, keyId, windowStart],
+})
+
+export const purgeWindowsStatement = (before: Date): SqlStatement => ({
+  sql: `DELETE FROM partner_rate_window WHERE window_start < ? RETURNING id`,
+  bindings: [before],
+})
+
+/** Records a key's use at most once a minute, so busy keys do not write on every call. */
+export const touchKeyStatement = (keyId: string, now: Date): SqlStatement => ({
+  sql: `UPDATE partner_api_key SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)`,
+  bindings: [now, keyId, new Date(now.getTime() - 60_000)],
+})

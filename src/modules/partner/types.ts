@@ -1,0 +1,101 @@
+import type { PartnerCodeStatus } from "./models/partner-code"
+
+export type PartnerModuleOptions = {
+  /** Partner API calls one key may make per minute, counted across every server instance (default 120). */
+  rateLimitPerMinute?: number
+}
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120
+
+export type SqlStatement = { sql: string; bindings: unknown[] }
+
+export type ApiKeyView = {
+  id: string
+  partner_id: string
+  name: string
+  prefix: string
+  last_used_at: Date | null
+  revoked_at: Date | null
+  created_at: Date
+}
+
+export type PartnerKeyAuth =
+  | { key_id: string; partner_id: string; prefix: string }
+  | { prefix: string | null; reason: "missing" | "invalid" | "revoked" | "suspended" }
+
+export type RateLimitResult = { allowed: boolean; limit: number; remaining: number; retry_after_seconds: number }
+
+export type PartnerAuditInput = {
+  partner_id?: string | null
+  key_prefix?: string | null
+  action: string
+  code_fingerprint?: string | null
+  result: string
+  status_code: number
+  ip?: string | null
+}
+
+/** A code's status as members and partners see it: an assigned code past `expires_at` is `expired`. */
+export type PartnerCodeViewStatus = PartnerCodeStatus | "expired"
+
+export type PartnerCodeView = {
+  id: string
+  benefit_id: string
+  partner_id: string
+  code: string
+  fingerprint: string
+  status: PartnerCodeViewStatus
+  customer_id: string | null
+  entitlement_key: string | null
+  assigned_at: Date | null
+  expires_at: Date | null
+  redeemed_at: Date | null
+  voided_at: Date | null
+}
+
+export type PartnerCodeCounts = { available: number; assigned: number; redeemed: number; void: number; expired: number }
+
+export type CodeImportInput = {
+  partner_id: string
+  benefit_id: string
+  csv: string
+  filename?: string | null
+  skip_invalid?: boolean
+  created_by?: string | null
+  now?: Date
+}
+
+export type CodeImportReport = {
+  import_id: string | null
+  rows: number
+  imported: number
+  duplicates: { line: number; code_fingerprint: string; reason: "duplicate_in_file" | "already_exists" }[]
+  malformed: { line: number; reason: string }[]
+  counts: { duplicates: number; malformed: number }
+}
+
+export type ClaimPartnerCodeInput = {
+  partner_id: string
+  benefit_id: string
+  customer_id: string
+  membership_id?: string | null
+  entitlement_key: string
+  claim_key: string
+  source: "pool" | "generated"
+  /** Expiry of the claimed code unless a pool row carries its own. */
+  expires_at?: Date | null
+  now?: Date
+}
+
+/** An answer of the partner API: HTTP status and JSON body, stored for `Idempotency-Key` replays. */
+export type PartnerAnswer = { status: number; body: Record<string, unknown> }
+
+export type RedeemPartnerCodeInput = { partner_id: string; code: string; idempotency_key: string; now?: Date }
+
+export type VoidPartnerCodeInput = {
+  partner_id: string
+  code: string
+  void_window_hours: number
+  idempotency_key?: string | null
+  now?: Date
+}

@@ -1,0 +1,41 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PARTNER_MODULE } from "../../modules/partner"
+import type PartnerModuleService from "../../modules/partner/service"
+import type { ClaimPartnerCodeInput, PartnerCodeView } from "../../modules/partner/types"
+
+/** The `code` of the conflict an empty pool raises, so a route can tell it from other conflicts. */
+export const NO_CODES_LEFT = "no_codes_left"
+
+/**
+ * Assigns the customer a code for their entitlement (an existing live code of the same
+ * entitlement or claim key answers with `created: false`). An empty pool is a conflict (409).
+ * Rollback gives a new pool code back to the pool and deletes a new generated code; a code the
+ * claim did not create stays as it was.
+ */
+export const claimPartnerCodeStep = createStep(
+  "claim-partner-code",
+  async (input: ClaimPartnerCodeInput, { container }) => {
+    const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)
+    let claimed: { code: PartnerCodeView; created: boolean }
+    try {
+      // Dates may arrive serialized from the workflow's stored input.
+      claimed = await partners.claimPartnerCode({
+        ...input,
+        expires_at: input.expires_at ? new Date(input.expires_at) : null,
+        now: input.now ? new Date(input.now) : undefined,
+      })
+    } catch (error) {
+      if ((error as MedusaError).type === MedusaError.Types.NOT_ALLOWED) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, (error as Error).message, NO_CODES_LEFT)
+      }
+      throw error
+    }
+    return new StepResponse(claimed, claimed.created ? claimed.code.id : undefined)
+  },
+  async (codeId, { container }) => {
+    if (codeId) {
+      await container.resolve<PartnerModuleService>(PARTNER_MODULE).releasePartnerCode(codeId)
+    }
+  }
+)

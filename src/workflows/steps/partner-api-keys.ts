@@ -1,0 +1,50 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PARTNER_MODULE } from "../../modules/partner"
+import type PartnerModuleService from "../../modules/partner/service"
+
+const partners = (container: MedusaContainer) => container.resolve<PartnerModuleService>(PARTNER_MODULE)
+
+/** A key of `partner_id`; another partner's key is a 404, as an unknown one. */
+export async function retrievePartnerApiKey(container: MedusaContainer, partnerId: string, keyId: string) {
+  const [key] = await partners(container).listPartnerApiKeys({ id: keyId, partner_id: partnerId }, { select: ["id", "revoked_at"] })
+  if (!key) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `API key ${keyId} was not found`)
+  }
+  return key
+}
+
+/**
+ * Creates an API key for an existing partner; the answer holds the full key, shown once.
+ * Rollback deletes the key (nobody has seen it).
+ */
+export const createPartnerApiKeyStep = createStep(
+  "create-partner-api-key",
+  async (input: { partner_id: string; name: string; created_by?: string | null }, { container }) => {
+    const service = partners(container)
+    await service.retrievePartner(input.partner_id)
+    const created = await service.createApiKey(input)
+    return new StepResponse(created, created.api_key.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await partners(container).deletePartnerApiKeys(id)
+    }
+  }
+)
+
+/** Revokes a partner's key (again: nothing changes); rollback un-revokes a key this step revoked. */
+export const revokePartnerApiKeyStep = createStep(
+  "revoke-partner-api-key",
+  async (input: { partner_id: string; id: string }, { container }) => {
+    const previous = await retrievePartnerApiKey(container, input.partner_id, input.id)
+    const apiKey = await partners(container).revokeApiKey(input.id)
+    return new StepResponse(apiKey, previous.revoked_at ? null : input.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await partners(container).updatePartnerApiKeys({ id, revoked_at: null })
+    }
+  }
+)
