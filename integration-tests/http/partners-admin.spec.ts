@@ -227,7 +227,15 @@ medusaIntegrationTestRunner({
 
       const imports = (await api.get(`/admin/partners/${partner.id}/imports`, admin)).data
       expect(imports).toMatchObject({ count: 2, offset: 0, limit: 20 })
-      expect(imports.imports[0]).toMatchObject({ benefit_id: benefit.id, filename: "codes.csv", rows: 9, imported: 3, duplicates: 2, malformed: 4 })
+      expect(imports.imports[0]).toMatchObject({
+        benefit_id: benefit.id,
+        benefit: { id: benefit.id, name: "Video month" },
+        filename: "codes.csv",
+        rows: 9,
+        imported: 3,
+        duplicates: 2,
+        malformed: 4,
+      })
       expect((await api.get(`/admin/partners/${partner.id}/imports?benefit_id=${generated.id}`, admin)).data.count).toBe(0)
       expect((await api.get(`/admin/partners/${other.id}/imports`, admin)).data.count).toBe(0)
     })

@@ -9,6 +9,7 @@ import { PARTNER_MODULE } from "../../src/modules/partner"
 import { codeFingerprint } from "../../src/modules/partner/codes/code-format"
 import type PartnerModuleService from "../../src/modules/partner/service"
 import openapi from "../../openapi/partners-v1.json"
+import { adminHeaders, storeHeaders } from "../helpers/auth"
 import { startMedusaInstance } from "../helpers/medusa-instance"
 
 jest.setTimeout(400_000)
@@ -46,6 +47,10 @@ async function call(http: AxiosInstance, method: "get" | "post", url: string, ke
 }
 
 const encoded = (code: string) => encodeURIComponent(code)
+
+/** The headers that must not differ between two answers meant to be the same (not the date or the key's remaining calls). */
+const sameHeaders = (answer: PartnerResponse) =>
+  Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !["date", "x-ratelimit-remaining", "x-request-id"].includes(name)))
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -190,6 +195,17 @@ medusaIntegrationTestRunner({
       expect(keys.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409, 409])
       const redeemedAt = keys.find((answer) => answer.status === 200)?.body.code.redeemed_at
       expect(keys.filter((answer) => answer.status === 409).every((answer) => answer.body.redeemed_at === redeemedAt)).toBe(true)
+
+      // Voids with different keys race each other and another redemption: one void wins.
+      const [voids, lateRedeem] = await Promise.all([
+        Promise.all([1, 2, 3, 4].map((n) => voidCode(code.code, fixture.key, `void-${n}`))),
+        redeem(code.code, fixture.key, "late-1"),
+      ])
+      expect(voids.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409])
+      expect(voids.filter((answer) => answer.status === 409).map((answer) => answer.body.type)).toEqual(["void", "void", "void"])
+      expect(lateRedeem.status).toBe(409)
+      expect(["already_redeemed", "void"]).toContain(lateRedeem.body.type)
+      expect((await lookup(code.code, fixture.key)).body.code.status).toBe("void")
     })
 
     it("voids only redeemed codes, within the benefit's void window", async () => {
@@ -215,6 +231,7 @@ medusaIntegrationTestRunner({
       for (const answer of answers) {
         expect(answer.status).toBe(404)
         expect(answer.text).toBe(answers[0].text)
+        expect(sameHeaders(answer)).toEqual(sameHeaders(answers[0]))
       }
       expect(answers[0].body).toEqual({ type: "not_found", message: "Unknown code" })
       const stolen = await redeem(fixture.code, fixture.otherKey, "steal-1")
@@ -232,6 +249,10 @@ medusaIntegrationTestRunner({
         await lookup(fixture.code, `mpk_zzzzzzzz_${secret}`),
         await lookup(fixture.code, `${fixture.key.slice(0, -1)}${fixture.key.endsWith("A") ? "B" : "A"}`),
       ]
+      // Medusa's own auth (an admin's token, a publishable key) is not a partner key.
+      const admin = await adminHeaders(api, getContainer())
+      answers.push(await call(api, "get", `/partners/v1/codes/${encoded(fixture.code)}`, null, admin.headers))
+      answers.push(await call(api, "get", `/partners/v1/codes/${encoded(fixture.code)}`, null, (await storeHeaders(getContainer())).headers))
       await partners().revokeApiKey(fixture.keyId)
       answers.push(await lookup(fixture.code, fixture.key))
       answers.push(await redeem(fixture.code, fixture.key, "k-1"))
@@ -240,6 +261,7 @@ medusaIntegrationTestRunner({
       for (const answer of answers) {
         expect(answer.status).toBe(401)
         expect(answer.text).toBe(answers[0].text)
+        expect(sameHeaders(answer)).toEqual(sameHeaders(answers[0]))
       }
       expect(answers[0].body.type).toBe("unauthorized")
       expect((await lookup(fixture.code, fixture.key)).status).toBe(401)
@@ -250,12 +272,30 @@ medusaIntegrationTestRunner({
         ["unauthorized", 401, null],
         ["unauthorized", 401, null],
         ["unauthorized", 401, null],
+        ["unauthorized", 401, null],
+        ["unauthorized", 401, null],
         ["revoked_key", 401, null],
         ["revoked_key", 401, null],
         ["partner_suspended", 401, null],
         ["revoked_key", 401, null],
       ])
-      expect((await audit())[4].key_prefix).toBe(fixture.key.split("_")[1])
+      expect((await audit())[6].key_prefix).toBe(fixture.key.split("_")[1])
+    })
+
+    it("answers no browser origin: no CORS headers, and a preflight is refused like any keyless call", async () => {
+      const origin = { origin: "http://localhost:9000" }
+      const found = await call(api, "get", `/partners/v1/codes/${encoded(fixture.code)}`, fixture.key, origin)
+      expect(found.status).toBe(200)
+      const preflight = await api.request({
+        method: "options",
+        url: `/partners/v1/codes/${encoded(fixture.code)}/redeem`,
+        headers: { ...origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,idempotency-key" },
+        validateStatus: () => true,
+      })
+      expect(preflight.status).toBe(401)
+      for (const headers of [found.headers, preflight.headers as Record<string, string>]) {
+        expect(Object.keys(headers).filter((name) => name.startsWith("access-control-"))).toEqual([])
+      }
     })
 
     it("refuses malformed codes and Idempotency-Keys with a 400 naming them", async () => {

@@ -124,6 +124,12 @@ medusaIntegrationTestRunner({
       const [redemption] = await redemptionsOf(item.id)
       expect(redemption).toMatchObject({ status: "completed", points: 300, currency_code: "eur", order_id: completion.order.id })
       expect(Number(redemption.cash_amount)).toBe(20)
+
+      // The merchant cancels the order: the points and the stock come back.
+      await settled("order.canceled", () => api.post(`/admin/orders/${completion.order.id}/cancel`, {}, admin))
+      expect(await available(shopper)).toBe(1000)
+      expect(await stockOf(item.id)).toBe(2)
+      expect((await redemptionsOf(item.id))[0]).toMatchObject({ id: redemption.id, status: "canceled" })
     })
 
     it("sells a points-only variant item with paid shipping through the cart; its direct redemption is refused", async () => {

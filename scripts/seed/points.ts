@@ -13,7 +13,7 @@ import { DEMO_SHOPPER } from "./accounts"
 /**
  * Points rules (1 point per euro or dollar, 100 points pay 1 unit, up to half an order; Gold
  * and above earn ×1.5), the demo shopper's history — welcome points spendable now and the
- * points of their past orders still pending —, and one mall item of each kind the mall sells.
+ * points of their past orders still pending —, one mall item of each kind the mall sells, and a product at points plus money.
  * Created once.
  */
 export async function seedPoints(container: MedusaContainer) {
@@ -55,7 +55,9 @@ export async function seedPoints(container: MedusaContainer) {
     }
   }
 
-  const [bottle] = await container.resolve(Modules.PRODUCT).listProducts({ handle: "steel-bottle" }, { relations: ["variants"] })
+  const [bottle, earbuds] = await Promise.all(
+    ["steel-bottle", "wireless-earbuds"].map(async (handle) => (await container.resolve(Modules.PRODUCT).listProducts({ handle }, { relations: ["variants"] }))[0])
+  )
   await createPointsMallItemWorkflow(container).run({
     input: {
       name: "5 € voucher",
@@ -80,6 +82,23 @@ export async function seedPoints(container: MedusaContainer) {
         limit_per_member: 1,
         limit_period: "year",
         tier_ids: gold ? [gold.id] : [],
+      } as never,
+    })
+  }
+  if (earbuds) {
+    // Points plus money: bought through the shopper's cart, the money and the shipping paid at checkout.
+    await createPointsMallItemWorkflow(container).run({
+      input: {
+        name: "Wireless Earbuds deal",
+        description: "2,000 points plus 49 €, added to your cart and paid at checkout.",
+        kind: "variant",
+        points_price: 2000,
+        cash_price: 49,
+        currency_code: "eur",
+        variant_id: earbuds.variants[0].id,
+        stock: 10,
+        limit_per_member: 1,
+        limit_period: "year",
       } as never,
     })
   }

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { answerPartner, fingerprintOf, partnerCall, type PartnerApiRequest, partnerService } from "./partners/partner-api"
+import { answerPartner, fingerprintOf, maskCodeInUrl, partnerCall, type PartnerApiRequest, partnerService } from "./partners/partner-api"
 
 const UNAUTHORIZED = { type: "unauthorized", message: "A valid partner API key is required (Authorization: Bearer mpk_…)" }
 const AUDIT_RESULT = { missing: "unauthorized", invalid: "unauthorized", revoked: "revoked_key", suspended: "partner_suspended" } as const
@@ -9,8 +9,10 @@ const AUDIT_RESULT = { missing: "unauthorized", invalid: "unauthorized", revoked
  * counted in Postgres so every instance shares it → the route. Every refusal is written to
  * the audit log; a call whose route did not write its own entry (an unexpected error) is
  * written when its answer is sent. Missing, unknown and revoked keys get one identical 401.
+ * First, the code in the URL is masked for the access log.
  */
 export async function partnerApiGuard(req: PartnerApiRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  maskCodeInUrl(req)
   const service = partnerService(req)
   const now = new Date()
   const auth = await service.authenticatePartnerKey(req.get("authorization"), now)

@@ -53,6 +53,8 @@ export type CodeImportReport = {
 export type CodeImport = {
   id: string
   benefit_id: string
+  /** `name` is null for a benefit that no longer exists at all. */
+  benefit: { id: string; name: string | null }
   filename: string | null
   rows: number
   imported: number

@@ -2,36 +2,50 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PARTNER_MODULE } from "../../modules/partner"
 import { codeFingerprint, normalizeCode } from "../../modules/partner/codes/code-format"
+import { CONTROL_CHARS, MAX_CODE_LENGTH } from "../../modules/partner/codes/csv-import"
 import type PartnerModuleService from "../../modules/partner/service"
 import type { PartnerAnswer } from "../../modules/partner/types"
 
 /** The key a partner API call was authenticated with (set by the guard in `partner-api-middlewares.ts`). */
 export type PartnerCaller = { key_id: string; partner_id: string; prefix: string }
-export type PartnerApiRequest = MedusaRequest & { partnerCaller?: PartnerCaller }
 export type PartnerAction = "lookup" | "redeem" | "void"
+export type PartnerCall = { action: PartnerAction; code: string | null }
+export type PartnerApiRequest = MedusaRequest & { partnerCaller?: PartnerCaller; partnerCall?: PartnerCall }
 
-const MAX_CODE_LENGTH = 200
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200
 const PRINTABLE = /^[\x20-\x7e]+$/
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/
 
 export const partnerService = (req: MedusaRequest) => req.scope.resolve<PartnerModuleService>(PARTNER_MODULE)
 
-/** What a call under `/partners/v1/codes/…` asks for, read from its path (also before routing). */
-export function partnerCall(req: MedusaRequest): { action: PartnerAction; code: string | null } {
+/** What a call under `/partners/v1/codes/…` asks for, read from its path once (also before routing). */
+export function partnerCall(req: PartnerApiRequest): PartnerCall {
+  if (req.partnerCall) {
+    return req.partnerCall
+  }
   // `originalUrl`: inside a middleware `req.path` is relative to the middleware's matcher.
-  const match = /^\/partners\/v1\/codes\/([^/]*)(?:\/(redeem|void))?\/?$/.exec(req.originalUrl.split("?")[0])
+  const match = /^\/partners\/v1\/codes\/([^/]*)(?:\/(redeem|void))?\/?$/i.exec(req.originalUrl.split("?")[0])
   let code: string | null = null
   try {
     code = match ? decodeURIComponent(match[1]) : null
   } catch {
     code = null
   }
-  return { action: (match?.[2] as PartnerAction | undefined) ?? "lookup", code }
+  req.partnerCall = { action: ((match?.[2]?.toLowerCase() as PartnerAction | undefined) ?? "lookup"), code }
+  return req.partnerCall
 }
 
 /** The audit's trace of a code: its fingerprint, never the code. */
 export const fingerprintOf = (code: string | null) => (code ? codeFingerprint(normalizeCode(code)) : null)
+
+/**
+ * Replaces the code in `req.originalUrl` by its fingerprint, so that Medusa's access log (which
+ * prints `originalUrl` when the response ends) never shows a code. Routing goes by `req.url`.
+ */
+export function maskCodeInUrl(req: PartnerApiRequest) {
+  const call = partnerCall(req)
+  const action = call.action === "lookup" ? "" : `/${call.action}`
+  req.originalUrl = `/partners/v1/codes/${fingerprintOf(call.code) ?? "-"}${action}`
+}
 
 const invalid = (message: string): PartnerAnswer => ({ status: 400, body: { type: "invalid_data", message } })
 

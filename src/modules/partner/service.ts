@@ -41,6 +41,7 @@ import { PartnerRateWindow } from "./models/partner-rate-window"
 import { PartnerRequest } from "./models/partner-request"
 import {
   type ApiKeyView,
+  type ClaimedPartnerCode,
   type ClaimPartnerCodeInput,
   type CodeImportInput,
   type CodeImportReport,
@@ -280,10 +281,11 @@ class PartnerModuleService extends MedusaService({
    * Gives a customer a code for one entitlement. Claims of the same benefit, customer and
    * entitlement run one at a time (on any instance); a claim that finds its `claim_key` or a
    * live code for the entitlement answers with it (`created: false`). A pool claim takes the
-   * oldest unexpired available code; a generated one creates a new code.
+   * oldest unexpired available code; a generated one creates a new code. `prior_expires_at`: the
+   * new pool code's own expiry before the claim, for `releasePartnerCode`.
    */
   @InjectManager()
-  async claimPartnerCode(input: ClaimPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<{ code: PartnerCodeView; created: boolean }> {
+  async claimPartnerCode(input: ClaimPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<ClaimedPartnerCode> {
     return this.claimPartnerCode_(input, sharedContext)
   }
 
@@ -291,19 +293,19 @@ class PartnerModuleService extends MedusaService({
   protected async claimPartnerCode_(
     input: ClaimPartnerCodeInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ code: PartnerCodeView; created: boolean }> {
+  ): Promise<ClaimedPartnerCode> {
     const now = dateOrNow(input.now)
     await this.runSql(lockEntitlementStatement(input.benefit_id, input.customer_id, input.entitlement_key), sharedContext)
     const [byClaimKey] = (await this.runSql(codeByClaimKeyStatement(input.claim_key), sharedContext)) as PartnerCodeRow[]
     if (byClaimKey) {
-      return { code: toCodeView(byClaimKey, now), created: false }
+      return { code: toCodeView(byClaimKey, now), created: false, prior_expires_at: null }
     }
     const [live] = (await this.runSql(
       liveEntitlementCodeStatement(input.benefit_id, input.customer_id, input.entitlement_key),
       sharedContext
     )) as PartnerCodeRow[]
     if (live) {
-      return { code: toCodeView(live, now), created: false }
+      return { code: toCodeView(live, now), created: false, prior_expires_at: null }
     }
     const fields: AssignFields = {
       customer_id: input.customer_id,
@@ -314,11 +316,13 @@ class PartnerModuleService extends MedusaService({
       expires_at: input.expires_at ?? null,
     }
     if (input.source === "pool") {
-      const [assigned] = (await this.runSql(assignPoolCodeStatement(input.partner_id, input.benefit_id, fields), sharedContext)) as PartnerCodeRow[]
+      const [assigned] = (await this.runSql(assignPoolCodeStatement(input.partner_id, input.benefit_id, fields), sharedContext)) as (PartnerCodeRow & {
+        prior_expires_at: Date | string | null
+      })[]
       if (!assigned) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No codes are left for this benefit")
       }
-      return { code: toCodeView(assigned, now), created: true }
+      return { code: toCodeView(assigned, now), created: true, prior_expires_at: assigned.prior_expires_at ? new Date(assigned.prior_expires_at) : null }
     }
     for (let attempt = 0; attempt < GENERATE_ATTEMPTS; attempt++) {
       const code = generatePartnerCode()
@@ -332,19 +336,24 @@ class PartnerModuleService extends MedusaService({
         sharedContext
       )) as PartnerCodeRow[]
       if (inserted) {
-        return { code: toCodeView(inserted, now), created: true }
+        return { code: toCodeView(inserted, now), created: true, prior_expires_at: null }
       }
     }
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not generate a unique code")
   }
 
   /**
-   * Undoes a claim (the compensation of the claim workflow): a pool code goes back to the pool,
-   * a generated code is deleted. Only an `assigned` code is released.
+   * Undoes a claim (the compensation of the claim workflow): a pool code goes back to the pool
+   * with the expiry it had before (the claim's `prior_expires_at`), a generated code is deleted.
+   * Only an `assigned` code is released.
    */
   @InjectManager()
-  async releasePartnerCode(codeId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await this.runSql(releaseCodeStatement(codeId), sharedContext)
+  async releasePartnerCode(
+    codeId: string,
+    priorExpiresAt: Date | string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.runSql(releaseCodeStatement(codeId, priorExpiresAt ? new Date(priorExpiresAt) : null), sharedContext)
   }
 
   /** A customer's codes (all statuses), newest claim first, optionally of some benefits only. */

@@ -87,6 +87,9 @@ export type ClaimPartnerCodeInput = {
   now?: Date
 }
 
+/** A claim's code; `prior_expires_at`: a new pool code's own expiry before the claim (null otherwise). */
+export type ClaimedPartnerCode = { code: PartnerCodeView; created: boolean; prior_expires_at: Date | null }
+
 /** An answer of the partner API: HTTP status and JSON body, stored for `Idempotency-Key` replays. */
 export type PartnerAnswer = { status: number; body: Record<string, unknown> }
 

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type PartnerModuleService from "../../modules/partner/service"
-import type { ClaimPartnerCodeInput, PartnerCodeView } from "../../modules/partner/types"
+import type { ClaimedPartnerCode, ClaimPartnerCodeInput } from "../../modules/partner/types"
 
 /** The `code` of the conflict an empty pool raises, so a route can tell it from other conflicts. */
 export const NO_CODES_LEFT = "no_codes_left"
@@ -10,14 +10,14 @@ export const NO_CODES_LEFT = "no_codes_left"
 /**
  * Assigns the customer a code for their entitlement (an existing live code of the same
  * entitlement or claim key answers with `created: false`). An empty pool is a conflict (409).
- * Rollback gives a new pool code back to the pool and deletes a new generated code; a code the
- * claim did not create stays as it was.
+ * Rollback gives a new pool code back to the pool (with the expiry it had before the claim) and
+ * deletes a new generated code; a code the claim did not create stays as it was.
  */
 export const claimPartnerCodeStep = createStep(
   "claim-partner-code",
   async (input: ClaimPartnerCodeInput, { container }) => {
     const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)
-    let claimed: { code: PartnerCodeView; created: boolean }
+    let claimed: ClaimedPartnerCode
     try {
       // Dates may arrive serialized from the workflow's stored input.
       claimed = await partners.claimPartnerCode({
@@ -31,11 +31,12 @@ export const claimPartnerCodeStep = createStep(
       }
       throw error
     }
-    return new StepResponse(claimed, claimed.created ? claimed.code.id : undefined)
+    const release = claimed.created ? { code_id: claimed.code.id, prior_expires_at: claimed.prior_expires_at } : undefined
+    return new StepResponse(claimed, release)
   },
-  async (codeId, { container }) => {
-    if (codeId) {
-      await container.resolve<PartnerModuleService>(PARTNER_MODULE).releasePartnerCode(codeId)
+  async (release, { container }) => {
+    if (release) {
+      await container.resolve<PartnerModuleService>(PARTNER_MODULE).releasePartnerCode(release.code_id, release.prior_expires_at)
     }
   }
 )

@@ -1,6 +1,6 @@
 import { Container, createDataTableColumnHelper, DataTable, DataTablePaginationState, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
-import { CodeImport, usePartnerBenefits, usePartnerImports } from "../../hooks/partners"
+import { CodeImport, usePartnerImports } from "../../hooks/partners"
 import { formatDateTime } from "../../lib/format"
 import { SectionTitle } from "../common/section-header"
 
@@ -14,13 +14,10 @@ export const PartnerImportsSection = ({ partnerId }: { partnerId: string }) => {
     limit: pagination.pageSize,
     offset: pagination.pageIndex * pagination.pageSize,
   })
-  // A partner has few benefits: their names come from one page of them.
-  const benefits = usePartnerBenefits(partnerId, { limit: 100, offset: 0 }).data?.benefits ?? []
-  const benefitName = (id: string) => benefits.find((benefit) => benefit.id === id)?.name ?? id
 
   const columns = [
     column.accessor("created_at", { header: "Date", cell: ({ getValue }) => formatDateTime(getValue()) }),
-    column.accessor((row) => benefitName(row.benefit_id), { id: "benefit", header: "Benefit" }),
+    column.accessor((row) => row.benefit.name ?? row.benefit_id, { id: "benefit", header: "Benefit" }),
     column.accessor((row) => row.filename ?? "-", { id: "filename", header: "File" }),
     column.accessor("rows", { header: "Rows" }),
     column.accessor("imported", { header: "Imported" }),

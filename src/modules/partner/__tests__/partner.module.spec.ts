@@ -150,13 +150,25 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         expect(await service.partnerCodeLookup(other.id, code.code)).toBeNull()
       })
 
-      it("releases a claim back to the pool", async () => {
+      it("releases a claim back to the pool with the code's own expiry", async () => {
         const { id } = await partner()
         await importCodes(id, ["R-1"])
-        const { code } = await claim(id)
-        await service.releasePartnerCode(code.id)
+        const claimed = await claim(id, { expires_at: at(24) })
+        expect(claimed).toMatchObject({ code: { expires_at: at(24) }, prior_expires_at: null })
+        await service.releasePartnerCode(claimed.code.id, claimed.prior_expires_at)
         expect((await service.codeCounts(["mbben_1"], T0)).mbben_1).toMatchObject({ available: 1, assigned: 0 })
-        expect(await claim(id, { customer_id: "cus_2" })).toMatchObject({ created: true, code: { id: code.id, customer_id: "cus_2" } })
+        // The claim's expiry leaves with the claim: the pool code has none of its own.
+        const [released] = await service.listPartnerCodes({ id: claimed.code.id })
+        expect(released).toMatchObject({ status: "available", customer_id: null, expires_at: null })
+        expect(await claim(id, { customer_id: "cus_2" })).toMatchObject({ created: true, code: { id: claimed.code.id, customer_id: "cus_2" } })
+
+        // A code imported with its own expiry keeps it through the claim and the release.
+        await service.importPartnerCodes({ partner_id: id, benefit_id: "mbben_1", csv: "code,expires_at\nR-2,2026-06-01T00:00:00Z", now: T0 })
+        const own = await claim(id, { customer_id: "cus_3", expires_at: at(24) })
+        expect(own).toMatchObject({ code: { code: "R-2", expires_at: new Date("2026-06-01T00:00:00Z") }, prior_expires_at: new Date("2026-06-01T00:00:00Z") })
+        await service.releasePartnerCode(own.code.id, own.prior_expires_at)
+        const [kept] = await service.listPartnerCodes({ id: own.code.id })
+        expect(kept).toMatchObject({ status: "available", expires_at: new Date("2026-06-01T00:00:00Z") })
       })
     })
 

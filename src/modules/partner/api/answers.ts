@@ -1,4 +1,4 @@
-import { codeStatus, partnerCodeBody, type PartnerCodeRow, toCodeView } from "../codes/code-view"
+import { codeStatus, isoDate, partnerCodeBody, type PartnerCodeRow, toCodeView } from "../codes/code-view"
 import type { PartnerAnswer } from "../types"
 
 const HOUR_MS = 3_600_000
@@ -10,8 +10,6 @@ export const IDEMPOTENCY_KEY_REUSED: PartnerAnswer = {
   status: 422,
   body: { type: "idempotency_key_reused", message: "This Idempotency-Key was used for another request" },
 }
-
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString())
 
 /** A code a partner may see: claimed by a member at some point. */
 export const visibleToPartner = (row: PartnerCodeRow | undefined): row is PartnerCodeRow => Boolean(row && row.status !== "available")
@@ -26,12 +24,12 @@ export function decideRedeem(row: PartnerCodeRow | undefined, now: Date): Decisi
   const status = codeStatus(row, now)
   if (status === "redeemed") {
     return {
-      answer: { status: 409, body: { type: "already_redeemed", message: "This code was already redeemed", redeemed_at: iso(row.redeemed_at) } },
+      answer: { status: 409, body: { type: "already_redeemed", message: "This code was already redeemed", redeemed_at: isoDate(row.redeemed_at) } },
       change: null,
     }
   }
   if (status === "expired") {
-    return { answer: { status: 409, body: { type: "expired", message: "This code has expired", expires_at: iso(row.expires_at) } }, change: null }
+    return { answer: { status: 409, body: { type: "expired", message: "This code has expired", expires_at: isoDate(row.expires_at) } }, change: null }
   }
   if (status === "void") {
     return { answer: { status: 409, body: { type: "void", message: "This code was voided" } }, change: null }
@@ -45,7 +43,7 @@ export function decideVoid(row: PartnerCodeRow | undefined, voidWindowHours: num
     return { answer: UNKNOWN_CODE, change: null }
   }
   if (row.status === "void") {
-    return { answer: { status: 409, body: { type: "void", message: "This code was already voided", voided_at: iso(row.voided_at) } }, change: null }
+    return { answer: { status: 409, body: { type: "void", message: "This code was already voided", voided_at: isoDate(row.voided_at) } }, change: null }
   }
   if (row.status !== "redeemed" || !row.redeemed_at) {
     return { answer: { status: 409, body: { type: "not_redeemed", message: "Only a redeemed code can be voided" } }, change: null }
@@ -55,7 +53,7 @@ export function decideVoid(row: PartnerCodeRow | undefined, voidWindowHours: num
     return {
       answer: {
         status: 409,
-        body: { type: "void_window_closed", message: `Codes can be voided within ${voidWindowHours} hours of redemption`, redeemed_at: iso(row.redeemed_at) },
+        body: { type: "void_window_closed", message: `Codes can be voided within ${voidWindowHours} hours of redemption`, redeemed_at: isoDate(row.redeemed_at) },
       },
       change: null,
     }

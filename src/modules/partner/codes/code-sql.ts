@@ -1,8 +1,11 @@
 import type { SqlStatement } from "../types"
 
 const LIVE = "deleted_at IS NULL"
-const CODE_COLUMNS = `id, partner_id, benefit_id, code, code_hash, fingerprint, status, customer_id, entitlement_key,
-  assigned_at, expires_at, redeemed_at, voided_at`
+const codeColumns = (alias = "") =>
+  ["id", "partner_id", "benefit_id", "code", "code_hash", "fingerprint", "status", "customer_id", "entitlement_key", "assigned_at", "expires_at", "redeemed_at", "voided_at"]
+    .map((column) => `${alias}${column}`)
+    .join(", ")
+const CODE_COLUMNS = codeColumns()
 
 /** Serializes claims of one benefit, customer and entitlement (any instance) until the transaction ends. */
 export const lockEntitlementStatement = (benefitId: string, customerId: string, entitlementKey: string): SqlStatement => ({
@@ -32,29 +35,32 @@ export type AssignFields = {
 
 /**
  * Assigns the oldest unexpired available code of the benefit in one statement; codes other
- * claims hold locked are skipped, so concurrent claims take different codes.
+ * claims hold locked are skipped, so concurrent claims take different codes. Also returns the
+ * code's own expiry from before the claim (`prior_expires_at`), which a release puts back.
  */
 export function assignPoolCodeStatement(partnerId: string, benefitId: string, fields: AssignFields): SqlStatement {
   return {
-    sql: `UPDATE partner_code SET status = 'assigned', customer_id = ?, membership_id = ?, entitlement_key = ?, claim_key = ?,
-  assigned_at = ?, expires_at = COALESCE(expires_at, ?::timestamptz), updated_at = now()
-WHERE id = (
-  SELECT id FROM partner_code
+    sql: `WITH picked AS (
+  SELECT id, expires_at FROM partner_code
   WHERE partner_id = ? AND benefit_id = ? AND status = 'available' AND ${LIVE} AND (expires_at IS NULL OR expires_at > ?)
   ORDER BY created_at, id LIMIT 1
   FOR UPDATE SKIP LOCKED
 )
-RETURNING ${CODE_COLUMNS}`,
+UPDATE partner_code c SET status = 'assigned', customer_id = ?, membership_id = ?, entitlement_key = ?, claim_key = ?,
+  assigned_at = ?, expires_at = COALESCE(picked.expires_at, ?::timestamptz), updated_at = now()
+FROM picked
+WHERE c.id = picked.id
+RETURNING ${codeColumns("c.")}, picked.expires_at AS prior_expires_at`,
     bindings: [
+      partnerId,
+      benefitId,
+      fields.now,
       fields.customer_id,
       fields.membership_id,
       fields.entitlement_key,
       fields.claim_key,
       fields.now,
       fields.expires_at,
-      partnerId,
-      benefitId,
-      fields.now,
     ],
   }
 }
@@ -150,8 +156,11 @@ FROM jsonb_to_recordset(?::jsonb) AS r(id text, seq int, code text, code_hash te
   bindings: [partnerId, benefitId, importId, JSON.stringify(codes)],
 })
 
-/** Undoes a claim: a pool code goes back to the pool, a generated one is deleted. Only an assigned code. */
-export const releaseCodeStatement = (id: string): SqlStatement => ({
+/**
+ * Undoes a claim: a pool code goes back to the pool with the expiry it had before the claim
+ * (`priorExpiresAt`), a generated one is deleted. Only an assigned code.
+ */
+export const releaseCodeStatement = (id: string, priorExpiresAt: Date | null): SqlStatement => ({
   sql: `UPDATE partner_code SET
   status = CASE WHEN source = 'pool' THEN 'available' ELSE status END,
   deleted_at = CASE WHEN source = 'generated' THEN now() ELSE deleted_at END,
@@ -160,7 +169,8 @@ export const releaseCodeStatement = (id: string): SqlStatement => ({
   entitlement_key = CASE WHEN source = 'pool' THEN NULL ELSE entitlement_key END,
   claim_key = CASE WHEN source = 'pool' THEN NULL ELSE claim_key END,
   assigned_at = CASE WHEN source = 'pool' THEN NULL ELSE assigned_at END,
+  expires_at = CASE WHEN source = 'pool' THEN ?::timestamptz ELSE expires_at END,
   updated_at = now()
 WHERE id = ? AND status = 'assigned' AND ${LIVE}`,
-  bindings: [id],
+  bindings: [priorExpiresAt, id],
 })

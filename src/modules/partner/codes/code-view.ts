@@ -41,7 +41,8 @@ export function toCodeView(row: PartnerCodeRow, now: Date): PartnerCodeView {
   }
 }
 
-const iso = (value: Date | null) => (value ? value.toISOString() : null)
+/** A date as the partner API shows it (ISO string), so a stored replay is identical. */
+export const isoDate = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString())
 
 /** What the partner API shows of a code: no customer data. Dates as ISO strings so a stored replay is identical. */
 export function partnerCodeBody(view: PartnerCodeView): Record<string, unknown> {
@@ -50,10 +51,10 @@ export function partnerCodeBody(view: PartnerCodeView): Record<string, unknown> 
       code: view.code,
       status: view.status,
       benefit_id: view.benefit_id,
-      assigned_at: iso(view.assigned_at),
-      expires_at: iso(view.expires_at),
-      redeemed_at: iso(view.redeemed_at),
-      voided_at: iso(view.voided_at),
+      assigned_at: isoDate(view.assigned_at),
+      expires_at: isoDate(view.expires_at),
+      redeemed_at: isoDate(view.redeemed_at),
+      voided_at: isoDate(view.voided_at),
     },
   }
 }

@@ -48,7 +48,7 @@ function splitCsvLine(line: string): string[] | null {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/
+export const CONTROL_CHARS = /[\u0000-\u001f\u007f]/
 
 function codeProblem(code: string): string | null {
   if (!code) {

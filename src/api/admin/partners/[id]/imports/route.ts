@@ -1,17 +1,30 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
+import type MembershipModuleService from "../../../../../modules/membership/service"
 import { PARTNER_MODULE } from "../../../../../modules/partner"
 import type PartnerModuleService from "../../../../../modules/partner/service"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListPartnerImportsParamsType } from "../../validators"
 
-/** The partner's code imports with their reports, newest first, paginated; filtered by benefit. */
+/**
+ * The partner's code imports with their reports, newest first, paginated; filtered by benefit.
+ * Each names its benefit (`benefit: { id, name }`, deleted ones too).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPartnerImportsParamsType>, res: MedusaResponse) => {
   const { limit, offset, benefit_id } = req.validatedQuery as AdminListPartnerImportsParamsType
   const partners = req.scope.resolve<PartnerModuleService>(PARTNER_MODULE)
   await partners.retrievePartner(req.params.id)
-  const [imports, count] = await partners.listAndCountPartnerCodeImports(
+  const [rows, count] = await partners.listAndCountPartnerCodeImports(
     { partner_id: req.params.id, ...(benefit_id ? { benefit_id } : {}) },
     { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
   )
+  const benefitIds = [...new Set(rows.map((row) => row.benefit_id))]
+  const benefits = benefitIds.length
+    ? await req.scope
+        .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+        .listMembershipBenefits({ id: benefitIds }, { select: ["id", "name"], withDeleted: true })
+    : []
+  const names = new Map(benefits.map((benefit) => [benefit.id, benefit.name]))
+  const imports = rows.map((row) => ({ ...row, benefit: { id: row.benefit_id, name: names.get(row.benefit_id) ?? null } }))
   res.json({ imports, ...pageOf(imports, { count, skip: offset, take: limit }) })
 }
