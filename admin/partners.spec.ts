@@ -146,7 +146,12 @@ describe("Membership → Partners in the admin", () => {
     await drawer.locator("#import-file").setInputFiles(file)
     await drawer.getByRole("button", { name: "Import" }).click()
     await drawer.getByRole("heading", { name: "Nothing imported" }).waitFor()
-    await drawer.getByRole("alert").filter({ hasText: /Nothing was imported/ }).waitFor()
+    // The refusal speaks of the form's checkbox, not of the API's `skip_invalid`.
+    const refusal = drawer.getByRole("alert").filter({ hasText: /Nothing was imported/ })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toBe(
+      "Nothing was imported: 3 rows have problems (listed below). Fix them in the file and import it again, or import skipping the problem rows to add the other 4 codes."
+    )
     const duplicates = drawer.getByRole("region", { name: "Duplicate rows" })
     await duplicates.getByText("Line 6").waitFor()
     await duplicates.getByText("Repeats a code earlier in the file").waitFor()
@@ -157,9 +162,14 @@ describe("Membership → Partners in the admin", () => {
     await malformed.getByText(/expires_at is not an ISO date/).waitFor()
     await screenshot(page, "partner-import-report")
 
-    await drawer.getByRole("button", { name: "Import another file" }).click()
-    await drawer.locator("#import-file").setInputFiles(file)
-    await drawer.getByLabel("Skip duplicate and malformed rows").click()
+    // Back to the form with the same file; the checkbox imports the valid rows.
+    await drawer.getByRole("button", { name: "Back" }).click()
+    await drawer.getByText("browser-codes.csv").waitFor()
+    const skipProblems = drawer.getByRole("checkbox", { name: "Skip problem rows" })
+    await skipProblems.click()
+    await drawer.locator('#import-skip-invalid[data-state="checked"]').waitFor()
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"))
+    await screenshot(page, "partner-import-form")
     await drawer.getByRole("button", { name: "Import" }).click()
     await drawer.getByRole("heading", { name: "Codes imported" }).waitFor()
     const report = drawer.getByRole("region", { name: "Import report" })

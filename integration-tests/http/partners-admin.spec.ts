@@ -1,10 +1,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PARTNER_MODULE } from "../../src/modules/partner"
 import type PartnerModuleService from "../../src/modules/partner/service"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { importPartnerCodesStep, type ImportPartnerCodesInput } from "../../src/workflows/steps/import-partner-codes"
 import { adminHeaders } from "../helpers/auth"
 import { failure } from "../helpers/http"
 
 jest.setTimeout(180_000)
+
+const failAfterImportStep = createStep("test-fail-after-import", async (report: { imported: number }) => {
+  throw new Error("failed after the import")
+  return new StepResponse(report.imported)
+})
 
 type Report = {
   import_id: string | null
@@ -296,6 +303,124 @@ medusaIntegrationTestRunner({
       expect(ok.audit_entries).toEqual([expect.objectContaining({ action: "redeem", result: "ok", code_fingerprint: "0123456789ab" })])
       expect((await failure(api.get(`/admin/partners/${partner.id}/audit?limit=0`, admin))).status).toBe(400)
       expect((await failure(api.get("/admin/partners/ptnr_missing/audit", admin))).status).toBe(404)
+    })
+
+    it("refuses unknown audit filters with a 400 naming the filter", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const action = await failure(api.get(`/admin/partners/${partner.id}/audit?action=delete`, admin))
+      expect(action.status).toBe(400)
+      expect(action.data.message).toMatch(/action/)
+      const result = await failure(api.get(`/admin/partners/${partner.id}/audit?result=whatever`, admin))
+      expect(result.status).toBe(400)
+      expect(result.data.message).toMatch(/result/)
+      // Every result the partner API writes is a filter the admin can use.
+      for (const known of ["unauthorized", "revoked_key", "partner_suspended", "rate_limited", "invalid_data", "not_found"]) {
+        expect((await api.get(`/admin/partners/${partner.id}/audit?result=${known}`, admin)).status).toBe(200)
+      }
+    })
+
+    it("stops a suspended or deleted partner's keys on the partner API, and shows those refusals in its audit log", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const { key, api_key: apiKey } = (await api.post(`/admin/partners/${partner.id}/api-keys`, { name: "Checkout" }, admin)).data
+      const lookup = (bearer: string) => failure(api.get("/partners/v1/codes/NOPE-1", { headers: { authorization: `Bearer ${bearer}` } }))
+
+      expect((await lookup(key)).status).toBe(404)
+      await api.post(`/admin/partners/${partner.id}`, { status: "suspended" }, admin)
+      const suspended = await lookup(key)
+      expect(suspended.status).toBe(401)
+      await api.post(`/admin/partners/${partner.id}`, { status: "active" }, admin)
+      expect((await lookup(key)).status).toBe(404)
+
+      await api.post(`/admin/partners/${partner.id}/api-keys/${apiKey.id}/revoke`, {}, admin)
+      expect((await lookup(key)).status).toBe(401)
+
+      const results = (await api.get(`/admin/partners/${partner.id}/audit`, admin)).data.audit_entries.map(
+        (entry: { result: string; key_prefix: string }) => `${entry.result}:${entry.key_prefix}`
+      )
+      expect(results).toEqual([
+        `revoked_key:${apiKey.prefix}`,
+        `not_found:${apiKey.prefix}`,
+        `partner_suspended:${apiKey.prefix}`,
+        `not_found:${apiKey.prefix}`,
+      ])
+      const refusals = (await api.get(`/admin/partners/${partner.id}/audit?result=partner_suspended`, admin)).data
+      expect(refusals.count).toBe(1)
+
+      // A deleted partner's keys stop too.
+      const gone = await createPartner({ name: "Gone Partner" })
+      const goneKey = (await api.post(`/admin/partners/${gone.id}/api-keys`, { name: "Old" }, admin)).data.key
+      expect((await lookup(goneKey)).status).toBe(404)
+      await api.delete(`/admin/partners/${gone.id}`, admin)
+      expect((await lookup(goneKey)).status).toBe(401)
+    })
+
+    it("cleans a file name and refuses one with control characters", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const benefit = await createBenefit(partner.id)
+      const bad = await failure(importCsv(partner.id, benefit.id, { csv: "A-1\n", filename: "codes\u0000.csv" }))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/filename/)
+      const imported = await importCsv(partner.id, benefit.id, { csv: "A-1\n", filename: "C:\\fakepath\\codes.csv" })
+      expect(imported.status).toBe(201)
+      expect((await api.get(`/admin/partners/${partner.id}/imports`, admin)).data.imports[0].filename).toBe("codes.csv")
+    })
+
+    it("imports overlapping files into one partner at the same time without two rows for one code", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const benefit = await createBenefit(partner.id)
+      const codes = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, index) => `CODE-${String(from + index).padStart(6, "0")}`).join("\n")
+      const files = [codes(0, 3000), codes(1500, 4500), codes(0, 4500)]
+      const answers = await Promise.all(
+        files.map((csv, index) =>
+          importCsv(partner.id, benefit.id, { csv, filename: `file-${index}.csv`, skip_invalid: true }).catch(
+            (error: { response: { status: number; data: { report?: Report; message?: string } } }) => error.response
+          )
+        )
+      )
+      // Each answer is an import report (201, or 400 when all its codes were already there), never an error.
+      expect(answers.map((answer) => (answer.data.report ? "report" : `${answer.status} ${answer.data.message}`))).toEqual([
+        "report",
+        "report",
+        "report",
+      ])
+      const reports = answers.map((answer) => answer.data.report as Report)
+      // Every code is imported once; every other appearance is reported as a duplicate.
+      expect(reports.reduce((sum, report) => sum + report.imported, 0)).toBe(4500)
+      expect(reports.reduce((sum, report) => sum + report.counts.duplicates, 0)).toBe(3000 + 3000 + 4500 - 4500)
+      const rows = await partners().listPartnerCodes({ partner_id: partner.id }, { select: ["code"] })
+      expect(rows).toHaveLength(4500)
+      expect(new Set(rows.map((row) => row.code)).size).toBe(4500)
+    })
+
+    it("rolls an import back when a later step of its workflow fails: no code and no import row is left", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const benefit = await createBenefit(partner.id)
+      const failing = createWorkflow("test-import-then-fail", (input: ImportPartnerCodesInput) => {
+        const report = importPartnerCodesStep(input)
+        failAfterImportStep(report)
+        return new WorkflowResponse(report)
+      })
+      const { errors } = await failing(getContainer()).run({
+        input: { partner_id: partner.id, benefit_id: benefit.id, csv: "R-1\nR-2\nR-3\n" },
+        throwOnError: false,
+      })
+      expect(errors.map((error) => error.error.message)).toEqual(["failed after the import"])
+      expect(await partners().listPartnerCodes({ partner_id: partner.id })).toEqual([])
+      expect(await partners().listPartnerCodeImports({ partner_id: partner.id })).toEqual([])
+      // The same file imports afterwards: nothing of the failed import counts as a duplicate.
+      expect((await importCsv(partner.id, benefit.id, { csv: "R-1\nR-2\nR-3\n" })).data.report).toMatchObject({ imported: 3 })
+    })
+
+    it("answers a body over the size limit with a clear 413", async () => {
+      const partner = await createPartner({ name: "StreamCo Video" })
+      const benefit = await createBenefit(partner.id)
+      const tooLarge = await failure(importCsv(partner.id, benefit.id, { csv: "A".repeat(13 * 1024 * 1024) }))
+      expect(tooLarge.status).toBe(413)
+      expect(tooLarge.data.message).toMatch(/too large/)
+      const overCsv = await failure(importCsv(partner.id, benefit.id, { csv: "A-1\n".repeat(1_400_000) }))
+      expect(overCsv.status).toBe(400)
+      expect(overCsv.data.message).toMatch(/csv.*5 MB/)
     })
   },
 })

@@ -151,7 +151,8 @@ medusaIntegrationTestRunner({
       })
       expect(new Date(first.data.code.expires_at).getTime()).toBeGreaterThan(Date.now() + 28 * DAY_MS)
 
-      const again = await claim(member, videoMonth.id)
+      // As in the README's curl: a claim with no body at all.
+      const again = await api.post(`/store/partner-benefits/${videoMonth.id}/claim`, undefined, { headers: member.headers })
       expect(again.status).toBe(200)
       expect(again.data).toMatchObject({ created: false, code: { id: first.data.code.id, code: "VIDEO-0001" } })
 

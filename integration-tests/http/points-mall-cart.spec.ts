@@ -1,12 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
-import { POINTS_MODULE } from "../../src/modules/points"
 import { fakeStripe } from "../fake-stripe"
-import type PointsModuleService from "../../src/modules/points/service"
 import { adminHeaders } from "../helpers/auth"
 import { addAddressAndShipping, completeCart, createCart, startPayment } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
+import { pointsHelpers } from "../helpers/points"
 import { failure } from "../helpers/http"
 import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
 import { STRIPE_PROVIDER_ID } from "../medusa-config"
@@ -28,17 +27,7 @@ medusaIntegrationTestRunner({
     let shopper: CustomerSession
     let other: CustomerSession
 
-    const points = () => getContainer().resolve<PointsModuleService>(POINTS_MODULE)
-    const give = (customer: CustomerSession, amount: number) =>
-      points().postPoints({
-        customer_id: customer.customerId,
-        type: "adjust",
-        amount,
-        idempotency_key: `test:${customer.customerId}:${amount}:${Math.random()}`,
-        now: new Date(),
-        note: "test",
-      })
-    const available = async (customer: CustomerSession) => (await points().pointsBalances(customer.customerId)).available
+    const { points, give, available } = pointsHelpers(getContainer)
     const createItem = async (body: Record<string, unknown>) => (await api.post("/admin/points/mall/items", body, admin)).data.item
     /** The kettle ships (flat 5 EUR): 300 points plus 20 EUR. */
     const kettleItem = (extra: Record<string, unknown> = {}) =>
@@ -262,6 +251,27 @@ medusaIntegrationTestRunner({
       expect(await orderCount()).toBe(1)
     })
 
+    it("sells the last one once when a checkout and a direct redemption take it at the same time", async () => {
+      const item = await createItem({ name: "Mug", kind: "variant", points_price: 300, variant_id: store.products[0].variantId, stock: 1 })
+      await give(shopper, 1000)
+      await give(other, 1000)
+      const cart = await createCart(api, { headers: shopper.headers, regionId: store.regions.eur.id, items: [{ variant_id: store.products[0].variantId }] })
+      await addMall(cart.id, item.id)
+      await readyToPay(cart.id)
+
+      const [completion, direct] = await Promise.all([
+        completeCart(api, cart.id, shopper.headers),
+        api.post(`/store/points-mall/items/${item.id}/redeem`, { region_id: store.regions.eur.id }, { headers: { ...other.headers, "idempotency-key": "last" }, validateStatus: () => true }),
+      ])
+      const winners = [completion.type === "order", direct.status === 200].filter(Boolean)
+      expect(winners).toHaveLength(1)
+      expect(completion.type === "order" ? direct.status : completion.type).toEqual(completion.type === "order" ? 400 : "invalid_data")
+      expect(await stockOf(item.id)).toBe(0)
+      expect((await redemptionsOf(item.id)).filter((row: { status: string }) => row.status === "completed")).toHaveLength(1)
+      expect((await available(shopper)) + (await available(other))).toBe(1700)
+      expect(await orderCount()).toBe(1)
+    })
+
     it("keeps the per-member limit across the cart's lines and the shopper's carts", async () => {
       await give(shopper, 2000)
       const item = await kettleItem({ limit_per_member: 1 })
@@ -280,6 +290,20 @@ medusaIntegrationTestRunner({
       expect(refused).toMatchObject({ type: "invalid_data", message: expect.stringContaining("already redeemed this item 1 time") })
       expect(await available(shopper)).toBe(1700)
       expect((await failure(addMall((await emptyCart(shopper)).id, item.id))).status).toBe(400)
+    })
+
+    it("refuses at completion a mall line of a variant the item no longer gives", async () => {
+      await give(shopper, 1000)
+      const item = await kettleItem({ cash_price: 0 })
+      const cart = await emptyCart(shopper)
+      await addMall(cart.id, item.id)
+      await api.post(`/admin/points/mall/items/${item.id}`, { variant_id: store.products[0].variantId }, admin)
+      await readyToPay(cart.id)
+
+      const completion = await completeCart(api, cart.id, shopper.headers)
+      expect(completion).toMatchObject({ type: "invalid_data", message: expect.stringContaining("is now another product: remove it from the cart and add it again") })
+      expect(await available(shopper)).toBe(1000)
+      expect(await orderCount()).toBe(0)
     })
 
     it("removes a mall line, and refuses to change one", async () => {

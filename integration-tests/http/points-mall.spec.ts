@@ -3,12 +3,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { PARTNER_MODULE } from "../../src/modules/partner"
 import type PartnerModuleService from "../../src/modules/partner/service"
-import { POINTS_MODULE } from "../../src/modules/points"
-import type PointsModuleService from "../../src/modules/points/service"
 import { cancelOrderMallRedemptionsWorkflow } from "../../src/workflows/cancel-order-mall-redemptions"
 import { adminHeaders } from "../helpers/auth"
 import { addAddressAndShipping, checkout, completeCart, createCart, startPayment } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
+import { pointsHelpers } from "../helpers/points"
 import { failure } from "../helpers/http"
 import { createStoreFixture, type StoreFixture } from "../helpers/store-fixture"
 
@@ -36,17 +35,7 @@ medusaIntegrationTestRunner({
     let shopper: CustomerSession
     let other: CustomerSession
 
-    const points = () => getContainer().resolve<PointsModuleService>(POINTS_MODULE)
-    const give = (customer: CustomerSession, amount: number) =>
-      points().postPoints({
-        customer_id: customer.customerId,
-        type: "adjust",
-        amount,
-        idempotency_key: `test:${customer.customerId}:${amount}:${Math.random()}`,
-        now: new Date(),
-        note: "test credit",
-      })
-    const available = async (customer: CustomerSession) => (await points().pointsBalances(customer.customerId)).available
+    const { points, give, available } = pointsHelpers(getContainer)
     const createItem = async (body: Record<string, unknown>) => (await api.post("/admin/points/mall/items", body, admin)).data.item
     const couponItem = (extra: Record<string, unknown> = {}) =>
       createItem({
@@ -379,6 +368,28 @@ medusaIntegrationTestRunner({
         expect((await refunds()).map((row) => Number(row.amount))).toEqual([900])
         expect(await available(shopper)).toBe(1200)
         expect(await stockOf(item.id)).toBe(3)
+      })
+
+      it("gives nothing back for a redemption a shopper names in their own order's metadata", async () => {
+        await give(shopper, 1000)
+        const item = await couponItem({ stock: 3 })
+        const coupon: Redemption = (await redeem(shopper, item.id, "coupon")).data.redemption
+        expect(coupon.status).toBe("completed")
+        // A cart's metadata becomes its order's, and shoppers may set it.
+        const cart = await createCart(api, { headers: shopper.headers, regionId: store.regions.eur.id, items: [{ variant_id: store.products[0].variantId }] })
+        await api.post(`/store/carts/${cart.id}`, { metadata: { points_redemption_id: coupon.id } }, { headers: shopper.headers })
+        await addAddressAndShipping(api, cart.id, { headers: shopper.headers, regionId: store.regions.eur.id })
+        await startPayment(api, cart.id, { headers: shopper.headers, providerId: "pp_system_default" })
+        const completion = await completeCart(api, cart.id, shopper.headers)
+        const { data: orders } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "order", fields: ["metadata"], filters: { id: completion.order.id } })
+        expect(orders[0].metadata).toMatchObject({ points_redemption_id: coupon.id })
+
+        await cancelOrder(completion.order.id)
+        expect(await available(shopper)).toBe(800)
+        expect(await stockOf(item.id)).toBe(2)
+        expect((await redemptionsOf(`item_id=${item.id}`)).redemptions[0]).toMatchObject({ id: coupon.id, status: "completed" })
       })
 
       it("cancels the redemptions bought with the order through its cart, and nothing for an order without any", async () => {

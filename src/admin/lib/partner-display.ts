@@ -1,5 +1,5 @@
 import type { BenefitConfigs, PartnerCodeSource, PartnerEntitlement } from "../hooks/membership-benefits"
-import type { CodeCounts, PartnerApiKey, PartnerStatus } from "../hooks/partners"
+import type { CodeCounts, CodeImportReport, PartnerApiKey, PartnerStatus } from "../hooks/partners"
 
 export const PARTNER_STATUS_OPTIONS: { value: PartnerStatus; label: string }[] = [
   { value: "active", label: "Active" },
@@ -52,22 +52,30 @@ export const duplicateReasonLabel = (reason: string) =>
       ? "Already imported for this partner"
       : reason
 
-/** The partner API's actions and the results its answers are logged with (the audit log's filters). */
-export const AUDIT_ACTIONS = ["lookup", "redeem", "void"] as const
-export const AUDIT_RESULTS = [
-  "ok",
-  "not_found",
-  "already_redeemed",
-  "expired",
-  "void",
-  "not_redeemed",
-  "void_window_closed",
-  "idempotency_key_reused",
-  "invalid_data",
-  "rate_limited",
-  "error",
-] as const
+/** The partner API's actions and the results its answers are logged with (the audit log's filters, as the server accepts them). */
+export { PARTNER_AUDIT_ACTIONS as AUDIT_ACTIONS, PARTNER_AUDIT_RESULTS as AUDIT_RESULTS } from "../../api/admin/partners/audit-values"
 
 /** The green results; the rest are refusals. */
 export const auditResultColor = (result: string, statusCode: number) =>
   result === "ok" ? "green" : statusCode >= 500 ? "red" : statusCode === 401 || statusCode === 429 ? "orange" : "grey"
+
+const rowsOf = (count: number) => `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"}`
+const codesOf = (count: number) => `${count.toLocaleString("en-US")} code${count === 1 ? "" : "s"}`
+
+/**
+ * Why an import added nothing, in the words of the import form (its "Skip problem rows"
+ * checkbox), from the report the server refused the file with.
+ */
+export function importRefusal(report: CodeImportReport) {
+  const duplicates = report.counts?.duplicates ?? report.duplicates.length
+  const malformed = report.counts?.malformed ?? report.malformed.length
+  const problems = duplicates + malformed
+  const valid = report.rows - problems
+  if (!report.rows) {
+    return "Nothing was imported: the file has no codes."
+  }
+  if (!valid) {
+    return `Nothing was imported: none of the file's ${rowsOf(report.rows)} can be imported (listed below).`
+  }
+  return `Nothing was imported: ${rowsOf(problems)} ${problems === 1 ? "has a problem" : "have problems"} (listed below). Fix them in the file and import it again, or import skipping the problem rows to add the other ${codesOf(valid)}.`
+}

@@ -23,6 +23,7 @@ import {
   insertPoolCodesStatement,
   liveEntitlementCodeStatement,
   lockEntitlementStatement,
+  lockPartnerImportsStatement,
   markRedeemedStatement,
   markVoidStatement,
   partnerCodeByHashStatement,
@@ -214,6 +215,8 @@ class PartnerModuleService extends MedusaService({
    * Imports a CSV of codes into a benefit's pool. Malformed rows and duplicates (in the file or
    * among the partner's codes) are reported with their line; unless `skip_invalid`, any of them
    * means nothing is imported. What is imported is imported in one transaction, with its import row.
+   * A partner's imports run one at a time, so overlapping files imported at once report each
+   * other's codes as duplicates instead of failing on the unique index.
    */
   @InjectManager()
   async importPartnerCodes(input: CodeImportInput, @MedusaContext() sharedContext: Context = {}): Promise<CodeImportReport> {
@@ -223,6 +226,7 @@ class PartnerModuleService extends MedusaService({
   @InjectTransactionManager()
   protected async importPartnerCodes_(input: CodeImportInput, @MedusaContext() sharedContext: Context = {}): Promise<CodeImportReport> {
     const parsed = parseCodeCsv(input.csv, dateOrNow(input.now))
+    await this.runSql(lockPartnerImportsStatement(input.partner_id), sharedContext)
     const existing = new Set<string>()
     for (let start = 0; start < parsed.valid.length; start += IMPORT_CHUNK) {
       const hashes = parsed.valid.slice(start, start + IMPORT_CHUNK).map((row) => row.code_hash)

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE } from "../../modules/points"
-import { CART_REDEMPTION_KEY_PREFIX } from "../../modules/points/mall/redemption"
+import { CART_REDEMPTION_KEY_PREFIX, cartRedemptionKeyPattern, cartRedemptionKeyPrefix, type MallRedemptionRow } from "../../modules/points/mall/redemption"
 import type PointsModuleService from "../../modules/points/service"
 import { cartOfOrder } from "../utils/order-points-restore"
 
@@ -9,8 +9,18 @@ export const cancelOrderMallRedemptionsStepId = "cancel-order-mall-redemptions"
 
 type OrderRow = { id: string; status: string; customer_id: string | null; metadata?: Record<string, unknown> | null }
 
-/** A LIKE pattern matching `prefix` literally, then anything. */
-const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+/**
+ * Whether the redemption the order's metadata names was the one that placed it: shoppers set a
+ * cart's metadata, which becomes its order's, so the name alone proves nothing. A direct
+ * redemption of a variant item by the order's customer, its order not recorded yet, is.
+ */
+async function placedOrder(points: PointsModuleService, redemption: MallRedemptionRow, order: OrderRow) {
+  if (redemption.order_id || redemption.customer_id !== order.customer_id || redemption.idempotency_key.startsWith(CART_REDEMPTION_KEY_PREFIX)) {
+    return false
+  }
+  const [item] = await points.listPointsMallItems({ id: redemption.item_id }, { select: ["kind"], withDeleted: true })
+  return item?.kind === "variant"
+}
 
 /**
  * Cancels the mall redemptions a canceled order carried: the one a direct redemption placed the
@@ -31,17 +41,24 @@ export const cancelOrderMallRedemptionsStep = createStep(cancelOrderMallRedempti
   const points: PointsModuleService = container.resolve(POINTS_MODULE)
   const placedFor = order.metadata?.points_redemption_id
   const cartId = order.customer_id ? await cartOfOrder(container, order.id) : null
-  const candidates = await points.listPointsRedemptions({
+  const candidates = (await points.listPointsRedemptions({
     $or: [
       { order_id: order.id },
       ...(typeof placedFor === "string" ? [{ id: placedFor }] : []),
-      ...(cartId ? [{ customer_id: order.customer_id!, idempotency_key: { $like: startsWith(`${CART_REDEMPTION_KEY_PREFIX}${cartId}:`) } }] : []),
+      ...(cartId ? [{ customer_id: order.customer_id!, idempotency_key: { $like: cartRedemptionKeyPattern(cartId) } }] : []),
     ],
-  })
+  })) as unknown as MallRedemptionRow[]
   const canceled: string[] = []
   for (const redemption of candidates) {
-    // A redemption named in the metadata that records another order is not this order's.
-    if (redemption.status !== "completed" || (redemption.order_id && redemption.order_id !== order.id)) {
+    const ofOrder =
+      redemption.order_id === order.id ||
+      // Checkout's, not yet told the order: keyed by the order's cart (keys no shopper can pick).
+      (!redemption.order_id &&
+        redemption.customer_id === order.customer_id &&
+        cartId !== null &&
+        redemption.idempotency_key.startsWith(cartRedemptionKeyPrefix(cartId))) ||
+      (redemption.id === placedFor && (await placedOrder(points, redemption, order)))
+    if (redemption.status !== "completed" || !ofOrder) {
       continue
     }
     await points.cancelMallRedemption(redemption.id)

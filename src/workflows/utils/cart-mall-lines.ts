@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** A line of a shopper's cart bought from the points mall, paid at checkout (points now, cash with the cart). */
-export type CartMallLine = { id: string; item_id: string; points_price: number; quantity: number; unit_price: number }
+export type CartMallLine = { id: string; item_id: string; variant_id: string | null; points_price: number; quantity: number; unit_price: number }
 
-type LineRow = { id: string; quantity: number | string; unit_price?: number | string; metadata?: Record<string, unknown> | null }
+type LineRow = { id: string; variant_id?: string | null; quantity: number | string; unit_price?: number | string; metadata?: Record<string, unknown> | null }
 
 /**
  * A cart line the points mall route added (metadata `points_mall_item_id`, `points_price`). The
@@ -19,6 +19,7 @@ export const cartMallLines = (items: (LineRow | null)[] | null | undefined): Car
     .map((line) => ({
       id: line.id,
       item_id: line.metadata!.points_mall_item_id as string,
+      variant_id: line.variant_id ?? null,
       points_price: Number(line.metadata!.points_price),
       quantity: Number(line.quantity),
       unit_price: Number(line.unit_price),
@@ -33,7 +34,7 @@ export async function loadCartMallLines(container: MedusaContainer, cartId: stri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "customer_id", "currency_code", "completed_at", "items.id", "items.quantity", "items.unit_price", "items.metadata"],
+    fields: ["id", "customer_id", "currency_code", "completed_at", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
     filters: { id: cartId },
   })
   const cart = data[0] as (Omit<CartWithMallLines, "mall_lines"> & { items?: LineRow[] | null }) | undefined

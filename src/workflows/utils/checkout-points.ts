@@ -36,7 +36,7 @@ async function planMallRedemptions(container: MedusaContainer, cart: CompletingC
         idempotency_key: cartLineRedemptionKey(cart.id, line.id, count + 1),
         tier_ids: tierIds,
         now,
-        cart_line: { quantity: line.quantity, unit_price: line.unit_price, currency_code: cart.currency_code, points_price: line.points_price },
+        cart_line: { variant_id: line.variant_id, quantity: line.quantity, unit_price: line.unit_price, currency_code: cart.currency_code, points_price: line.points_price },
       })
     }
   }

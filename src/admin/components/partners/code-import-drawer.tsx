@@ -1,12 +1,12 @@
-import { Button, Drawer, Input, toast } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { ImportOutcome, PartnerBenefit, useImportPartnerCodes } from "../../hooks/partners"
 import { FormValueError } from "../../lib/form-values"
+import { importRefusal } from "../../lib/partner-display"
 import { readCsvFile } from "../../lib/partner-form"
 import { Field } from "../common/field"
 import { FormError } from "../common/form-error"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
-import { SwitchField } from "../common/switch-field"
 import { useFormSubmit } from "../common/use-form-submit"
 import { ImportReport } from "./import-report"
 
@@ -31,7 +31,7 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
       }
       const csv = await readCsvFile(file)
       const result = await importCodes.mutateAsync({ benefitId: benefit.id, csv, filename: file.name, skip_invalid: skipInvalid })
-      setOutcome(result)
+      setOutcome(result.message ? { ...result, message: importRefusal(result.report) } : result)
       if (!result.message) {
         toast.success(`${result.report.imported} codes imported into "${benefit.name}"`)
       }
@@ -52,17 +52,24 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
           <ImportReport report={outcome.report} />
         </Drawer.Body>
         <Drawer.Footer>
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            onClick={() => {
-              setFile(null)
-              setOutcome(null)
-            }}
-          >
-            Import another file
-          </Button>
+          {outcome.message ? (
+            <Button size="small" variant="secondary" type="button" onClick={() => setOutcome(null)}>
+              Back
+            </Button>
+          ) : (
+            <Button
+              size="small"
+              variant="secondary"
+              type="button"
+              onClick={() => {
+                setFile(null)
+                setSkipInvalid(false)
+                setOutcome(null)
+              }}
+            >
+              Import another file
+            </Button>
+          )}
           <Button size="small" type="button" onClick={onDone}>
             Done
           </Button>
@@ -86,14 +93,39 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
         label="CSV file"
         hint="One code per row in a “code” column, optionally “expires_at” (an ISO date); the header row is optional. Up to 100,000 rows, 5 MB."
       >
-        <Input
-          id="import-file"
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          onChange={(e) => clearingError(setFile)(e.target.files?.[0] ?? null)}
-        />
+        {file ? (
+          <div className="shadow-borders-base flex items-center justify-between gap-x-3 rounded-lg px-3 py-2">
+            <Text size="small" className="truncate">
+              {file.name} · {Math.max(1, Math.round(file.size / 1024)).toLocaleString("en-US")} KB
+            </Text>
+            <Button size="small" variant="transparent" type="button" onClick={() => clearingError(setFile)(null)}>
+              Change file
+            </Button>
+          </div>
+        ) : (
+          <Input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(e) => clearingError(setFile)(e.target.files?.[0] ?? null)}
+          />
+        )}
       </Field>
-      <SwitchField id="import-skip-invalid" label="Skip duplicate and malformed rows" value={skipInvalid} onChange={setSkipInvalid} />
+      <div className="flex items-start gap-x-2">
+        <Checkbox
+          id="import-skip-invalid"
+          checked={skipInvalid}
+          onCheckedChange={(checked) => clearingError(setSkipInvalid)(checked === true)}
+        />
+        <div className="flex flex-col">
+          <Label htmlFor="import-skip-invalid" size="small" weight="plus">
+            Skip problem rows
+          </Label>
+          <Text size="small" className="text-ui-fg-subtle">
+            Import the valid codes and leave out duplicate and malformed rows. Unticked, any problem row stops the whole import.
+          </Text>
+        </div>
+      </div>
     </DrawerForm>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Copy, Drawer, Text, toast } from "@medusajs/ui"
+import { Alert, Button, Copy, Drawer, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreatePartnerApiKey } from "../../hooks/partners"
 import { FormValueError } from "../../lib/form-values"
@@ -62,9 +62,9 @@ const CreatedKey = ({ name, apiKey, onDone }: { name: string; apiKey: string; on
       <Drawer.Description className="text-ui-fg-subtle txt-small">{name}</Drawer.Description>
     </Drawer.Header>
     <Drawer.Body className="flex flex-col gap-y-4">
-      <Text size="small" weight="plus" className="text-ui-fg-error" role="status">
+      <Alert variant="warning" role="status">
         Copy the key now and hand it to the partner securely: it is not shown again. Only its prefix is kept.
-      </Text>
+      </Alert>
       <div className="bg-ui-bg-subtle shadow-borders-base flex items-center gap-x-2 rounded-lg px-3 py-2">
         <code className="txt-compact-small-plus min-w-0 flex-1 break-all" aria-label="Full API key">
           {apiKey}

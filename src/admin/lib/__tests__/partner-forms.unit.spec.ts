@@ -4,7 +4,7 @@ import type { Partner } from "../../hooks/partners"
 import { benefitFormToBody, benefitToForm, emptyBenefitForm } from "../benefit-form"
 import { benefitSummary } from "../benefit-display"
 import { FormValueError } from "../form-values"
-import { duplicateReasonLabel, keyLabel } from "../partner-display"
+import { duplicateReasonLabel, importRefusal, keyLabel } from "../partner-display"
 import { emptyPartnerForm, partnerFormToBody, partnerToForm } from "../partner-form"
 
 describe("the partner benefit in the benefit form", () => {
@@ -44,6 +44,39 @@ describe("the partner benefit in the benefit form", () => {
     expect(benefitSummary({ type: "partner", config: { partner_id: "p", code_valid_days: 30 } })).toBe(
       "Imported pool · once per membership period · valid 30 days"
     )
+  })
+})
+
+describe("editing a saved partner benefit", () => {
+  it("sends its config back unchanged when only the name changes", () => {
+    const config = { partner_id: "ptnr_1", entitlement: "month", code_source: "pool", code_valid_days: 45, low_stock_threshold: 0, void_window_hours: 0 }
+    const saved = {
+      ...benefitFormToBody({ ...emptyBenefitForm(), name: "Video month", type: "partner", partner_id: "ptnr_1" }),
+      id: "mbnft_1",
+      config,
+    } as unknown as MembershipBenefit
+    expect(benefitFormToBody({ ...benefitToForm(saved), name: "Video month (new)" }).config).toEqual(config)
+  })
+})
+
+describe("a refused import, as the import form explains it", () => {
+  const report = (rows: number, duplicates: number, malformed: number) => ({
+    import_id: null,
+    rows,
+    imported: 0,
+    duplicates: [],
+    malformed: [],
+    counts: { duplicates, malformed },
+  })
+
+  it("names the problem rows and the checkbox, never the API's field", () => {
+    expect(importRefusal(report(7, 1, 2))).toBe(
+      "Nothing was imported: 3 rows have problems (listed below). Fix them in the file and import it again, or import skipping the problem rows to add the other 4 codes."
+    )
+    expect(importRefusal(report(2, 1, 0))).toMatch(/1 row has a problem .* the other 1 code\.$/)
+    expect(importRefusal(report(3, 3, 0))).toBe("Nothing was imported: none of the file's 3 rows can be imported (listed below).")
+    expect(importRefusal(report(0, 0, 0))).toBe("Nothing was imported: the file has no codes.")
+    expect(importRefusal(report(7, 1, 2))).not.toMatch(/skip_invalid/)
   })
 })
 

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { CONTROL_CHARS } from "../../../modules/partner/codes/csv-import"
 import { PARTNER_STATUSES } from "../../../modules/partner/models/partner"
 import { listParams } from "../../utils/list-params"
+import { PARTNER_AUDIT_ACTIONS, PARTNER_AUDIT_RESULTS } from "./audit-values"
 
 export const AdminListPartnersParams = listParams.extend({
   q: z.string().optional(),
@@ -30,10 +32,20 @@ export type AdminCreatePartnerApiKeyType = z.infer<typeof AdminCreatePartnerApiK
 /** The CSV travels as text in JSON; 5 MB of it at most (the body limit leaves room for the JSON escaping). */
 export const MAX_CSV_CHARS = 5 * 1024 * 1024
 
+/** The name of the file the CSV came from, without the folders a browser may prefix (`C:\fakepath\`). */
+const filename = z
+  .string()
+  .max(255, "filename is longer than 255 characters")
+  .refine((name) => !CONTROL_CHARS.test(name), "filename contains control characters")
+  .transform((name) => (name.split(/[\\/]/).pop() ?? "").trim() || null)
+
 export const AdminImportPartnerCodes = z
   .object({
-    csv: z.string().min(1, "csv is required").max(MAX_CSV_CHARS, "csv is larger than 5 MB"),
-    filename: z.string().trim().max(255).nullable().optional(),
+    csv: z
+      .string()
+      .min(1, "csv is required")
+      .refine((csv) => csv.length <= MAX_CSV_CHARS, "csv is larger than 5 MB: split the file into several imports"),
+    filename: filename.nullable().optional(),
     skip_invalid: z.boolean().optional(),
   })
   .strict()
@@ -43,8 +55,8 @@ export const AdminListPartnerImportsParams = listParams.extend({ benefit_id: z.s
 export type AdminListPartnerImportsParamsType = z.infer<typeof AdminListPartnerImportsParams>
 
 export const AdminListPartnerAuditParams = listParams.extend({
-  action: z.string().min(1).max(50).optional(),
-  result: z.string().min(1).max(50).optional(),
+  action: z.enum(PARTNER_AUDIT_ACTIONS).optional(),
+  result: z.enum(PARTNER_AUDIT_RESULTS).optional(),
 })
 export type AdminListPartnerAuditParamsType = z.infer<typeof AdminListPartnerAuditParams>
 

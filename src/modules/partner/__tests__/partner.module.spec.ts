@@ -108,6 +108,19 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         const huge = Array.from({ length: 100_001 }, (_, i) => `C${i}`).join("\n")
         await expect(service.importPartnerCodes({ partner_id: id, benefit_id: "mbben_1", csv: huge, now: T0 })).rejects.toThrow(/more than 100000 rows/)
       })
+
+      it("imports overlapping files at the same time: each code once, every other appearance reported as already there", async () => {
+        const { id } = await partner()
+        const codes = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `OV-${from + i}`).join("\n")
+        const reports = await Promise.all(
+          [codes(0, 600), codes(300, 900), codes(0, 900)].map((csv) =>
+            service.importPartnerCodes({ partner_id: id, benefit_id: "mbben_1", csv, skip_invalid: true, now: T0 })
+          )
+        )
+        expect(reports.reduce((sum, report) => sum + report.imported, 0)).toBe(900)
+        expect(reports.reduce((sum, report) => sum + report.counts.duplicates, 0)).toBe(600 + 600 + 900 - 900)
+        expect((await service.codeCounts(["mbben_1"], T0)).mbben_1.available).toBe(900)
+      })
     })
 
     describe("claims", () => {

@@ -7,11 +7,18 @@ const codeColumns = (alias = "") =>
     .join(", ")
 const CODE_COLUMNS = codeColumns()
 
-/** Serializes claims of one benefit, customer and entitlement (any instance) until the transaction ends. */
-export const lockEntitlementStatement = (benefitId: string, customerId: string, entitlementKey: string): SqlStatement => ({
+/** Holds an advisory lock on `key` (shared by every instance) until the transaction ends. */
+const advisoryLockStatement = (key: string): SqlStatement => ({
   sql: `SELECT pg_advisory_xact_lock(hashtextextended(?, 0)) AS locked`,
-  bindings: [`partner_claim:${benefitId}:${customerId}:${entitlementKey}`],
+  bindings: [key],
 })
+
+/** Serializes claims of one benefit, customer and entitlement. */
+export const lockEntitlementStatement = (benefitId: string, customerId: string, entitlementKey: string): SqlStatement =>
+  advisoryLockStatement(`partner_claim:${benefitId}:${customerId}:${entitlementKey}`)
+
+/** Serializes a partner's imports: a code in two files imported at once is imported once, and the other reports it as already there. */
+export const lockPartnerImportsStatement = (partnerId: string): SqlStatement => advisoryLockStatement(`partner_import:${partnerId}`)
 
 export const codeByClaimKeyStatement = (claimKey: string): SqlStatement => ({
   sql: `SELECT ${CODE_COLUMNS} FROM partner_code WHERE claim_key = ? AND ${LIVE}`,

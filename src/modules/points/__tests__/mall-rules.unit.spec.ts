@@ -51,12 +51,13 @@ describe("points mall rules", () => {
     expect(mallRedemptionRefusal(coupon, [], NOW, true)).toMatch(/Only product items/)
     expect(mallItemProblem(kettle)).toBeNull()
     expect(mallItemProblem({ ...kettle, currency_code: null })).toMatch(/^currency_code/)
-    const line = { quantity: 1, unit_price: 20, currency_code: "EUR", points_price: 300 }
+    const line = { variant_id: "variant_1", quantity: 1, unit_price: 20, currency_code: "EUR", points_price: 300 }
     expect(mallCartLineProblem(kettle, line)).toBeNull()
     expect(mallCartLineProblem(kettle, { ...line, quantity: 2 })).toMatch(/one per line/)
     expect(mallCartLineProblem(kettle, { ...line, currency_code: "usd" })).toMatch(/EUR only/)
     expect(mallCartLineProblem(kettle, { ...line, unit_price: 0 })).toMatch(/price .* has changed/)
     expect(mallCartLineProblem(kettle, { ...line, points_price: 200 })).toMatch(/price .* has changed/)
+    expect(mallCartLineProblem(kettle, { ...line, variant_id: "variant_2" })).toMatch(/is now another product/)
     expect(mallCartLineProblem({ ...kettle, cash_price: null }, { ...line, unit_price: 0 })).toBeNull()
   })
 })

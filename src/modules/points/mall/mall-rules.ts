@@ -113,11 +113,12 @@ export function mallItemProblem(item: MallItemLike): string | null {
 }
 
 /** A cart line bought from the mall, as completion checks it against the item. */
-export type MallCartLine = { quantity: number; unit_price: number; currency_code: string; points_price: number }
+export type MallCartLine = { variant_id: string | null; quantity: number; unit_price: number; currency_code: string; points_price: number }
 
 /**
- * Why a cart line cannot be bought as this item (or null): one unit, at the item's cash price
- * (0 for a points-only item) in the item's currency, for the points the shopper was shown.
+ * Why a cart line cannot be bought as this item (or null): one unit of the item's variant, at the
+ * item's cash price (0 for a points-only item) in the item's currency, for the points the shopper
+ * was shown.
  */
 export function mallCartLineProblem(item: MallItemLike & { name: string }, line: MallCartLine): string | null {
   if (line.quantity !== 1) {
@@ -125,6 +126,9 @@ export function mallCartLineProblem(item: MallItemLike & { name: string }, line:
   }
   if (hasCashPrice(item) && (item.currency_code ?? "").toLowerCase() !== line.currency_code.toLowerCase()) {
     return `"${item.name}" is sold in ${(item.currency_code ?? "").toUpperCase()} only`
+  }
+  if (line.variant_id !== item.variant_id) {
+    return `"${item.name}" is now another product: remove it from the cart and add it again`
   }
   const cash = hasCashPrice(item) ? Number(item.cash_price) : 0
   if (Number(line.unit_price) !== cash || Number(line.points_price) !== Number(item.points_price)) {

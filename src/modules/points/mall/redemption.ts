@@ -47,9 +47,11 @@ export const mallCancelKey = (customerId: string, key: string) => `mall-cancel:$
  * name keys starting with `cart:` (the redeem route refuses them).
  */
 export const CART_REDEMPTION_KEY_PREFIX = "cart:"
+/** What the redemption keys of a cart's mall lines start with. */
+export const cartRedemptionKeyPrefix = (cartId: string) => `${CART_REDEMPTION_KEY_PREFIX}${cartId}:line:`
 export const cartLineRedemptionKey = (cartId: string, lineId: string, attempt = 1) =>
-  `${CART_REDEMPTION_KEY_PREFIX}${cartId}:line:${lineId}${attempt > 1 ? `:${attempt}` : ""}`
+  `${cartRedemptionKeyPrefix(cartId)}${lineId}${attempt > 1 ? `:${attempt}` : ""}`
 
 /** A LIKE pattern for the redemption keys of a cart (or of one of its lines): the prefix taken literally, then anything. */
 export const cartRedemptionKeyPattern = (cartId: string, lineId?: string) =>
-  `${(lineId ? cartLineRedemptionKey(cartId, lineId) : `${CART_REDEMPTION_KEY_PREFIX}${cartId}:line:`).replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+  `${(lineId ? cartLineRedemptionKey(cartId, lineId) : cartRedemptionKeyPrefix(cartId)).replace(/[\\%_]/g, (char) => `\\${char}`)}%`

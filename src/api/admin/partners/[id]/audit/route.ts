@@ -4,13 +4,23 @@ import type PartnerModuleService from "../../../../../modules/partner/service"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListPartnerAuditParamsType } from "../../validators"
 
-/** The partner's API calls (key prefix, action, code fingerprint, result), newest first, paginated; filtered by action and result. */
+/**
+ * The partner's API calls (key prefix, action, code fingerprint, result), newest first, paginated;
+ * filtered by action and result. A call the guard refused (revoked key, suspended partner, wrong
+ * secret) is logged without a partner, so it is found by the prefix of one of the partner's keys.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPartnerAuditParamsType>, res: MedusaResponse) => {
   const { limit, offset, action, result } = req.validatedQuery as AdminListPartnerAuditParamsType
   const partners = req.scope.resolve<PartnerModuleService>(PARTNER_MODULE)
   await partners.retrievePartner(req.params.id)
+  const prefixes = (await partners.listPartnerApiKeys({ partner_id: req.params.id }, { select: ["prefix"], withDeleted: true })).map(
+    (key) => key.prefix
+  )
+  const ofPartner = prefixes.length
+    ? { $or: [{ partner_id: req.params.id }, { partner_id: null, key_prefix: prefixes }] }
+    : { partner_id: req.params.id }
   const [entries, count] = await partners.listAndCountPartnerAuditEntries(
-    { partner_id: req.params.id, ...(action ? { action } : {}), ...(result ? { result } : {}) },
+    { ...ofPartner, ...(action ? { action } : {}), ...(result ? { result } : {}) },
     { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
   )
   res.json({ audit_entries: entries, ...pageOf(entries, { count, skip: offset, take: limit }) })
