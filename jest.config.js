@@ -20,5 +20,6 @@ module.exports = {
     { ...shared, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
     { ...shared, displayName: "modules", testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.[jt]s"] },
     { ...shared, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
+    { ...shared, displayName: "journeys", testMatch: ["<rootDir>/integration-tests/journeys/**/*.spec.[jt]s"] },
   ],
 }

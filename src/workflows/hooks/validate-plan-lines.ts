@@ -13,7 +13,7 @@ import type MembershipModuleService from "../../modules/membership/service"
 import { TRIAL_ATTRIBUTE } from "../../modules/membership/utils/plan-prices"
 import { assertMemberPricesCurrent } from "../utils/member-prices-current"
 import { plansByVariant } from "../utils/plans-by-variant"
-import { assertMemberPromotionsCurrent } from "../utils/assert-member-promotions-current"
+import { assertMemberPromotionsCurrent, type CompletingCart } from "../utils/assert-member-promotions-current"
 import type { CartRow } from "../utils/cart-points"
 import { isCartMallLine } from "../utils/cart-mall-lines"
 import { spendCheckoutPoints, undoCheckoutPointsSpend } from "../utils/checkout-points"
@@ -122,7 +122,7 @@ completeCartWorkflow.hooks.validate(
     const cart = await cartForCheck(container, input.id)
     const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
     await assertTrialStillAllowed(container, cart, plans)
-    await assertMemberPromotionsCurrent(container, input.id)
+    await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart)
     await assertMemberPricesCurrent(container, input.id)
     const spent = await spendCheckoutPoints(container, { ...(completing as unknown as CartRow), items: cart.items })
     return new StepResponse(undefined, spent)

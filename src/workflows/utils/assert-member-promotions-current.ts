@@ -1,9 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { benefitIdsByPromotionId, type CartForMemberPromotions, memberPromotionBenefitIds } from "./member-promotions"
 
 type Adjustment = { promotion_id?: string | null; code?: string | null }
-type CartAdjustments = Omit<CartForMemberPromotions, "items"> & {
+
+/**
+ * The completing cart as `completeCartWorkflow` hands it to its hooks: read with Medusa's
+ * `completeCartFields`, which ask for the cart's totals, so the lines' `subtotal` is computed.
+ */
+export type CompletingCart = CartForMemberPromotions & {
+  id: string
   items?: ({ variant_id?: string | null; subtotal?: unknown; adjustments?: Adjustment[] | null } | null)[] | null
   shipping_methods?: ({ adjustments?: Adjustment[] | null } | null)[] | null
 }
@@ -12,28 +18,12 @@ type CartAdjustments = Omit<CartForMemberPromotions, "items"> & {
  * Completion does not recompute promotions, so a cart can still carry a member discount or
  * free shipping its shopper has lost since it was last updated (membership expired, tier
  * dropped, plan removed): refuse it with a 400 until the cart is updated.
+ *
+ * Takes the completion hook's own cart rather than reading the cart again: a `query.graph`
+ * read of `items.subtotal` without a cart-level total returns no subtotal at all, which once
+ * made every order above a free-shipping minimum look as if it had lost the benefit.
  */
-export async function assertMemberPromotionsCurrent(container: MedusaContainer, cartId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "currency_code",
-      "customer_id",
-      "items.variant_id",
-      "items.subtotal",
-      "items.adjustments.promotion_id",
-      "items.adjustments.code",
-      "shipping_methods.adjustments.promotion_id",
-      "shipping_methods.adjustments.code",
-    ],
-    filters: { id: cartId },
-  })
-  const cart = data[0] as CartAdjustments | undefined
-  if (!cart) {
-    return
-  }
+export async function assertMemberPromotionsCurrent(container: MedusaContainer, cart: CompletingCart) {
   const adjustments = [
     ...(cart.items ?? []).flatMap((item) => item?.adjustments ?? []),
     ...(cart.shipping_methods ?? []).flatMap((method) => method?.adjustments ?? []),
@@ -53,7 +43,7 @@ export async function assertMemberPromotionsCurrent(container: MedusaContainer, 
   if (stale) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `The cart still applies the member benefit ${stale.code}, which the shopper is no longer granted (membership expired, tier changed or plan removed). Update the cart (POST /store/carts/${cartId}) to recompute its discounts, then complete it.`
+      `The cart still applies the member benefit ${stale.code}, which the shopper is no longer granted (membership expired, tier changed or plan removed). Update the cart (POST /store/carts/${cart.id}) to recompute its discounts, then complete it.`
     )
   }
 }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import {
   freeShippingOffered,
   type MinimumSubtotal,
@@ -54,6 +54,21 @@ export type CartForMemberPromotions = {
 }
 
 /**
+ * A line's Medusa `subtotal`. Medusa computes it only when the cart is read with a cart-level
+ * total field; a read without one returns no subtotal, and counting that as 0 would silently
+ * take free shipping away from every order above its minimum, so it is an error instead.
+ */
+function lineSubtotal(item: { subtotal?: unknown }): number {
+  if (item.subtotal === undefined || item.subtotal === null) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      "The cart was read without its totals: ask for a cart-level total (e.g. `item_subtotal`) so Medusa computes the lines' subtotal."
+    )
+  }
+  return MathBN.convert(item.subtotal as number).toNumber()
+}
+
+/**
  * The member_discount and free_shipping benefits this cart's shopper is granted now (their
  * membership, a plan in this cart, their tier). Free shipping with minimums counts only in a
  * listed currency, from the minimum on, measured on the goods: the sum of the lines' Medusa
@@ -77,7 +92,7 @@ export async function memberPromotionBenefitIds(container: MedusaContainer, cart
       const plans = await plansByVariant(container, variantIds)
       goods = items
         .filter((item) => !plans.has(item.variant_id ?? ""))
-        .reduce((sum, item) => sum + MathBN.convert((item.subtotal ?? 0) as number).toNumber(), 0)
+        .reduce((sum, item) => sum + lineSubtotal(item), 0)
     }
     return goods
   }

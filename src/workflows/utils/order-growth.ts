@@ -108,7 +108,7 @@ export async function planOrderGrowth(
  * that moment that was paid (or granted by the merchant), not a free trial and not the one this
  * order itself bought. Fixed by the order, so it does not depend on which event arrives first.
  */
-async function paidPlanAt(membership: MembershipModuleService, customerId: string, placedAt: Date, orderId: string): Promise<string | null> {
+export async function paidPlanAt(membership: MembershipModuleService, customerId: string, placedAt: Date, orderId: string): Promise<string | null> {
   const [member] = await membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1 })
   if (!member) {
     return null

@@ -9,7 +9,9 @@ import type { PointsProgramSettings } from "../../modules/points/program"
 import type PointsModuleService from "../../modules/points/service"
 import { loadOrderReversalState } from "./order-reversal-state"
 import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "./points-rules"
-import { shopperBenefits } from "./shopper-benefits"
+import { paidPlanAt } from "./order-growth"
+import { benefitsOfStanding } from "./shopper-benefits"
+import { listTiers, tierHeldAt } from "./tier-rules"
 
 export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
 const reversalKeyPrefix = (orderId: string) => `order:${orderId}:reversed:`
@@ -54,7 +56,7 @@ export async function planOrderPoints(
   // In the currency's units: captures summed in binary floats can fall a hair short of the total.
   const paid = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
   if (!earned && paid && !canceled) {
-    const multiplier = await customerMultiplier(container, program, customerId, now)
+    const multiplier = await multiplierAtPlacement(container, program, customerId, order)
     const earning = orderPoints(
       program,
       {
@@ -108,16 +110,37 @@ export async function planOrderPoints(
   return { customer_id: customerId, movements }
 }
 
-/** The customer's multiplier when the points are earned: their tier's and their best points_multiplier benefit. */
-async function customerMultiplier(container: MedusaContainer, program: PointsProgramSettings, customerId: string, now: Date): Promise<number> {
+/**
+ * The customer's multiplier for an order: that of their standing when the order was placed —
+ * the tier they held then, and the points_multiplier benefits of that tier and of a plan they
+ * had paid for then (as growth's plan multiplier). Fixed by the order, so it does not depend on
+ * which runs first once it is paid: the growth award that may lift them a tier, or the
+ * activation of the plan the order itself bought.
+ */
+async function multiplierAtPlacement(
+  container: MedusaContainer,
+  program: PointsProgramSettings,
+  customerId: string,
+  order: { id: string; created_at: string | Date }
+): Promise<number> {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const [[standing], benefits] = await Promise.all([
-    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
-    shopperBenefits(container, customerId, { types: ["points_multiplier"], now }),
+  const placedAt = new Date(order.created_at)
+  const [[standing], planId, tiers] = await Promise.all([
+    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id", "previous_tier_id", "achieved_at"], take: 1 }),
+    paidPlanAt(membership, customerId, placedAt, order.id),
+    listTiers(container),
   ])
+  const tierId = tierHeldAt(standing, placedAt)
+  const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
+  const benefits = await benefitsOfStanding(
+    container,
+    { has_account: true, plan_ids: planId ? [planId] : [], tier_rank: tierRanks.get(tierId ?? "") ?? 0, tier_ranks: tierRanks },
+    ["points_multiplier"],
+    placedAt
+  )
   return pointsMultiplier(
     program,
-    standing?.tier_id ?? null,
+    tierId,
     benefits.map((benefit) => Number(benefit.config.multiplier))
   )
 }

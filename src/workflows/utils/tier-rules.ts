@@ -63,3 +63,18 @@ export function countDirections(rows: { direction?: string; key?: string | null;
   }
   return counts
 }
+
+/**
+ * The tier a customer held at `at`, from their current tier row: the current tier if they reached
+ * it by then, else the one they held before it (exact unless they moved twice since `at`).
+ */
+export function tierHeldAt(
+  standing: { tier_id?: string | null; previous_tier_id?: string | null; achieved_at?: Date | string | null } | undefined,
+  at: Date
+): string | null {
+  if (!standing) {
+    return null
+  }
+  const movedSince = standing.achieved_at && new Date(standing.achieved_at).getTime() > at.getTime()
+  return (movedSince ? standing.previous_tier_id : standing.tier_id) ?? null
+}

@@ -1,7 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * A customer's current tier. `synced_tier_id` is the tier their customer groups reflect:
+ * A customer's current tier, reached at `achieved_at`; `previous_tier_id` is the one they held
+ * before it (so what held at a moment before `achieved_at` is known, e.g. when an order was
+ * placed). `synced_tier_id` is the tier their customer groups reflect:
  * a row where it differs from `tier_id` still has its groups (and its `tier_changed` event)
  * to catch up, so an interrupted sync finishes on the next run.
  */
@@ -10,6 +12,7 @@ export const CustomerTier = model
     id: model.id({ prefix: "ctier" }).primaryKey(),
     customer_id: model.text().unique(),
     tier_id: model.text().nullable(),
+    previous_tier_id: model.text().nullable(),
     synced_tier_id: model.text().nullable(),
     achieved_at: model.dateTime().nullable(),
     protected_until: model.dateTime().nullable(),

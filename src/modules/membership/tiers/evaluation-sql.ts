@@ -110,7 +110,7 @@ UNION ALL SELECT 'after', new_tier_id, COUNT(*)::int FROM moved GROUP BY new_tie
 
 /**
  * Moves every customer in scope whose tier changes (one upsert), stamping when they reached it
- * and, on the way up, protecting them from downgrades for the program's protection days.
+ * and the tier they leave, on the way up, protecting them from downgrades for the program's protection days.
  * Returns the same direction counts a preview gives, and who moved.
  */
 export function evaluateStatement(params: EvaluationParams): SqlStatement {
@@ -124,6 +124,7 @@ written AS (
   FROM moved m CROSS JOIN params p
   WHERE m.direction <> 'stay'
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
+    previous_tier_id = customer_tier.tier_id,
     tier_id = EXCLUDED.tier_id,
     achieved_at = EXCLUDED.achieved_at,
     protected_until = COALESCE(EXCLUDED.protected_until, customer_tier.protected_until),
