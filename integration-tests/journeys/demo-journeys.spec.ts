@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { joinAtCheckout } from "./join-at-checkout"
+import { memberCheckout } from "./member-checkout"
+import { reversals } from "./reversals"
 import type { JourneyContext } from "./support/context"
 import { type DemoStore, discoverDemo } from "./support/demo"
 import { seededDemoContext } from "./support/harness"
@@ -9,7 +11,9 @@ jest.setTimeout(300_000)
 /**
  * The shopper journeys across features, on a store seeded by the demo's own seed: what a
  * storefront does over HTTP, then what the merchant does in the admin, every ledger checked
- * after each step. One store for all of them (each journey uses its own new shoppers).
+ * after each step. The store is seeded once; each currency's journeys follow one new shopper,
+ * who joins (1), shops as a member (2) and gets money back (3). `npm run smoke` runs the same
+ * journeys against a running demo.
  */
 medusaIntegrationTestRunner({
   inApp: true,
@@ -23,10 +27,14 @@ medusaIntegrationTestRunner({
       demo = await discoverDemo(ctx)
     })
 
-    describe.each(["eur", "usd"] as const)("in %s", (currency) => {
-      it("1. a new shopper joins PLUS Annual and buys goods in one cart, saving at once", async () => {
-        await joinAtCheckout(ctx, demo, currency)
-      })
-    })
+    // Medusa's runner restores the seeded database before every test: one test per shopper's story.
+    it.each(["eur", "usd"] as const)(
+      "in %s: a new shopper joins PLUS at checkout (1), shops as a member with points and the mall (2), and gets money back (3)",
+      async (currency) => {
+        const joined = await joinAtCheckout(ctx, demo, currency)
+        const shopped = await memberCheckout(ctx, demo, joined.shopper, currency)
+        await reversals(ctx, demo, joined.shopper, currency, shopped)
+      }
+    )
   },
 })

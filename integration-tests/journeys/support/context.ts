@@ -41,3 +41,16 @@ export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 20_
 
 /** A unique suffix for the emails of shoppers a journey creates, so a demo stays usable after it. */
 export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+
+/** Makes a failed request's error name the method, the path and Medusa's answer, so a journey's failure says why. */
+export function explainFailures(api: AxiosInstance) {
+  api.interceptors.response.use(undefined, (error) => {
+    const { config, response } = error ?? {}
+    if (response && config && !error.explained) {
+      error.explained = true
+      error.message = `${error.message}: ${config.method?.toUpperCase()} ${config.url} → ${JSON.stringify(response.data)}`
+    }
+    throw error
+  })
+  return api
+}

@@ -3,13 +3,14 @@ import { Modules } from "@medusajs/framework/utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import type { AxiosInstance } from "axios"
 import { seedDemoStore } from "../../../scripts/seed-demo"
-import type { JourneyContext } from "./context"
+import { explainFailures, type JourneyContext } from "./context"
 
 /**
  * A journey context for `npm test`: the store seeded by the demo's own seed in the spec's
  * database, the demo admin signed in, subscribers awaited through Medusa's event bus.
  */
 export async function seededDemoContext(api: AxiosInstance, getContainer: () => MedusaContainer): Promise<JourneyContext> {
+  explainFailures(api)
   const facts = await seedDemoStore(getContainer(), null)
   const { data } = await api.post("/auth/user/emailpass", facts.admin)
   return {

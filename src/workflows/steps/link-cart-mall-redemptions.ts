@@ -7,7 +7,8 @@ import { cartOfOrder } from "../utils/order-points-restore"
 
 /**
  * Records the order on the points mall redemptions its cart's completion made (keys
- * `cart:{cart}:line:…`) that do not name it yet. Answers the ids it changed.
+ * `cart:{cart}:line:…`) that do not name it yet, and on their spends, so the customer's ledger
+ * shows the order beside the points its mall lines took. Answers the ids it changed.
  */
 export async function linkOrderMallRedemptions(container: MedusaContainer, orderId: string): Promise<string[]> {
   const cartId = await cartOfOrder(container, orderId)
@@ -17,10 +18,11 @@ export async function linkOrderMallRedemptions(container: MedusaContainer, order
   const points: PointsModuleService = container.resolve(POINTS_MODULE)
   const unlinked = await points.listPointsRedemptions(
     { idempotency_key: { $like: cartRedemptionKeyPattern(cartId) }, status: "completed", order_id: null },
-    { select: ["id"] }
+    { select: ["id", "transaction_id"] }
   )
   if (unlinked.length) {
     await points.updatePointsRedemptions(unlinked.map((redemption) => ({ id: redemption.id, order_id: orderId })))
+    await points.updatePointsTransactions(unlinked.map((redemption) => ({ id: redemption.transaction_id, order_id: orderId })))
   }
   return unlinked.map((redemption) => redemption.id)
 }
@@ -37,7 +39,9 @@ export const linkCartMallRedemptionsStep = createStep(
   async (linked, { container }) => {
     if (linked?.length) {
       const points: PointsModuleService = container.resolve(POINTS_MODULE)
+      const redemptions = await points.listPointsRedemptions({ id: linked }, { select: ["id", "transaction_id"] })
       await points.updatePointsRedemptions(linked.map((id) => ({ id, order_id: null })))
+      await points.updatePointsTransactions(redemptions.map((redemption) => ({ id: redemption.transaction_id, order_id: null })))
     }
   }
 )
