@@ -3,12 +3,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { activateMembershipForOrderWorkflow } from "../../src/workflows/activate-membership-for-order"
+import { PLAN_PRODUCT_TYPE } from "../../src/workflows/utils/plan-product"
 import { adminHeaders } from "../helpers/auth"
 import { addLineItems, checkout, createCart, type CartItem, startPayment } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
 import { captureOrderPayment, createMembershipStore } from "../helpers/membership"
-import type { StoreFixture } from "../helpers/store-fixture"
+import { createProduct, type StoreFixture } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -167,6 +168,39 @@ medusaIntegrationTestRunner({
 
       const missing = await failure(api.post("/admin/membership/plans/mplan_missing", { name: "x" }, admin))
       expect(missing.status).toBe(404)
+    })
+
+    describe("Medusa's GET /store/products", () => {
+      beforeEach(async () => {
+        await createProduct(getContainer(), store.salesChannelId, { title: "Mug", prices: { eur: 5 } })
+        const shirt = await createProduct(getContainer(), store.salesChannelId, { title: "Shirt", prices: { eur: 20 } })
+        const { data } = await api.post("/admin/product-types", { value: "Apparel" }, admin)
+        await api.post(`/admin/products/${shirt.id}`, { type_id: data.product_type.id }, admin)
+      })
+
+      const listed = async (query = "") => {
+        const { data } = await api.get(`/store/products?fields=title${query}`, asShopper)
+        return { titles: data.products.map((product: { title: string }) => product.title).sort(), count: data.count }
+      }
+
+      it("leaves plans out of the list, keeps goods without a type and of other types, and still sells the plan", async () => {
+        expect(await listed()).toEqual({ titles: ["Mug", "Shirt"], count: 2 })
+        expect(await listed("&q=plus")).toEqual({ titles: [], count: 0 })
+
+        const { order } = await buy(plan.variant_id)
+        expect(order.items.map((item: { variant_id: string }) => item.variant_id)).toEqual([plan.variant_id])
+      })
+
+      it("lists plans when asked for by their type, id or handle, and shows one by id", async () => {
+        const { data: types } = await api.get(`/store/product-types?value=${encodeURIComponent(PLAN_PRODUCT_TYPE)}`, asShopper)
+        expect(types.product_types).toHaveLength(1)
+
+        for (const filter of [`type_id=${types.product_types[0].id}`, `id=${plan.product_id}`, "handle=membership-plus-monthly"]) {
+          expect(await listed(`&${filter}`)).toEqual({ titles: ["PLUS Monthly"], count: 1 })
+        }
+        const { data } = await api.get(`/store/products/${plan.product_id}?fields=title,type.value`, asShopper)
+        expect(data.product).toMatchObject({ title: "PLUS Monthly", type: { value: PLAN_PRODUCT_TYPE } })
+      })
     })
 
     describe("refuses a plan it cannot sell, at add-to-cart", () => {

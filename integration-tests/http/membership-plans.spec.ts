@@ -1,8 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PLAN_PRODUCT_TYPE } from "../../src/workflows/utils/plan-product"
 import { adminHeaders, storeHeaders } from "../helpers/auth"
 import { failure } from "../helpers/http"
 
 jest.setTimeout(120_000)
+
+// This spec boots the demo store's config, which reads the Stripe webhook secret from here.
+delete process.env.STRIPE_WEBHOOK_SECRET
 
 const prices = [{ currency_code: "eur", amount: 88 }]
 
@@ -103,6 +107,45 @@ medusaIntegrationTestRunner({
       it("requires an admin", async () => {
         const error = await failure(api.get("/admin/membership/plans"))
         expect(error.status).toBe(401)
+      })
+    })
+
+    describe("the plans' products", () => {
+      const planTypes = async () =>
+        (await api.get(`/admin/product-types?value=${encodeURIComponent(PLAN_PRODUCT_TYPE)}`, admin)).data.product_types
+      const productType = async (productId: string) =>
+        (await api.get(`/admin/products/${productId}?fields=type_id,type.value`, admin)).data.product
+
+      it("are of the plan product type, made once however many plans are created at once", async () => {
+        expect(await planTypes()).toEqual([])
+        const created = await Promise.all(
+          ["Alpha", "Beta", "Gamma", "Delta"].map((name) => api.post("/admin/membership/plans", { name, prices }, admin))
+        )
+
+        const types = await planTypes()
+        expect(types).toHaveLength(1)
+        for (const { data } of created) {
+          expect(await productType(data.plan.product_id)).toMatchObject({ type_id: types[0].id, type: { value: PLAN_PRODUCT_TYPE } })
+        }
+      })
+
+      it("get the type back when their plan is updated (a plan product made before there was one)", async () => {
+        const { plan } = (await api.post("/admin/membership/plans", { name: "PLUS", prices }, admin)).data
+        await api.post(`/admin/products/${plan.product_id}`, { type_id: null }, admin)
+        expect(await productType(plan.product_id)).toMatchObject({ type_id: null })
+
+        await api.post(`/admin/membership/plans/${plan.id}`, { description: "Member prices" }, admin)
+        expect(await productType(plan.product_id)).toMatchObject({ type: { value: PLAN_PRODUCT_TYPE } })
+        expect(await planTypes()).toHaveLength(1)
+      })
+    })
+
+    describe("POST /hooks/membership/stripe without stripeWebhookSecret (the demo)", () => {
+      it("answers a 404 that does not say why", async () => {
+        const body = { id: "evt_1", type: "payment_method.detached", data: { object: {} } }
+        const error = await failure(api.post("/hooks/membership/stripe", body, { headers: { "stripe-signature": "t=1,v1=x" } }))
+        expect(error.status).toBe(404)
+        expect(error.data).toEqual({ type: "not_found", message: "Not found" })
       })
     })
 

@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { POINTS_MODULE } from "../../src/modules/points"
 import type PointsModuleService from "../../src/modules/points/service"
+import { reconcileOrderGrowthWorkflow } from "../../src/workflows/reconcile-order-growth"
 import { reconcileOrderPointsWorkflow } from "../../src/workflows/reconcile-order-points"
 import { expirePointsLots, unlockPointsLots } from "../../src/workflows/utils/points-lots-jobs"
 import { adminHeaders } from "../helpers/auth"
@@ -194,6 +195,38 @@ medusaIntegrationTestRunner({
         // 33 × 2 (Silver) × 1.5 (the best benefit; the 1.2 one does not stack).
         expect(moves(await transactionsOf(shopper.customerId))).toEqual([["earn", 99]])
         expect(moves(await transactionsOf(other.customerId))).toEqual([["earn", 33]])
+      })
+
+      it("multiplies by the tier held when the order was placed, whichever of growth and points runs first once it is paid", async () => {
+        await api.post("/admin/membership/tier-program", { earn_rates: [{ currency_code: "eur", growth_per_unit: 1, spend_rate: 1 }] }, admin)
+        const silver = (await api.post("/admin/membership/tiers", { name: "Silver", rank: 1, threshold: 50 }, admin)).data.tier
+        const gold = (await api.post("/admin/membership/tiers", { name: "Gold", rank: 2, threshold: 250 }, admin)).data.tier
+        await setProgram({ tier_multipliers: [{ tier_id: silver.id, multiplier: 2 }, { tier_id: gold.id, multiplier: 3 }] })
+        const earnOnce = async (orderId: string) => {
+          const payment = await paymentOf(orderId)
+          // Captured without Medusa's event: the growth award (which upgrades) runs first, on purpose.
+          await getContainer().resolve(Modules.PAYMENT).capturePayment({ payment_id: payment.id })
+          await reconcileOrderGrowthWorkflow(getContainer()).run({ input: { order_id: orderId } })
+          await reconcile(orderId)
+        }
+
+        // No tier when placed; its own 100 growth makes the shopper Silver before the points are counted.
+        const first = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
+        await earnOnce(first.id)
+        expect((await api.get("/store/membership/tier", { headers: shopper.headers })).data.tier).toMatchObject({ id: silver.id })
+        expect(moves(await transactionsOf(shopper.customerId, first.id))).toEqual([["earn", 100]])
+
+        // Placed as Silver; the merchant's adjustment makes them Gold before it is paid: Silver's ×2.
+        const second = await placeOrder(shopper, [{ variant_id: variant("Tea leaves") }])
+        await api.post(`/admin/membership/customers/${shopper.customerId}/growth`, { amount: 200, note: "Move to Gold" }, admin)
+        expect((await api.get("/store/membership/tier", { headers: shopper.headers })).data.tier).toMatchObject({ id: gold.id })
+        await earnOnce(second.id)
+        expect(moves(await transactionsOf(shopper.customerId, second.id))).toEqual([["earn", 200]])
+
+        // Placed as Gold: ×3.
+        const third = await placeOrder(shopper, [{ variant_id: variant("Sampler") }])
+        await earnOnce(third.id)
+        expect(moves(await transactionsOf(shopper.customerId, third.id))).toEqual([["earn", 99]])
       })
 
       it("earns nothing for a guest's order", async () => {

@@ -30,6 +30,7 @@ import { StoreListCouponsParams } from "./store/membership/coupons/validators"
 import { StoreSetPaymentMethod, StoreStartPaymentMethodSetup } from "./store/membership/me/validators"
 import { StoreMemberPricesParams } from "./store/membership/prices/validators"
 import { withMembershipPricingContext } from "./utils/membership-pricing-context"
+import { hidePlanProducts } from "./utils/plan-products-listing"
 import { hideMemberPrices, keepMemberPrices } from "./utils/member-prices-guard"
 import { refuseOthersAccountEmail } from "./utils/cart-email-guard"
 import { listParams } from "./utils/list-params"
@@ -52,7 +53,8 @@ import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
  *   ever reaches their own membership, tier, growth and coupons.
  * - `/store/membership/prices`: public like the plans (publishable key); a signed-in shopper sees their own price.
  * - `/store/products`, `/store/product-variants` and their `/:id` (Medusa's): a signed-in member's membership pricing context is added
- *   after Medusa's own, so `calculated_price` shows their member prices.
+ *   after Medusa's own, so `calculated_price` shows their member prices. The `/store/products` list leaves plans'
+ *   products out unless the request names them (`id`, `handle`, `type_id`; see plan-products-listing.ts).
  * - Medusa's admin product routes: answered without member prices, and a variant price update keeps them.
  * - `POST /store/carts` and `/store/carts/:id` (Medusa's): an account's email is refused (401) unless that account is signed in.
  * - `/store/carts/:id/points`: a signed-in customer, on their own cart only (another's is a 404).
@@ -173,6 +175,8 @@ export default defineMiddlewares({
       methods: ["GET" as const],
       middlewares: [withMembershipPricingContext],
     })),
+    // After Medusa's own too, so its filters (published, the key's sales channels) are already set.
+    { matcher: "/store/products", methods: ["GET"], middlewares: [hidePlanProducts] },
     // Medusa's cart routes: an account's email binds a cart to that account only when it is signed in.
     ...["/store/carts", "/store/carts/:id"].map((matcher) => ({
       matcher,

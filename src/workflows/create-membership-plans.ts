@@ -8,6 +8,7 @@ import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from 
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type { CreateMembershipPlanInput } from "../modules/membership/types"
 import { createMembershipPlansStep } from "./steps/create-membership-plans"
+import { ensurePlanProductTypeStep } from "./steps/ensure-plan-product-type"
 import { validatePlanPricesStep } from "./steps/validate-plan-prices"
 import { newPlanRow } from "./utils/plan-input"
 import { planProduct } from "./utils/plan-product"
@@ -19,8 +20,9 @@ export type CreateMembershipPlansWorkflowInput = {
 export const createMembershipPlansWorkflowId = "create-membership-plans"
 
 /**
- * Creates membership plans and, for each, the product variant that sells it (published in the
- * store's default sales channel), linked to the plan. Rolled back as a whole.
+ * Creates membership plans and, for each, the product variant that sells it (a product of the
+ * plan product type, published in the store's default sales channel), linked to the plan.
+ * Rolled back as a whole, except the product type (see ensure-plan-product-type).
  */
 export const createMembershipPlansWorkflow = createWorkflow(
   createMembershipPlansWorkflowId,
@@ -33,9 +35,11 @@ export const createMembershipPlansWorkflow = createWorkflow(
       fields: ["id", "default_sales_channel_id"],
     }).config({ name: "get-store" })
 
-    const products = transform({ plans, input, stores }, ({ plans, input, stores }) =>
+    const typeId = ensurePlanProductTypeStep()
+
+    const products = transform({ plans, input, stores, typeId }, ({ plans, input, stores, typeId }) =>
       plans.map((plan, index) =>
-        planProduct(plan, input.plans[index].prices, stores[0]?.default_sales_channel_id ?? null)
+        planProduct(plan, input.plans[index].prices, stores[0]?.default_sales_channel_id ?? null, typeId)
       )
     )
     const createdProducts = createProductsWorkflow.runAsStep({ input: { products } })

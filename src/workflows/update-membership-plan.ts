@@ -11,6 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { UpdateMembershipPlanInput } from "../modules/membership/types"
 import { fromVariantPrices, toVariantPrices } from "../modules/membership/utils/plan-prices"
+import { ensurePlanProductTypeStep } from "./steps/ensure-plan-product-type"
 import { updateMembershipPlanStep } from "./steps/update-membership-plan"
 import { validatePlanPricesStep } from "./steps/validate-plan-prices"
 import { planRowUpdate } from "./utils/plan-input"
@@ -20,7 +21,8 @@ export const updateMembershipPlanWorkflowId = "update-membership-plan"
 
 /**
  * Updates a plan and keeps the product that sells it in step: title, description, status
- * (archived plans are unpublished) and prices (including the trial's zero price).
+ * (archived plans are unpublished), the plan product type (also given to plan products made
+ * before there was one) and prices (including the trial's zero price).
  */
 export const updateMembershipPlanWorkflow = createWorkflow(
   updateMembershipPlanWorkflowId,
@@ -49,11 +51,17 @@ export const updateMembershipPlanWorkflow = createWorkflow(
     )
 
     const plan = updateMembershipPlanStep(transform({ input }, ({ input }) => planRowUpdate(input)))
+    const typeId = ensurePlanProductTypeStep()
 
     updateProductsWorkflow.runAsStep({
-      input: transform({ plan, current }, ({ plan, current }) => ({
+      input: transform({ plan, current, typeId }, ({ plan, current, typeId }) => ({
         selector: { id: current.product_variant.product_id },
-        update: { title: plan.name, description: plan.description ?? undefined, status: productStatusOf(plan.status) },
+        update: {
+          title: plan.name,
+          description: plan.description ?? undefined,
+          status: productStatusOf(plan.status),
+          type_id: typeId,
+        },
       })),
     })
 

@@ -8,7 +8,7 @@ type Adjustment = { promotion_id?: string | null; code?: string | null }
  * The completing cart as `completeCartWorkflow` hands it to its hooks: read with Medusa's
  * `completeCartFields`, which ask for the cart's totals, so the lines' `subtotal` is computed.
  */
-export type CompletingCart = CartForMemberPromotions & {
+export type CompletingCart = Omit<CartForMemberPromotions, "items"> & {
   id: string
   items?: ({ variant_id?: string | null; subtotal?: unknown; adjustments?: Adjustment[] | null } | null)[] | null
   shipping_methods?: ({ adjustments?: Adjustment[] | null } | null)[] | null

@@ -8,12 +8,13 @@ import { handleStripeEventWorkflow } from "../../../../workflows/handle-stripe-e
 /**
  * Stripe's webhook for memberships. Public, like Medusa's own `/hooks/payment/*`: the
  * signature over the raw body (and its timestamp, at most 5 minutes old) is the auth.
- * A redelivered event is acknowledged and ignored.
+ * A redelivered event is acknowledged and ignored. Without `stripeWebhookSecret` the route is
+ * off: a plain 404 that tells a prober nothing (the membership module's loader logs it at startup).
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const options = await req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).getOptions()
   if (!options.stripeWebhookSecret) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The Stripe webhook is not configured (stripeWebhookSecret)")
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Not found")
   }
   const signature = req.headers["stripe-signature"]
   if (typeof signature !== "string" || !req.rawBody) {
