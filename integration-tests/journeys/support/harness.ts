@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import type { AxiosInstance } from "axios"
 import { seedDemoStore } from "../../../scripts/seed-demo"
 import { explainFailures, type JourneyContext } from "./context"
+import { type DemoStore, discoverDemo } from "./demo"
 
 /**
  * A journey context for `npm test`: the store seeded by the demo's own seed in the spec's
@@ -26,4 +28,25 @@ export async function seededDemoContext(api: AxiosInstance, getContainer: () => 
       return result
     },
   }
+}
+
+/**
+ * A spec of journeys: boots Medusa once, seeds it as the demo, and hands the tests the context
+ * and the demo's ids. Medusa's runner restores the seeded database before every test, so a story
+ * that builds on itself is one test.
+ */
+export function demoJourneys(tests: (journey: () => { ctx: JourneyContext; demo: DemoStore }) => void) {
+  medusaIntegrationTestRunner({
+    inApp: true,
+    env: {},
+    testSuite: ({ api, getContainer }) => {
+      let ctx: JourneyContext
+      let demo: DemoStore
+      beforeAll(async () => {
+        ctx = await seededDemoContext(api, getContainer)
+        demo = await discoverDemo(ctx)
+      })
+      tests(() => ({ ctx, demo }))
+    },
+  })
 }

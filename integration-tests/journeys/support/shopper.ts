@@ -49,6 +49,13 @@ export function storefrontCart(ctx: JourneyContext, demo: DemoStore, shopper: Sh
     async pay() {
       return startPayment(api, cartId, { headers, providerId: "pp_system_default" })
     },
+    /** Pays with the system provider and completes; the order, or a failed expectation saying why not. */
+    async placeOrder() {
+      await startPayment(api, cartId, { headers, providerId: "pp_system_default" })
+      const completion = await completeCart(api, cartId, headers)
+      expect(completion).toMatchObject({ type: "order" })
+      return completion.order as StoreCart
+    },
     /** Completes the cart; the body Medusa answers (`type: "order"` on success, or an error). */
     async complete() {
       return completeCart(api, cartId, headers)
