@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
+import { inspect } from "util"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import axios, { type AxiosInstance } from "axios"
 import purgePartnerRateWindowsJob from "../../src/jobs/purge-partner-rate-windows"
@@ -15,7 +17,16 @@ import { startMedusaInstance } from "../helpers/medusa-instance"
 jest.setTimeout(400_000)
 
 const RATE_LIMIT = 20
+const FAILED_AUTH_LIMIT = 12
 const MINUTE_MS = 60_000
+
+/** Waits for the next minute when the current one is nearly over, so that the calls that follow count in one window. */
+async function startEarlyInAMinute() {
+  const intoMinute = Date.now() % MINUTE_MS
+  if (intoMinute > 40_000) {
+    await new Promise((resolve) => setTimeout(resolve, MINUTE_MS - intoMinute + 500))
+  }
+}
 
 /** A partner API body: a code, or an error (`type`, `message` and the dates some errors carry). */
 type PartnerBody = { code: Record<string, string | null>; type?: string; message?: string; redeemed_at?: string; openapi?: string }
@@ -32,11 +43,14 @@ type Fixture = {
   codeId: string
 }
 
-/** A request to the partner API, answered whatever its status, with the raw body text. */
-async function call(http: AxiosInstance, method: "get" | "post", url: string, key: string | null, headers: Record<string, string> = {}) {
+/** A request to the partner API (with `data`, a raw body), answered whatever its status, with the raw body text. */
+async function call(http: AxiosInstance, method: "get" | "post", url: string, key: string | null, headers: Record<string, string> = {}, data?: string) {
   const response = await http.request({
     method,
     url,
+    data,
+    // As is: axios would otherwise turn a string that is not JSON into a JSON string.
+    transformRequest: [(body) => body],
     headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
     validateStatus: () => true,
     responseType: "text",
@@ -54,7 +68,7 @@ const sameHeaders = (answer: PartnerResponse) =>
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: { PARTNER_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) },
+  env: { PARTNER_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), PARTNER_FAILED_AUTH_LIMIT_PER_MINUTE: String(FAILED_AUTH_LIMIT) },
   testSuite: ({ api, getContainer, dbConfig }) => {
     const partners = () => getContainer().resolve<PartnerModuleService>(PARTNER_MODULE)
     const membership = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
@@ -72,7 +86,31 @@ medusaIntegrationTestRunner({
         result: string
         status_code: number
         ip: string | null
+        attempts: number
       }[]
+    /** Refused calls are counted in one entry a minute: the attempts per `result status` (and `key_prefix`, when asked). */
+    const attemptsBy = (entries: Awaited<ReturnType<typeof audit>>, withPrefix = false) =>
+      entries.reduce<Record<string, number>>((counts, entry) => {
+        const key = `${entry.result} ${entry.status_code}${withPrefix ? ` ${entry.key_prefix}` : ""}`
+        return { ...counts, [key]: (counts[key] ?? 0) + entry.attempts }
+      }, {})
+    /**
+     * What the server logs through Medusa's logger while `run` runs, at the levels Medusa writes by
+     * default (`LOG_LEVEL` http); its `debug` level names the paths its body parsers skip (README).
+     */
+    async function serverLog(run: () => Promise<void>) {
+      const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER) as unknown as Record<string, (...args: unknown[]) => void>
+      const lines: string[] = []
+      const spies = ["error", "warn", "info", "http", "log"]
+        .filter((level) => typeof logger[level] === "function")
+        .map((level) => jest.spyOn(logger, level).mockImplementation((...args: unknown[]) => void lines.push(inspect(args))))
+      try {
+        await run()
+      } finally {
+        spies.forEach((spy) => spy.mockRestore())
+      }
+      return lines.join("\n")
+    }
 
     let fixture: Fixture
 
@@ -266,20 +304,119 @@ medusaIntegrationTestRunner({
       expect(answers[0].body.type).toBe("unauthorized")
       expect((await lookup(fixture.code, fixture.key)).status).toBe(401)
 
-      const results = (await audit()).map((entry) => [entry.result, entry.status_code, entry.partner_id])
-      expect(results).toEqual([
-        ["unauthorized", 401, null],
-        ["unauthorized", 401, null],
-        ["unauthorized", 401, null],
-        ["unauthorized", 401, null],
-        ["unauthorized", 401, null],
-        ["unauthorized", 401, null],
-        ["revoked_key", 401, null],
-        ["revoked_key", 401, null],
-        ["partner_suspended", 401, null],
-        ["revoked_key", 401, null],
+      const entries = await audit()
+      expect(entries.every((entry) => entry.partner_id === null)).toBe(true)
+      expect(attemptsBy(entries)).toEqual({ "unauthorized 401": 6, "revoked_key 401": 3, "partner_suspended 401": 1 })
+      expect(entries.find((entry) => entry.result === "revoked_key")?.key_prefix).toBe(fixture.key.split("_")[1])
+    })
+
+    it("authenticates, masks, audits and counts every call, whatever its body or the code's encoding", async () => {
+      const url = `/partners/v1/codes/${encoded(fixture.code)}/redeem`
+      const malformed = "/partners/v1/codes/%E0%A4%A/redeem"
+      const json = { "content-type": "application/json" }
+      const notJson = `{"code": "${fixture.code}"`
+      // Over the partner API's 16 KB and Medusa's own 100 KB default.
+      const large = JSON.stringify({ code: fixture.code, pad: "x".repeat(200_000) })
+      const answers: PartnerResponse[] = []
+      const log = await serverLog(async () => {
+        // No key: the one 401 first, whatever the body or the path.
+        answers.push(await call(api, "post", url, null, { ...json, "idempotency-key": "b-1" }, notJson))
+        answers.push(await call(api, "post", url, null, { ...json, "idempotency-key": "b-1" }, large))
+        answers.push(await call(api, "post", malformed, null, { "idempotency-key": "b-1" }))
+        // The key: then a 400 naming what is wrong.
+        answers.push(await call(api, "post", url, fixture.key, { ...json, "idempotency-key": "b-2" }, notJson))
+        answers.push(await call(api, "post", url, fixture.key, { ...json, "idempotency-key": "b-3" }, large))
+        answers.push(await call(api, "post", malformed, fixture.key, { "idempotency-key": "b-4" }))
+        answers.push(await call(api, "get", "/partners/v1/codes/%zz", fixture.key))
+        // A body is not needed, and one that is well-formed is ignored.
+        answers.push(await call(api, "post", url, fixture.key, { ...json, "idempotency-key": "b-5" }, JSON.stringify({ note: "till 7" })))
+      })
+      expect(answers.map((answer) => [answer.status, answer.body.type])).toEqual([
+        [401, "unauthorized"],
+        [401, "unauthorized"],
+        [401, "unauthorized"],
+        [400, "invalid_data"],
+        [400, "invalid_data"],
+        [400, "invalid_data"],
+        [400, "invalid_data"],
+        [200, undefined],
       ])
-      expect((await audit())[6].key_prefix).toBe(fixture.key.split("_")[1])
+      expect(answers.slice(3, 7).map((answer) => answer.body.message)).toEqual([
+        "body: not valid JSON",
+        "body: the partner API reads no body; at most 16384 bytes",
+        "code: malformed percent-encoding",
+        "code: malformed percent-encoding",
+      ])
+      expect(answers[7].body.code.status).toBe("redeemed")
+      expect(log).not.toContain(fixture.code)
+
+      const entries = await audit()
+      expect(attemptsBy(entries.filter((entry) => entry.partner_id === null))).toEqual({ "unauthorized 401": 3 })
+      expect(entries.filter((entry) => entry.partner_id === fixture.partnerId).map((entry) => [entry.action, entry.result, entry.status_code, entry.code_fingerprint])).toEqual([
+        ["redeem", "invalid_data", 400, codeFingerprint(fixture.code)],
+        ["redeem", "invalid_data", 400, codeFingerprint(fixture.code)],
+        ["redeem", "invalid_data", 400, null],
+        ["lookup", "invalid_data", 400, null],
+        ["redeem", "ok", 200, codeFingerprint(fixture.code)],
+      ])
+      // Each call with the key counted against its rate limit.
+      const windows = await partners().listPartnerRateWindows({ key_id: fixture.keyId })
+      expect(windows.reduce((hits, window) => hits + window.hits, 0)).toBe(5)
+    })
+
+    it("limits failed authentications per key prefix and per address, never holding back a valid key, and counts them in one audit entry a minute", async () => {
+      await startEarlyInAMinute()
+      const prefix = fixture.key.split("_")[1]
+      const wrongSecret = `mpk_${prefix}_${"A".repeat(43)}`
+      const unknownPrefix = `mpk_zzzzzzzz_${"A".repeat(43)}`
+      // Medusa trusts one proxy: the address is the last `X-Forwarded-For` entry.
+      const from = (key: string, address: string, code = fixture.code) =>
+        call(api, "get", `/partners/v1/codes/${encoded(code)}`, key, { "x-forwarded-for": address })
+
+      const statuses: number[] = []
+      for (let i = 0; i < FAILED_AUTH_LIMIT; i++) {
+        statuses.push((await from(wrongSecret, "203.0.113.1")).status)
+      }
+      expect(statuses).toEqual(Array(FAILED_AUTH_LIMIT).fill(401))
+      const limited = await from(wrongSecret, "203.0.113.1")
+      expect(limited.status).toBe(429)
+      expect(limited.body.type).toBe("rate_limited")
+      expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1)
+      expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(60)
+      // Per prefix: from another address too; per address: another prefix from the same one.
+      expect((await from(wrongSecret, "198.51.100.7")).status).toBe(429)
+      expect((await from(unknownPrefix, "203.0.113.1")).status).toBe(429)
+      // Neither: an ordinary 401.
+      expect((await from(unknownPrefix, "192.0.2.9")).status).toBe(401)
+      expect((await from(unknownPrefix, "192.0.2.9", "Stream-0002")).status).toBe(401)
+      // The valid key is not held back by failures, from either address.
+      expect((await from(fixture.key, "203.0.113.1")).status).toBe(200)
+      expect((await from(fixture.key, "198.51.100.7")).status).toBe(200)
+
+      // 19 refused calls, 5 audit entries: one per prefix, address, result and minute.
+      const entries = await audit()
+      const refused = entries.filter((entry) => entry.status_code !== 200)
+      expect(refused.map((entry) => [entry.key_prefix, entry.ip, entry.result, entry.status_code, entry.attempts, entry.code_fingerprint])).toEqual([
+        [prefix, "203.0.113.1", "unauthorized", 401, FAILED_AUTH_LIMIT, codeFingerprint(fixture.code)],
+        [prefix, "203.0.113.1", "rate_limited", 429, 1, codeFingerprint(fixture.code)],
+        [prefix, "198.51.100.7", "rate_limited", 429, 1, codeFingerprint(fixture.code)],
+        ["zzzzzzzz", "203.0.113.1", "rate_limited", 429, 1, codeFingerprint(fixture.code)],
+        // Attempts at more than one code keep no fingerprint.
+        ["zzzzzzzz", "192.0.2.9", "unauthorized", 401, 2, null],
+      ])
+
+      // The merchant's audit view shows the partner's prefix's entries, counted.
+      const admin = await adminHeaders(api, getContainer())
+      const view = (await api.get(`/admin/partners/${fixture.partnerId}/audit`, admin)).data
+      expect(view.count).toBe(5)
+      expect(view.audit_entries.map((entry: { result: string; attempts: number; ip: string }) => [entry.result, entry.attempts, entry.ip])).toEqual([
+        ["ok", 1, "198.51.100.7"],
+        ["ok", 1, "203.0.113.1"],
+        ["rate_limited", 1, "198.51.100.7"],
+        ["rate_limited", 1, "203.0.113.1"],
+        ["unauthorized", FAILED_AUTH_LIMIT, "203.0.113.1"],
+      ])
+      expect(view.audit_entries[0]).not.toHaveProperty("aggregate_key")
     })
 
     it("answers no browser origin: no CORS headers, and a preflight is refused like any keyless call", async () => {
@@ -359,11 +496,8 @@ medusaIntegrationTestRunner({
       const second = await startMedusaInstance(dbConfig.clientUrl, { PARTNER_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) })
       try {
         const other = axios.create({ baseURL: second.url })
-        // Hits must land in one fixed window: start early in a minute.
-        const intoMinute = Date.now() % MINUTE_MS
-        if (intoMinute > 40_000) {
-          await new Promise((resolve) => setTimeout(resolve, MINUTE_MS - intoMinute + 500))
-        }
+        // Hits must land in one fixed window.
+        await startEarlyInAMinute()
         const statuses: number[] = []
         const served = { first: 0, second: 0 }
         for (let i = 0; i < RATE_LIMIT; i++) {
@@ -386,8 +520,9 @@ medusaIntegrationTestRunner({
         }
         // Another key has its own limit.
         expect((await lookup("AIR-0001", fixture.otherKey, other)).status).toBe(404)
+        // Counted in one entry: both instances' refusals fall in one minute.
         const limitedEntries = (await audit(fixture.partnerId)).filter((entry) => entry.result === "rate_limited")
-        expect(limitedEntries.map((entry) => entry.status_code)).toEqual([429, 429])
+        expect(limitedEntries.map((entry) => [entry.status_code, entry.attempts])).toEqual([[429, 2]])
       } finally {
         await second.stop()
       }

@@ -71,7 +71,10 @@ export type PartnerAuditEntry = {
   result: string
   status_code: number
   ip: string | null
+  /** More than 1: refused calls counted in one entry, from `created_at` to `updated_at` (the same minute). */
+  attempts: number
   created_at: string
+  updated_at: string
 }
 
 type Page = { count: number; offset: number; limit: number }

@@ -9,7 +9,8 @@ import type { PartnerAnswer } from "../../modules/partner/types"
 /** The key a partner API call was authenticated with (set by the guard in `partner-api-middlewares.ts`). */
 export type PartnerCaller = { key_id: string; partner_id: string; prefix: string }
 export type PartnerAction = "lookup" | "redeem" | "void"
-export type PartnerCall = { action: PartnerAction; code: string | null }
+/** `malformed`: the code in the path is not valid percent-encoding. */
+export type PartnerCall = { action: PartnerAction; code: string | null; malformed: boolean }
 export type PartnerApiRequest = MedusaRequest & { partnerCaller?: PartnerCaller; partnerCall?: PartnerCall }
 
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200
@@ -25,12 +26,13 @@ export function partnerCall(req: PartnerApiRequest): PartnerCall {
   // `originalUrl`: inside a middleware `req.path` is relative to the middleware's matcher.
   const match = /^\/partners\/v1\/codes\/([^/]*)(?:\/(redeem|void))?\/?$/i.exec(req.originalUrl.split("?")[0])
   let code: string | null = null
+  let malformed = false
   try {
     code = match ? decodeURIComponent(match[1]) : null
   } catch {
-    code = null
+    malformed = true
   }
-  req.partnerCall = { action: ((match?.[2]?.toLowerCase() as PartnerAction | undefined) ?? "lookup"), code }
+  req.partnerCall = { action: (match?.[2]?.toLowerCase() as PartnerAction | undefined) ?? "lookup", code, malformed }
   return req.partnerCall
 }
 
@@ -47,13 +49,62 @@ export function maskCodeInUrl(req: PartnerApiRequest) {
   req.originalUrl = `/partners/v1/codes/${fingerprintOf(call.code) ?? "-"}${action}`
 }
 
-const invalid = (message: string): PartnerAnswer => ({ status: 400, body: { type: "invalid_data", message } })
+export const invalidData = (message: string): PartnerAnswer => ({ status: 400, body: { type: "invalid_data", message } })
+
+/** The largest request body the partner API accepts (it needs none). */
+export const MAX_PARTNER_BODY_BYTES = 16 * 1024
+
+/**
+ * The partner API takes no request body, and Medusa's body parsers are off for it (see
+ * `partnerApiMiddlewares`) so that a bad body is refused by the guard, after authentication,
+ * rather than by Medusa before it. A body is read and dropped here; the 400 answer when it is
+ * over `MAX_PARTNER_BODY_BYTES`, or sent as JSON but not JSON.
+ */
+export function bodyRefusal(req: MedusaRequest): Promise<PartnerAnswer | null> {
+  const tooLarge = invalidData(`body: the partner API reads no body; at most ${MAX_PARTNER_BODY_BYTES} bytes`)
+  if (Number(req.get("content-length")) > MAX_PARTNER_BODY_BYTES) {
+    // Not read: Node discards the rest of the request once the answer is sent.
+    return Promise.resolve(tooLarge)
+  }
+  if (req.readableEnded) {
+    return Promise.resolve(null)
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_PARTNER_BODY_BYTES) {
+        // Answered now; the listener stays, so the rest of the stream is drained and dropped.
+        resolve(tooLarge)
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.once("error", () => resolve(invalidData("body: could not be read")))
+    req.once("end", () => {
+      if (size > MAX_PARTNER_BODY_BYTES) {
+        return
+      }
+      const text = Buffer.concat(chunks).toString("utf8")
+      if (!text.trim() || !req.is("json")) {
+        return resolve(null)
+      }
+      try {
+        JSON.parse(text)
+        resolve(null)
+      } catch {
+        resolve(invalidData("body: not valid JSON"))
+      }
+    })
+  })
+}
 
 /** The code in the path, or the 400 answer naming what is wrong with it. */
 export function codeParam(req: MedusaRequest): { code: string } | { refusal: PartnerAnswer } {
   const code = req.params.code ?? ""
   if (!code.trim() || code.length > MAX_CODE_LENGTH || CONTROL_CHARS.test(code)) {
-    return { refusal: invalid(`code: must be 1 to ${MAX_CODE_LENGTH} characters without control characters`) }
+    return { refusal: invalidData(`code: must be 1 to ${MAX_CODE_LENGTH} characters without control characters`) }
   }
   return { code }
 }
@@ -65,7 +116,7 @@ export function idempotencyKey(req: MedusaRequest, required: boolean): { key: st
     return { key: null }
   }
   if (!key || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !PRINTABLE.test(key)) {
-    return { refusal: invalid(`Idempotency-Key header: ${required ? "required, " : ""}1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable characters`) }
+    return { refusal: invalidData(`Idempotency-Key header: ${required ? "required, " : ""}1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable characters`) }
   }
   return { key }
 }
@@ -75,8 +126,10 @@ export const resultOf = (answer: PartnerAnswer) => (answer.status < 300 ? "ok" :
 
 /**
  * Records the call in the partner audit log, then sends the answer. The entry is written
- * before the answer, so whoever got the answer finds it in the log. `refused`: a key the guard
- * refused (its prefix, when it had one, and why).
+ * before the answer, so whoever got the answer finds it in the log. `refused`: a call the guard
+ * refused (a key it did not accept, or over a rate limit), with the refused key's prefix when it
+ * had one and why; refusals are counted in one entry per prefix, address, action and minute, so
+ * a flood of them cannot flood the log.
  */
 export async function answerPartner(
   req: PartnerApiRequest,
@@ -85,7 +138,7 @@ export async function answerPartner(
   refused?: { result: string; key_prefix: string | null }
 ) {
   const call = partnerCall(req)
-  await partnerService(req).recordPartnerAudit({
+  const entry = {
     partner_id: req.partnerCaller?.partner_id ?? null,
     key_prefix: req.partnerCaller?.prefix ?? refused?.key_prefix ?? null,
     action: call.action,
@@ -93,7 +146,9 @@ export async function answerPartner(
     result: refused?.result ?? resultOf(answer),
     status_code: answer.status,
     ip: req.ip ?? null,
-  })
+  }
+  const service = partnerService(req)
+  await (refused ? service.countRefusedPartnerCall(entry) : service.recordPartnerAudit(entry))
   res.locals.partnerAudited = true
   res.status(answer.status).json(answer.body)
 }

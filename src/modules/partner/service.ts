@@ -1,9 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { changedCodeAnswer, decideRedeem, decideVoid, IDEMPOTENCY_KEY_REUSED } from "./api/answers"
+import { createHash } from "crypto"
 import {
   claimRequestKeyStatement,
+  countRefusalStatement,
   deleteRequestStatement,
+  hitWindowsStatement,
   hitWindowStatement,
   purgeWindowsStatement,
   saveAnswerStatement,
@@ -46,6 +49,7 @@ import {
   type ClaimPartnerCodeInput,
   type CodeImportInput,
   type CodeImportReport,
+  DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE,
   DEFAULT_RATE_LIMIT_PER_MINUTE,
   type PartnerAnswer,
   type PartnerAuditInput,
@@ -60,6 +64,11 @@ import {
 } from "./types"
 
 const WINDOW_MS = 60_000
+
+const windowStartOf = (now: Date) => Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS
+const retryAfterSeconds = (windowStart: number, now: Date) => Math.max(1, Math.ceil((windowStart + WINDOW_MS - now.getTime()) / 1000))
+/** Client addresses come from `X-Forwarded-For` and may be any length: keys name them by hash. */
+const sha256 = (value: string) => createHash("sha256").update(value, "utf8").digest("hex")
 
 /** Callers inside workflows pass dates that were serialized (strings). */
 const dateOrNow = (value: Date | string | null | undefined) => (value ? new Date(value) : new Date())
@@ -101,6 +110,12 @@ class PartnerModuleService extends MedusaService({
   protected rateLimitPerMinute(): number {
     const configured = this.options_.rateLimitPerMinute ?? Number(process.env.PARTNER_RATE_LIMIT_PER_MINUTE)
     return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_RATE_LIMIT_PER_MINUTE
+  }
+
+  /** Failed authentications per key prefix and per address and minute: the module option, else `PARTNER_FAILED_AUTH_LIMIT_PER_MINUTE`, else 10. */
+  protected failedAuthLimitPerMinute(): number {
+    const configured = this.options_.failedAuthLimitPerMinute ?? Number(process.env.PARTNER_FAILED_AUTH_LIMIT_PER_MINUTE)
+    return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE
   }
 
   // --- API keys ---
@@ -173,17 +188,41 @@ class PartnerModuleService extends MedusaService({
   @InjectManager()
   async hitRateLimit(keyId: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<RateLimitResult> {
     const limit = this.rateLimitPerMinute()
-    const windowStart = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS
+    const windowStart = windowStartOf(now)
     const [row] = (await this.runSql(hitWindowStatement(generateEntityId(undefined, "prate"), keyId, new Date(windowStart)), sharedContext)) as {
       hits: number
     }[]
     const hits = Number(row.hits)
-    return {
-      allowed: hits <= limit,
-      limit,
-      remaining: Math.max(0, limit - hits),
-      retry_after_seconds: Math.max(1, Math.ceil((windowStart + WINDOW_MS - now.getTime()) / 1000)),
-    }
+    return { allowed: hits <= limit, limit, remaining: Math.max(0, limit - hits), retry_after_seconds: retryAfterSeconds(windowStart, now) }
+  }
+
+  /**
+   * Counts a failed authentication against its key prefix (any well-formed one, known or not, so
+   * the answer tells nothing about the prefix) and its client address, in the same shared windows
+   * as `hitRateLimit`; not allowed once either is over the limit this minute.
+   */
+  @InjectManager()
+  async hitFailedAuthLimit(
+    caller: { prefix: string | null; ip: string | null },
+    now = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RateLimitResult> {
+    const limit = this.failedAuthLimitPerMinute()
+    const windowStart = windowStartOf(now)
+    const keys = [caller.prefix && `failed-auth:prefix:${caller.prefix}`, caller.ip && `failed-auth:address:${sha256(caller.ip)}`].filter(
+      (key): key is string => !!key
+    )
+    const rows = keys.length
+      ? ((await this.runSql(
+          hitWindowsStatement(
+            keys.map((key_id) => ({ id: generateEntityId(undefined, "prate"), key_id })),
+            new Date(windowStart)
+          ),
+          sharedContext
+        )) as { hits: number }[])
+      : []
+    const hits = Math.max(0, ...rows.map((row) => Number(row.hits)))
+    return { allowed: hits <= limit, limit, remaining: Math.max(0, limit - hits), retry_after_seconds: retryAfterSeconds(windowStart, now) }
   }
 
   /** Deletes rate windows that started before `before`; returns how many. */
@@ -207,6 +246,27 @@ class PartnerModuleService extends MedusaService({
       },
       sharedContext
     )
+  }
+
+  /**
+   * Counts a call the guard refused in the audit log: one entry per partner, key prefix, address,
+   * action, result and minute, whose `attempts` grows, so refusals cannot flood the log.
+   */
+  @InjectManager()
+  async countRefusedPartnerCall(entry: PartnerAuditInput, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const row = {
+      partner_id: entry.partner_id ?? null,
+      key_prefix: entry.key_prefix ?? null,
+      action: entry.action,
+      code_fingerprint: entry.code_fingerprint ?? null,
+      result: entry.result,
+      status_code: entry.status_code,
+      ip: entry.ip ?? null,
+    }
+    const aggregateKey = sha256(
+      JSON.stringify([windowStartOf(now), row.partner_id, row.key_prefix, row.ip, row.action, row.result, row.status_code])
+    )
+    await this.runSql(countRefusalStatement(generateEntityId(undefined, "paudit"), row, aggregateKey), sharedContext)
   }
 
   // --- Codes ---

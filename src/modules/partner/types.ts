@@ -3,9 +3,12 @@ import type { PartnerCodeStatus } from "./models/partner-code"
 export type PartnerModuleOptions = {
   /** Partner API calls one key may make per minute, counted across every server instance (default 120). */
   rateLimitPerMinute?: number
+  /** Failed authentications per key prefix, and per client address, per minute, across every instance (default 10). */
+  failedAuthLimitPerMinute?: number
 }
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120
+export const DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE = 10
 
 export type SqlStatement = { sql: string; bindings: unknown[] }
 

@@ -17,7 +17,11 @@ const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<PartnerAuditEntry>()
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }))
 
-/** Every call the partner made to the partner API, newest first: key prefix, action, code fingerprint, answer. */
+/**
+ * Every call the partner made to the partner API, newest first: key prefix, action, code
+ * fingerprint, answer. Refused calls (a bad key, over a rate limit) come counted, one row per
+ * key prefix, address, action, result and minute.
+ */
 export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const [action, setAction] = useState<string | undefined>()
@@ -53,6 +57,15 @@ export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
       ),
     }),
     column.accessor((entry) => entry.ip ?? "-", { id: "ip", header: "IP" }),
+    column.accessor("attempts", {
+      header: "Calls",
+      cell: ({ row }) =>
+        row.original.attempts > 1 ? (
+          <span title={`${formatDateTime(row.original.created_at)} – ${formatDateTime(row.original.updated_at)}`}>{`× ${row.original.attempts}`}</span>
+        ) : (
+          "1"
+        ),
+    }),
   ]
 
   const table = useDataTable({
@@ -68,7 +81,7 @@ export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
     <Container className="divide-y p-0" role="region" aria-label="Audit log">
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <SectionTitle title="Audit log" description="The partner's API calls; codes show as fingerprints, never in full." />
+          <SectionTitle title="Audit log" description="The partner's API calls; codes show as fingerprints, never in full. Refused calls are counted per minute." />
           <div className="flex flex-wrap items-center gap-2">
             <FilterSelect label="Filter by action" allLabel="All actions" value={action} onChange={filtered(setAction)} options={options(AUDIT_ACTIONS)} />
             <FilterSelect

@@ -12,11 +12,23 @@ async function guard(url: string, auth: PartnerKeyAuth) {
   const service = {
     authenticatePartnerKey: async () => auth,
     hitRateLimit: async () => ({ allowed: true, limit: 10, remaining: 9, retry_after_seconds: 60 }),
+    hitFailedAuthLimit: async () => ({ allowed: true, limit: 10, remaining: 9, retry_after_seconds: 60 }),
     recordPartnerAudit: async (entry: PartnerAuditInput) => {
       audit.push(entry)
     },
+    countRefusedPartnerCall: async (entry: PartnerAuditInput) => {
+      audit.push(entry)
+    },
   }
-  const req = { originalUrl: url, url, ip: "127.0.0.1", get: () => undefined, scope: { resolve: () => service } } as unknown as PartnerApiRequest
+  // A request without a body left to read.
+  const req = {
+    originalUrl: url,
+    url,
+    ip: "127.0.0.1",
+    readableEnded: true,
+    get: () => undefined,
+    scope: { resolve: () => service },
+  } as unknown as PartnerApiRequest
   const fake: Record<string, unknown> = { locals: {}, setHeader: () => undefined, once: () => undefined, json: () => undefined }
   fake.status = () => fake
   const res = fake as unknown as MedusaResponse
@@ -37,6 +49,6 @@ describe("partner API guard", () => {
     expect(admitted.next).toHaveBeenCalled()
     expect(admitted.req.originalUrl).toBe(`/partners/v1/codes/${codeFingerprint(CODE)}`)
     // What the routes and the audit read of the call is still the code itself.
-    expect(partnerCall(admitted.req)).toEqual({ action: "lookup", code: CODE })
+    expect(partnerCall(admitted.req)).toEqual({ action: "lookup", code: CODE, malformed: false })
   })
 })

@@ -40,6 +40,40 @@ RETURNING hits`,
   bindings: [id, keyId, windowStart],
 })
 
+/** Counts one hit in each of several windows (distinct keys, one start) at once; returns each window's hits. */
+export const hitWindowsStatement = (windows: { id: string; key_id: string }[], windowStart: Date): SqlStatement => ({
+  sql: `INSERT INTO partner_rate_window (id, key_id, window_start, hits) VALUES ${windows.map(() => "(?, ?, ?, 1)").join(", ")}
+ON CONFLICT (key_id, window_start) WHERE ${LIVE} DO UPDATE SET hits = partner_rate_window.hits + 1, updated_at = now()
+RETURNING key_id, hits`,
+  bindings: windows.flatMap((window) => [window.id, window.key_id, windowStart]),
+})
+
+/**
+ * Counts a refused call in its entry (one per `aggregate_key`); the code's fingerprint stays only
+ * while every attempt named the same code.
+ */
+export const countRefusalStatement = (
+  id: string,
+  entry: {
+    partner_id: string | null
+    key_prefix: string | null
+    action: string
+    code_fingerprint: string | null
+    result: string
+    status_code: number
+    ip: string | null
+  },
+  aggregateKey: string
+): SqlStatement => ({
+  sql: `INSERT INTO partner_audit_entry (id, partner_id, key_prefix, action, code_fingerprint, result, status_code, ip, attempts, aggregate_key)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+ON CONFLICT (aggregate_key) WHERE aggregate_key IS NOT NULL AND ${LIVE} DO UPDATE SET
+  attempts = partner_audit_entry.attempts + 1,
+  code_fingerprint = CASE WHEN partner_audit_entry.code_fingerprint = EXCLUDED.code_fingerprint THEN EXCLUDED.code_fingerprint END,
+  updated_at = now()`,
+  bindings: [id, entry.partner_id, entry.key_prefix, entry.action, entry.code_fingerprint, entry.result, entry.status_code, entry.ip, aggregateKey],
+})
+
 export const purgeWindowsStatement = (before: Date): SqlStatement => ({
   sql: `DELETE FROM partner_rate_window WHERE window_start < ? RETURNING id`,
   bindings: [before],

@@ -4,10 +4,14 @@ import type PartnerModuleService from "../../../../../modules/partner/service"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListPartnerAuditParamsType } from "../../validators"
 
+/** What the audit view shows of an entry (not its internal `aggregate_key`). */
+const AUDIT_FIELDS = ["id", "partner_id", "key_prefix", "action", "code_fingerprint", "result", "status_code", "ip", "attempts", "created_at", "updated_at"]
+
 /**
  * The partner's API calls (key prefix, action, code fingerprint, result), newest first, paginated;
  * filtered by action and result. A call the guard refused (revoked key, suspended partner, wrong
- * secret) is logged without a partner, so it is found by the prefix of one of the partner's keys.
+ * secret) is logged without a partner, so it is found by the prefix of one of the partner's keys;
+ * refused calls are counted (`attempts`), one entry per prefix, address, action, result and minute.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPartnerAuditParamsType>, res: MedusaResponse) => {
   const { limit, offset, action, result } = req.validatedQuery as AdminListPartnerAuditParamsType
@@ -21,7 +25,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPart
     : { partner_id: req.params.id }
   const [entries, count] = await partners.listAndCountPartnerAuditEntries(
     { ...ofPartner, ...(action ? { action } : {}), ...(result ? { result } : {}) },
-    { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
+    { select: AUDIT_FIELDS, order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
   )
   res.json({ audit_entries: entries, ...pageOf(entries, { count, skip: offset, take: limit }) })
 }
