@@ -21,7 +21,7 @@ describe("A customer's coupon drops in the admin", () => {
     await page.waitForURL(/\/app\/customers\/[^/]+$/)
     const coupons = page.getByRole("region", { name: "Coupon drops" })
     await coupons.getByText(/^MBR-(\w{5}-){3}\w{5}$/).first().waitFor()
-    await coupons.getByRole("cell", { name: /^PLUS monthly coupons\s*EUR 5\.00 off · \d{4}-\d{2}$/ }).first().waitFor()
+    await coupons.getByRole("cell", { name: /^PLUS monthly coupons\s*EUR 6\.00 off · \d{4}-\d{2}$/ }).first().waitFor()
     await coupons.getByText("Available").first().waitFor()
     await coupons.scrollIntoViewIfNeeded()
     await screenshot(page, "customer-coupon-drops")

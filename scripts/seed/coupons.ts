@@ -6,7 +6,11 @@ import { issueCouponDrops } from "../../src/workflows/utils/issue-coupon-drops"
 
 const DEMO_COUPON_DROP = "PLUS monthly coupons"
 
-/** A coupon drop for PLUS Annual members (two €5 codes a month), and this month's codes issued. */
+/**
+ * A coupon drop for PLUS Annual members (two €6 codes a month), and this month's codes issued.
+ * Not €5: Medusa orders promotions by their value alone, so a code worth 5 would tie with the 5%
+ * member discount and apply before or after it depending on how Postgres returns the rows.
+ */
 export async function seedCouponDrops(container: MedusaContainer) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const [plan] = await membership.listMembershipPlans({ handle: "plus-annual" })
@@ -15,9 +19,9 @@ export async function seedCouponDrops(container: MedusaContainer) {
     await createMembershipBenefitWorkflow(container).run({
       input: {
         name: DEMO_COUPON_DROP,
-        description: "Two €5 codes every month, each good for 30 days.",
+        description: "Two €6 codes every month, each good for 30 days.",
         type: "coupon_drop",
-        config: { codes_per_month: 2, value_type: "fixed", value: 5, currency_code: "eur", valid_days: 30 },
+        config: { codes_per_month: 2, value_type: "fixed", value: 6, currency_code: "eur", valid_days: 30 },
         plan_ids: [plan.id],
         cost_per_use: 5,
         cost_currency_code: "eur",

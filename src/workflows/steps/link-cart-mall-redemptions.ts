@@ -5,26 +5,41 @@ import { cartRedemptionKeyPattern } from "../../modules/points/mall/redemption"
 import type PointsModuleService from "../../modules/points/service"
 import { cartOfOrder } from "../utils/order-points-restore"
 
+type LinkedMallRows = { redemption_ids: string[]; transaction_ids: string[] }
+
 /**
  * Records the order on the points mall redemptions its cart's completion made (keys
- * `cart:{cart}:line:…`) that do not name it yet, and on their spends, so the customer's ledger
- * shows the order beside the points its mall lines took. Answers the ids it changed.
+ * `cart:{cart}:line:…`) and on their spends, so the customer's ledger shows the order beside the
+ * points its mall lines took. Whatever is still missing either is written, so a run that stopped
+ * between the two finishes at the next. Answers what it changed.
  */
-export async function linkOrderMallRedemptions(container: MedusaContainer, orderId: string): Promise<string[]> {
+export async function linkOrderMallRedemptions(container: MedusaContainer, orderId: string): Promise<LinkedMallRows> {
+  const none: LinkedMallRows = { redemption_ids: [], transaction_ids: [] }
   const cartId = await cartOfOrder(container, orderId)
   if (!cartId) {
-    return []
+    return none
   }
   const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const unlinked = await points.listPointsRedemptions(
-    { idempotency_key: { $like: cartRedemptionKeyPattern(cartId) }, status: "completed", order_id: null },
-    { select: ["id", "transaction_id"] }
+  const ofCart = await points.listPointsRedemptions(
+    { idempotency_key: { $like: cartRedemptionKeyPattern(cartId) }, status: "completed" },
+    { select: ["id", "order_id", "transaction_id"] }
   )
-  if (unlinked.length) {
-    await points.updatePointsRedemptions(unlinked.map((redemption) => ({ id: redemption.id, order_id: orderId })))
-    await points.updatePointsTransactions(unlinked.map((redemption) => ({ id: redemption.transaction_id, order_id: orderId })))
+  if (!ofCart.length) {
+    return none
   }
-  return unlinked.map((redemption) => redemption.id)
+  const redemptionIds = ofCart.filter((redemption) => !redemption.order_id).map((redemption) => redemption.id)
+  const spends = await points.listPointsTransactions(
+    { id: ofCart.map((redemption) => redemption.transaction_id), order_id: null },
+    { select: ["id"] }
+  )
+  const transactionIds = spends.map((spend) => spend.id)
+  if (redemptionIds.length) {
+    await points.updatePointsRedemptions(redemptionIds.map((id) => ({ id, order_id: orderId })))
+  }
+  if (transactionIds.length) {
+    await points.updatePointsTransactions(transactionIds.map((id) => ({ id, order_id: orderId })))
+  }
+  return { redemption_ids: redemptionIds, transaction_ids: transactionIds }
 }
 
 export const linkCartMallRedemptionsStepId = "link-cart-mall-redemptions"
@@ -37,11 +52,15 @@ export const linkCartMallRedemptionsStep = createStep(
     return new StepResponse(linked, linked)
   },
   async (linked, { container }) => {
-    if (linked?.length) {
-      const points: PointsModuleService = container.resolve(POINTS_MODULE)
-      const redemptions = await points.listPointsRedemptions({ id: linked }, { select: ["id", "transaction_id"] })
-      await points.updatePointsRedemptions(linked.map((id) => ({ id, order_id: null })))
-      await points.updatePointsTransactions(redemptions.map((redemption) => ({ id: redemption.transaction_id, order_id: null })))
+    if (!linked) {
+      return
+    }
+    const points: PointsModuleService = container.resolve(POINTS_MODULE)
+    if (linked.redemption_ids.length) {
+      await points.updatePointsRedemptions(linked.redemption_ids.map((id) => ({ id, order_id: null })))
+    }
+    if (linked.transaction_ids.length) {
+      await points.updatePointsTransactions(linked.transaction_ids.map((id) => ({ id, order_id: null })))
     }
   }
 )
