@@ -5,6 +5,7 @@ import type { BenefitType } from "../../modules/membership/models/membership-ben
 import type MembershipModuleService from "../../modules/membership/service"
 import type { Standing } from "../../modules/membership/utils/benefit-eligibility"
 import { grantedBenefits } from "../../modules/membership/utils/benefit-eligibility"
+import { normalizeOffsets, pastDueEndsAt } from "../../modules/membership/utils/dunning"
 import { LIVE_STATUSES } from "../../modules/membership/utils/lifecycle"
 import { plansByVariant } from "./plans-by-variant"
 import { listTiers } from "./tier-rules"
@@ -40,20 +41,39 @@ export async function shopperStanding(
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const [{ data: customers }, live, [standing], cartPlans] = await Promise.all([
+  const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
-    membership.listMemberships(
-      { customer_id: customerId, status: LIVE_STATUSES, current_period_end: { $gt: now } },
-      { select: ["plan_id"] }
-    ),
+    grantingPlanIds(membership, customerId, now),
     membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
     plansByVariant(container, cartVariantIds),
   ])
   if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
     return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
   }
-  const planIds = new Set([...live.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
+  const planIds = new Set([...memberPlanIds, ...[...cartPlans.values()].map((plan) => plan.id)])
   return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
+}
+
+/**
+ * The plans of the customer's memberships that grant benefits at `now`: a live one until its
+ * period ends; a past-due one (its renewal failed) until its retries and grace period are over,
+ * when the renewal job expires it — its period ended at the due date, but its benefits stay.
+ */
+async function grantingPlanIds(membership: MembershipModuleService, customerId: string, now: Date): Promise<string[]> {
+  const live = await membership.listMemberships(
+    { customer_id: customerId, status: LIVE_STATUSES },
+    { select: ["plan_id", "status", "current_period_end"] }
+  )
+  const pastDue = live.filter((row) => row.status === "past_due")
+  const pastDuePlans = pastDue.length
+    ? await membership.listMembershipPlans({ id: pastDue.map((row) => row.plan_id) }, { select: ["id", "grace_days", "dunning_offsets"] })
+    : []
+  const grantsUntil = (row: (typeof live)[number]) => {
+    const end = new Date(row.current_period_end)
+    const plan = row.status === "past_due" ? pastDuePlans.find((candidate) => candidate.id === row.plan_id) : undefined
+    return plan ? pastDueEndsAt(end, normalizeOffsets(plan.dunning_offsets), plan.grace_days) : end
+  }
+  return live.filter((row) => grantsUntil(row) > now).map((row) => row.plan_id)
 }
 
 /**
