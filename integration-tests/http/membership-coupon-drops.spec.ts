@@ -121,6 +121,18 @@ medusaIntegrationTestRunner({
     })
 
     describe("the monthly job", () => {
+      it("reaches a past-due member until their last retry and grace period are over, as their benefits do", async () => {
+        // PLUS retries one day after the due date and has no grace: benefits end a day after it.
+        const [stillGranted, overdue] = await Promise.all(
+          ["still-granted", "overdue"].map((name) => registerCustomer(api, store.publishableKey, { email: `${name}@coupons.test` }))
+        )
+        await withMembership(stillGranted, "past_due", new Date(JANUARY.getTime() - DAY_MS / 2))
+        await withMembership(overdue, "past_due", new Date(JANUARY.getTime() - 2 * DAY_MS))
+        await run(JANUARY)
+        expect((await couponsOf(stillGranted)).length).toBe(2)
+        expect(await couponsOf(overdue)).toEqual([])
+      })
+
       it("gives each eligible member the month's codes once, however often and concurrently it runs", async () => {
         const expected = { member: 2, lapsed: 0, silverShopper: 0, goldShopper: 1, platinumShopper: 1, stranger: 0 }
         const [first, second] = await Promise.all([run(JANUARY), run(JANUARY)])

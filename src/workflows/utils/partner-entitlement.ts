@@ -3,7 +3,7 @@ import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import type { PARTNER_ENTITLEMENTS } from "../../modules/membership/utils/benefit-config"
 import { couponPeriod } from "../../modules/membership/utils/coupon-drop"
-import { LIVE_STATUSES } from "../../modules/membership/utils/lifecycle"
+import { grantingMemberships } from "./shopper-benefits"
 
 export type PartnerEntitlement = (typeof PARTNER_ENTITLEMENTS)[number]
 
@@ -26,9 +26,10 @@ export function partnerEntitlementKey(entitlement: PartnerEntitlement, periodKey
 }
 
 /**
- * The customer's entitlement for a partner benefit at `now`: their live membership whose plan
- * grants the benefit, and the membership period running at `now` (a membership without period
- * rows, e.g. created by hand, counts its current period by its start).
+ * The customer's entitlement for a partner benefit at `now`: their membership whose plan grants
+ * the benefit and that grants benefits now (a past-due one too, see `grantingMemberships`), and
+ * the membership period running at `now` (without one — past due, or no period rows, e.g. a
+ * membership created by hand — its current period, by its start).
  */
 export async function resolvePartnerEntitlement(
   container: MedusaContainer,
@@ -37,12 +38,7 @@ export async function resolvePartnerEntitlement(
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const [program, [live]] = await Promise.all([
     membership.loadTierProgram(),
-    input.plan_ids.length
-      ? membership.listMemberships(
-          { customer_id: input.customer_id, plan_id: input.plan_ids, status: LIVE_STATUSES, current_period_end: { $gt: input.now } },
-          { select: ["id", "current_period_start"], take: 1 }
-        )
-      : Promise.resolve([]),
+    input.plan_ids.length ? grantingMemberships(membership, input.customer_id, input.now, input.plan_ids) : Promise.resolve([]),
   ])
   let periodKey: string | null = null
   if (live && input.entitlement === "period") {

@@ -43,26 +43,27 @@ export async function shopperStanding(
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
-    grantingPlanIds(membership, customerId, now),
+    grantingMemberships(membership, customerId, now),
     membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
     plansByVariant(container, cartVariantIds),
   ])
   if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
     return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
   }
-  const planIds = new Set([...memberPlanIds, ...[...cartPlans.values()].map((plan) => plan.id)])
+  const planIds = new Set([...memberPlanIds.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
   return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
 }
 
 /**
- * The plans of the customer's memberships that grant benefits at `now`: a live one until its
- * period ends; a past-due one (its renewal failed) until its retries and grace period are over,
- * when the renewal job expires it — its period ended at the due date, but its benefits stay.
+ * The customer's memberships (of `planIds`, when given) that grant benefits at `now`: a live one
+ * until its period ends; a past-due one (its renewal failed) until its retries and grace period
+ * are over, when the renewal job expires it — its period ended at the due date, but its benefits
+ * stay. The coupon drop job asks the same of everyone at once (`couponRecipientsStatement`).
  */
-async function grantingPlanIds(membership: MembershipModuleService, customerId: string, now: Date): Promise<string[]> {
+export async function grantingMemberships(membership: MembershipModuleService, customerId: string, now: Date, planIds?: string[]) {
   const live = await membership.listMemberships(
-    { customer_id: customerId, status: LIVE_STATUSES },
-    { select: ["plan_id", "status", "current_period_end"] }
+    { customer_id: customerId, status: LIVE_STATUSES, ...(planIds ? { plan_id: planIds } : {}) },
+    { select: ["id", "plan_id", "status", "current_period_start", "current_period_end"] }
   )
   const pastDue = live.filter((row) => row.status === "past_due")
   const pastDuePlans = pastDue.length
@@ -73,7 +74,7 @@ async function grantingPlanIds(membership: MembershipModuleService, customerId: 
     const plan = row.status === "past_due" ? pastDuePlans.find((candidate) => candidate.id === row.plan_id) : undefined
     return plan ? pastDueEndsAt(end, normalizeOffsets(plan.dunning_offsets), plan.grace_days) : end
   }
-  return live.filter((row) => grantsUntil(row) > now).map((row) => row.plan_id)
+  return live.filter((row) => grantsUntil(row) > now)
 }
 
 /**

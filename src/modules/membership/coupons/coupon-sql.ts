@@ -1,7 +1,10 @@
 import type { SqlStatement } from "../tiers/evaluation-sql"
 
 export type CouponRecipientsQuery = {
-  /** Members of these plans with a membership in one of `liveStatuses` whose period ends after `now`. */
+  /**
+   * Members of these plans with a membership in one of `liveStatuses` whose period ends after
+   * `now` — for a past-due one, whose retries and grace period end after `now`.
+   */
   planIds: string[]
   liveStatuses: string[]
   now: Date
@@ -22,10 +25,14 @@ export function couponRecipientsStatement(query: CouponRecipientsQuery): SqlStat
     sql: `
 SELECT customer_id FROM (
   SELECT m.customer_id FROM membership m
+  JOIN membership_plan p ON p.id = m.plan_id
   WHERE m.deleted_at IS NULL
     AND m.plan_id IN (SELECT jsonb_array_elements_text(?::jsonb))
     AND m.status IN (SELECT jsonb_array_elements_text(?::jsonb))
-    AND m.current_period_end > ?::timestamptz
+    -- pastDueEndsAt: a past-due membership grants until the later of its grace and its last retry.
+    -- (in 24-hour days, as addDays counts them, whatever the session's time zone).
+    AND m.current_period_end + CASE WHEN m.status = 'past_due' THEN make_interval(hours => 24 * GREATEST(p.grace_days,
+      COALESCE((SELECT MAX(o::int) FROM jsonb_array_elements_text(p.dunning_offsets) o), 0))) ELSE interval '0' END > ?::timestamptz
   UNION
   SELECT ct.customer_id FROM customer_tier ct
   JOIN membership_tier t ON t.id = ct.tier_id AND t.deleted_at IS NULL
