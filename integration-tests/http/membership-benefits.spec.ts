@@ -67,9 +67,14 @@ medusaIntegrationTestRunner({
             discount({ starts_at: "2026-02-01", ends_at: "2026-01-01" }),
             discount({ cost_per_use: 2 }),
             discount({ type: "teleport" }),
+            discount({ ends_at: true }),
+            discount({ starts_at: -1 }),
+            discount({ ends_at: 1.5 }),
+            discount({ starts_at: ["2026-01-01"] }),
+            discount({ ends_at: "next week" }),
           ].map((body) => failure(api.post("/admin/membership/benefits", body, admin)))
         )
-        expect(refusals.map((refusal) => refusal.status)).toEqual(Array(8).fill(400))
+        expect(refusals.map((refusal) => refusal.status)).toEqual(Array(13).fill(400))
         expect(refusals.map((refusal) => refusal.data.message)).toEqual([
           expect.stringMatching(/config\.percentage/),
           expect.stringMatching(/category_ids is required/),
@@ -79,6 +84,11 @@ medusaIntegrationTestRunner({
           expect.stringMatching(/ends_at must be after starts_at/),
           expect.stringMatching(/cost_currency_code is required/),
           expect.stringMatching(/type/),
+          expect.stringMatching(/ends_at/),
+          expect.stringMatching(/starts_at/),
+          expect.stringMatching(/ends_at/),
+          expect.stringMatching(/starts_at/),
+          expect.stringMatching(/ends_at must be an ISO 8601 date/),
         ])
       })
 
@@ -90,6 +100,12 @@ medusaIntegrationTestRunner({
         const wrongConfig = await failure(api.post(`/admin/membership/benefits/${benefit.id}`, { config: { label: "VIP" } }, admin))
         expect(wrongConfig.status).toBe(400)
         expect((await api.get(`/admin/membership/benefits/${benefit.id}`, admin)).data.benefit.config.percentage).toBe(15)
+        const badWindow = await failure(api.post(`/admin/membership/benefits/${benefit.id}`, { ends_at: true }, admin))
+        expect(badWindow.status).toBe(400)
+        expect(badWindow.data.message).toMatch(/ends_at/)
+        const dated = (await api.post(`/admin/membership/benefits/${benefit.id}`, { ends_at: "2030-01-31T12:00:00+02:00" }, admin)).data.benefit
+        expect(dated.ends_at).toBe("2030-01-31T10:00:00.000Z")
+        expect((await api.post(`/admin/membership/benefits/${benefit.id}`, { ends_at: null }, admin)).data.benefit.ends_at).toBeNull()
 
         expect((await api.delete(`/admin/membership/benefits/${benefit.id}`, admin)).data).toEqual({
           id: benefit.id,

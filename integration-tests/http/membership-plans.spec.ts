@@ -51,10 +51,21 @@ medusaIntegrationTestRunner({
         [{ description: "no name", prices }, "name"],
         [{ name: "PLUS", handle: "Bad Handle!", prices }, "handle"],
         [{ name: "PLUS", status: "paused", prices }, "status"],
+        [{ name: "PLUS", prices: [{ currency_code: "abc", amount: 88 }] }, "currency_code"],
+        [{ name: "PLUS", prices: [{ currency_code: "eur", amount: 0.30000000000000004 }] }, "prices.0.amount"],
+        [{ name: "PLUS", prices: [...prices, { currency_code: "jpy", amount: 1.234 }] }, "prices.1.amount"],
+        [{ name: "PLUS\u0000", prices }, "body name"],
       ])("answers %j with a 400 naming %s and writes nothing", async (body, field) => {
         const error = await failure(api.post("/admin/membership/plans", body, admin))
         expect(error.status).toBe(400)
         expect(error.data.message).toContain(field)
+        expect(await planCount()).toBe(0)
+      })
+
+      it("refuses a currency the store does not sell in, naming the store's", async () => {
+        const error = await failure(api.post("/admin/membership/plans", { name: "PLUS", prices: [...prices, { currency_code: "USD", amount: 99 }] }, admin))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toBe("prices currency_code: not a currency of the store (eur): usd")
         expect(await planCount()).toBe(0)
       })
 
@@ -79,6 +90,30 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /admin/membership/plans/:id", () => {
+      it("refuses prices the store cannot charge and keeps the plan's", async () => {
+        const { plan } = (await api.post("/admin/membership/plans", { name: "PLUS", prices }, admin)).data
+        const refusals: [unknown, RegExp][] = [
+          [[{ currency_code: "abc", amount: 88 }], /prices currency_code: not a currency of the store \(eur\): abc/],
+          [[{ currency_code: "eur", amount: 0.30000000000000004 }], /prices\.0\.amount: EUR amounts have at most 2 decimals/],
+          [[...prices, { currency_code: "jpy", amount: 1.234 }], /prices\.1\.amount: JPY amounts have at most 0 decimals/],
+        ]
+        for (const [body, message] of refusals) {
+          const error = await failure(api.post(`/admin/membership/plans/${plan.id}`, { prices: body }, admin))
+          expect(error.status).toBe(400)
+          expect(error.data.message).toMatch(message)
+        }
+        const { data } = await api.get(`/admin/products/${plan.product_id}?fields=variants.prices.amount,variants.prices.currency_code`, admin)
+        expect(data.product.variants[0].prices).toEqual([expect.objectContaining({ amount: 88, currency_code: "eur" })])
+      })
+
+      it("answers a NUL byte in the path with a 400", async () => {
+        const error = await failure(api.post("/admin/membership/plans/mplan_%00", { name: "PLUS" }, admin))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toMatch(/^the path: NUL bytes/)
+      })
+    })
+
     describe("GET /admin/membership/plans", () => {
       beforeEach(async () => {
         for (const name of ["Alpha", "Beta", "Gamma"]) {
@@ -96,6 +131,19 @@ medusaIntegrationTestRunner({
       it("searches and filters", async () => {
         const { data } = await api.get("/admin/membership/plans?q=gam&status=active", admin)
         expect(data.plans.map((p: { name: string }) => p.name)).toEqual(["Gamma"])
+      })
+
+      it("sorts by a plan field only: another, or a NUL byte in the query, is a 400", async () => {
+        const newest = await api.get("/admin/membership/plans?order=-name", admin)
+        expect(newest.data.plans.map((p: { name: string }) => p.name)).toEqual(["Gamma", "Beta", "Alpha"])
+        for (const order of ["price", "name,handle", "customer.email"]) {
+          const error = await failure(api.get(`/admin/membership/plans?order=${encodeURIComponent(order)}`, admin))
+          expect(error.status).toBe(400)
+          expect(error.data.message).toMatch(/order must be one of name, handle/)
+        }
+        const nul = await failure(api.get("/admin/membership/plans?q=a%00", admin))
+        expect(nul.status).toBe(400)
+        expect(nul.data.message).toMatch(/^query q: NUL bytes/)
       })
 
       it("refuses a page size above 100", async () => {
@@ -169,6 +217,20 @@ medusaIntegrationTestRunner({
             price: { amount: 88, currency_code: "eur", trial: false },
           },
         ])
+      })
+
+      it("answers a 400 for a currency the store does not sell in, or an order it cannot sort by", async () => {
+        await api.post("/admin/membership/plans", { name: "PLUS", prices }, admin)
+        const headers = await storeHeaders(getContainer())
+        const priced = await api.get("/store/membership/plans?currency_code=EUR", headers)
+        expect(priced.data.plans[0].price).toMatchObject({ amount: 88, currency_code: "eur" })
+
+        const foreign = await failure(api.get("/store/membership/plans?currency_code=zzz", headers))
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toMatch(/^currency_code: the store does not sell in ZZZ/)
+        const order = await failure(api.get("/store/membership/plans?order=metadata", headers))
+        expect(order.status).toBe(400)
+        expect(order.data.message).toMatch(/order must be one of/)
       })
 
       it("needs the store's publishable key", async () => {

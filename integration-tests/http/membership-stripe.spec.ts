@@ -148,6 +148,15 @@ medusaIntegrationTestRunner({
 
       const { data: started } = await api.post("/store/membership/me/payment-method/setup", {}, { headers: shopper.headers })
       expect(started.setup).toMatchObject({ id: expect.stringMatching(/^seti_/), client_secret: expect.any(String), provider_id: STRIPE_PROVIDER_ID })
+      const unknownProvider: [string, Record<string, string>][] = [
+        ["/store/membership/me/payment-method/setup", { provider_id: "pp_unknown_stripe" }],
+        ["/store/membership/me/payment-method", { provider_id: "pp_unknown_stripe", payment_method_id: "pm_card_visa" }],
+      ]
+      for (const [route, body] of unknownProvider) {
+        const unknown = await failure(api.post(route, body, { headers: shopper.headers }))
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toBe("provider_id: pp_unknown_stripe is not an enabled payment provider")
+      }
       const [member] = await memberships().listMemberships({})
       const customer = String(fakeStripe.state.paymentMethods.get(member.payment_method_id!)!.customer)
       // What Stripe.js's confirmCardSetup leaves behind: the card attached to the member's Stripe customer.

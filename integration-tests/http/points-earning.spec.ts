@@ -108,6 +108,8 @@ medusaIntegrationTestRunner({
         const refusals: [Record<string, unknown>, RegExp][] = [
           [{ earn_rates: [{ currency_code: "eur", points_per_unit: -1 }] }, /points_per_unit/],
           [{ earn_rates: [{ currency_code: "eu", points_per_unit: 1 }] }, /currency_code/],
+          [{ earn_rates: [{ currency_code: "eur", points_per_unit: 0 }] }, /points_per_unit must be more than 0/],
+          [{ redemption_rates: [{ currency_code: "eur", points_per_unit: 0 }] }, /points_per_unit must be more than 0/],
           [{ redemption_rates: [{ currency_code: "eur", points_per_unit: 1 }, { currency_code: "EUR", points_per_unit: 2 }] }, /redemption_rates/],
           [{ pending_days: 366 }, /pending_days/],
           [{ expiry_days: 0 }, /expiry_days/],

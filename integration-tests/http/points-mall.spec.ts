@@ -47,6 +47,16 @@ medusaIntegrationTestRunner({
       })
     const redeem = (customer: CustomerSession, itemId: string, key: string, body: Record<string, unknown> = {}) =>
       api.post(`/store/points-mall/items/${itemId}/redeem`, body, { headers: { ...customer.headers, "idempotency-key": key } })
+    // Every answer, unparsed: replays must repeat the first answer byte for byte.
+    const redeemRaw = async (customer: CustomerSession, itemId: string, key: string, body: Record<string, unknown> = {}) => {
+      const response = await api.post(`/store/points-mall/items/${itemId}/redeem`, body, {
+        headers: { ...customer.headers, "idempotency-key": key },
+        transformResponse: [(data: string) => data],
+        validateStatus: () => true,
+      })
+      return { status: response.status as number, text: response.data as string }
+    }
+    const sameAnswers = (answers: { status: number; text: string }[]) => expect(new Set(answers.map((answer) => `${answer.status} ${answer.text}`)).size).toBe(1)
     const stockOf = async (itemId: string) => (await api.get(`/admin/points/mall/items/${itemId}`, admin)).data.item.stock
     const redemptionsOf = async (query: string) => (await api.get(`/admin/points/mall/redemptions?${query}`, admin)).data
     const tier = async (name: string, rank: number, threshold: number) =>
@@ -99,6 +109,11 @@ medusaIntegrationTestRunner({
         await refused({ ...base, limit_period: "week" }, /limit_period/)
         await refused({ ...base, tier_ids: ["mtier_missing"] }, /tier_ids: unknown tiers/)
         await refused({ ...base, starts_at: "2027-02-01T00:00:00Z", ends_at: "2027-01-01T00:00:00Z" }, /ends_at/)
+        // Dates are ISO strings only: `ends_at: true` once saved an item that ended in 1970.
+        for (const date of [true, -1, 1.5, ["2027-01-01"], "tomorrow", "2027-01-01T00:00:00"]) {
+          await refused({ ...base, ends_at: date }, /ends_at/)
+          await refused({ ...base, starts_at: date }, /starts_at/)
+        }
         await refused({ ...base, surprise: true }, /surprise/)
 
         const page = (await api.get("/admin/points/mall/items?limit=1", admin)).data
@@ -111,6 +126,12 @@ medusaIntegrationTestRunner({
         expect(updated).toMatchObject({ stock: null, status: "archived", points_price: 200 })
         const clash = await failure(api.post(`/admin/points/mall/items/${coupon.id}`, { ends_at: "2020-01-01T00:00:00Z", starts_at: "2021-01-01T00:00:00Z" }, admin))
         expect(clash.status).toBe(400)
+        const badEnd = await failure(api.post(`/admin/points/mall/items/${coupon.id}`, { ends_at: true }, admin))
+        expect(badEnd.status).toBe(400)
+        expect(badEnd.data.message).toMatch(/ends_at/)
+        const dated = (await api.post(`/admin/points/mall/items/${coupon.id}`, { ends_at: "2030-01-31" }, admin)).data.item
+        expect(dated.ends_at).toBe("2030-01-31T00:00:00.000Z")
+        expect((await api.post(`/admin/points/mall/items/${coupon.id}`, { ends_at: null }, admin)).data.item.ends_at).toBeNull()
         const unset = await failure(api.post(`/admin/points/mall/items/${mug.id}`, { variant_id: null }, admin))
         expect(unset.status).toBe(400)
         expect(unset.data.message).toMatch(/variant_id/)
@@ -168,7 +189,7 @@ medusaIntegrationTestRunner({
 
         const { data } = await redeem(shopper, item.id, "first-try")
         const redemption: Redemption = data.redemption
-        expect(redemption).toMatchObject({ item_id: item.id, customer_id: shopper.customerId, points: 200, status: "completed", order_id: null })
+        expect(redemption).toMatchObject({ item_id: item.id, points: 200, status: "completed", order_id: null })
         expect(redemption.code).toMatch(/^MBR-/)
         expect(await available(shopper)).toBe(300)
         expect(await stockOf(item.id)).toBe(2)
@@ -242,13 +263,43 @@ medusaIntegrationTestRunner({
         // The kettle ships and no shipping is given: the order cannot be placed.
         const item = await createItem({ name: "Kettle", kind: "variant", points_price: 700, variant_id: store.products[1].variantId, stock: 1 })
         const response = await failure(redeem(shopper, item.id, "kettle", { region_id: store.regions.eur.id }))
-        expect(response.status).toBeGreaterThanOrEqual(400)
+        expect(response.status).toBe(400)
+        // The shopper has no cart: the answer says what the redeem body needs.
+        expect(response.data.message).toMatch(/^This item is shipped: send shipping: \{ option_id, address: \{ country_code/)
         expect(await available(shopper)).toBe(1000)
         expect(await stockOf(item.id)).toBe(1)
         const [canceled] = (await redemptionsOf(`item_id=${item.id}`)).redemptions
         expect(canceled).toMatchObject({ status: "canceled", order_id: null })
         const refunds = await points().listPointsTransactions({ customer_id: shopper.customerId, type: "refund" })
         expect(refunds.map((row) => row.amount)).toEqual([700])
+      })
+
+      it("answers the documented fields only", async () => {
+        await give(shopper, 500)
+        const item = await couponItem()
+        const { redemption } = (await redeem(shopper, item.id, "fields")).data
+        expect(Object.keys(redemption).sort()).toEqual(["cash_amount", "code", "created_at", "currency_code", "id", "item_id", "order_id", "points", "status"])
+        expect(Object.keys((await redeem(shopper, item.id, "fields")).data.redemption).sort()).toEqual(Object.keys(redemption).sort())
+      })
+
+      it("answers every concurrent and later replay of a failed redemption with its error, in the shopper's terms, and keeps nothing", async () => {
+        await give(shopper, 1000)
+        const item = await createItem({ name: "Kettle", kind: "variant", points_price: 700, variant_id: store.products[1].variantId, stock: 1 })
+        const body = { region_id: store.regions.eur.id }
+        const answers = await Promise.all(Array.from({ length: 10 }, () => redeemRaw(shopper, item.id, "kettle-race", body)))
+        answers.push(await redeemRaw(shopper, item.id, "kettle-race", body))
+        sameAnswers(answers)
+        expect(answers[0].status).toBe(400)
+        const { message } = JSON.parse(answers[0].text)
+        expect(message).toMatch(/This item is shipped: send shipping: \{ option_id, address: \{ country_code/)
+        expect(message).not.toMatch(/cart contains/)
+
+        expect(await available(shopper)).toBe(1000)
+        expect(await stockOf(item.id)).toBe(1)
+        // The one attempt was taken back: one spend, its refund, a canceled redemption.
+        const movements = await points().listPointsTransactions({ customer_id: shopper.customerId, type: ["spend", "refund"] })
+        expect(movements.map((row) => Number(row.amount)).sort((a, b) => a - b)).toEqual([-700, 700])
+        expect((await redemptionsOf(`item_id=${item.id}`)).redemptions.map((row: Redemption) => row.status)).toEqual(["canceled"])
       })
 
       it("charges a redemption whose key looks like another redemption's cancellation", async () => {
@@ -311,6 +362,20 @@ medusaIntegrationTestRunner({
         expect((await redemptionsOf(`item_id=${item.id}`)).count).toBe(2)
         const balances = (await Promise.all(buyers.map(available))).sort()
         expect(balances).toEqual([1000, 1000, 1000, 800, 800].sort())
+      })
+
+      it("answers ten concurrent requests with one key with the same redemption and its code, taking the points once", async () => {
+        await give(shopper, 500)
+        const item = await couponItem({ stock: 5 })
+        const answers = await Promise.all(Array.from({ length: 10 }, () => redeemRaw(shopper, item.id, "coupon-race")))
+        sameAnswers(answers)
+        expect(answers[0].status).toBe(200)
+        const { redemption } = JSON.parse(answers[0].text)
+        expect(redemption).toMatchObject({ item_id: item.id, status: "completed", points: 200 })
+        expect(redemption.code).toMatch(/^MBR-/)
+        expect(await points().listPointsTransactions({ customer_id: shopper.customerId, type: "spend" })).toHaveLength(1)
+        expect(await available(shopper)).toBe(300)
+        expect(await stockOf(item.id)).toBe(4)
       })
 
       it("never lets a customer pass the per-member limit, nor redeem one key twice", async () => {
@@ -509,6 +574,12 @@ medusaIntegrationTestRunner({
         const rows = (await redemptionsOf(`item_id=${item.id}&customer_id=${shopper.customerId}`)).redemptions as Redemption[]
         expect(rows.map((row) => [row.status, row.code])).toEqual(expect.arrayContaining([["completed", redemption.code], ["canceled", null]]))
         expect(await partners().listCustomerCodes(shopper.customerId, [benefit.id])).toHaveLength(1)
+
+        // The key that ran out answers its 409 again, not the canceled redemption.
+        const replays = await Promise.all([1, 2, 3].map(() => redeemRaw(shopper, item.id, "video-again")))
+        expect(replays[0]).toEqual({ status: 409, text: JSON.stringify({ type: "conflict", message: empty.data.message }) })
+        sameAnswers(replays)
+        expect(await available(shopper)).toBe(700)
       })
     })
   },

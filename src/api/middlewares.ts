@@ -34,6 +34,7 @@ import { hidePlanProducts } from "./utils/plan-products-listing"
 import { hideMemberPrices, keepMemberPrices } from "./utils/member-prices-guard"
 import { refuseOthersAccountEmail } from "./utils/cart-email-guard"
 import { listParams } from "./utils/list-params"
+import { refuseNulBytes } from "./utils/nul-bytes"
 import { pointsMallMiddlewares } from "./points-mall-middlewares"
 import { adminPartnerMiddlewares } from "./admin-partner-middlewares"
 import { storePartnerMiddlewares } from "./store-partner-middlewares"
@@ -68,6 +69,17 @@ import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
  */
 export default defineMiddlewares({
   routes: [
+    // Before every other middleware of these routes (no methods: Medusa sorts it first). Not the
+    // partner API's `/partners/v1`, whose guard authenticates and audits every call first.
+    ...[
+      "/admin/membership*",
+      "/admin/points*",
+      "/admin/partners*",
+      "/store/membership*",
+      "/store/points*",
+      "/store/partner-benefits*",
+      "/store/carts/:id/points*",
+    ].map((matcher) => ({ matcher, middlewares: [refuseNulBytes] })),
     {
       matcher: "/hooks/membership/stripe",
       methods: ["POST"],

@@ -16,6 +16,7 @@ import { PointsAccount } from "./models/points-account"
 import { PointsLot } from "./models/points-lot"
 import { PointsMallItem } from "./models/points-mall-item"
 import { PointsProgram } from "./models/points-program"
+import { PointsRedeemAnswer } from "./models/points-redeem-answer"
 import { PointsRedemption } from "./models/points-redemption"
 import { PointsTransaction } from "./models/points-transaction"
 import {
@@ -26,9 +27,11 @@ import {
   moveStockStatement,
   redemptionByKeyStatement,
   redemptionsInPeriodStatement,
+  saveRedeemAnswerStatement,
+  storedRedeemAnswerStatement,
 } from "./mall/mall-sql"
 import { hasCashPrice, mallCartLineProblem, mallRedemptionRefusal } from "./mall/mall-rules"
-import { mallCancelKey, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
+import { mallCancelKey, type MallRedeemAnswer, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
 const DAY_MS = 86_400_000
@@ -42,6 +45,7 @@ class PointsModuleService extends MedusaService({
   PointsTransaction,
   PointsMallItem,
   PointsRedemption,
+  PointsRedeemAnswer,
 }) {
   /** The store's points rules, created with the defaults on first read. */
   @InjectManager()
@@ -254,6 +258,23 @@ ON CONFLICT DO NOTHING`,
       sharedContext
     )) as MallRedemptionRow[]
     return { redemption, item, created: true }
+  }
+
+  /** The answer stored for a shopper's redeem key, or null. */
+  @InjectManager()
+  async retrieveMallRedeemAnswer(customerId: string, key: string, @MedusaContext() sharedContext: Context = {}): Promise<MallRedeemAnswer | null> {
+    const [stored] = (await this.runSql(storedRedeemAnswerStatement(customerId, key), sharedContext)) as MallRedeemAnswer[]
+    return stored ?? null
+  }
+
+  /** Stores the answer of a shopper's redeem key and returns it; when one is stored already, that one stays and is returned. */
+  @InjectManager()
+  async saveMallRedeemAnswer(
+    answer: MallRedeemAnswer & { customer_id: string; idempotency_key: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MallRedeemAnswer> {
+    const [saved] = (await this.runSql(saveRedeemAnswerStatement(generateEntityId(undefined, "pransw"), answer), sharedContext)) as MallRedeemAnswer[]
+    return saved ?? ((await this.retrieveMallRedeemAnswer(answer.customer_id, answer.idempotency_key, sharedContext)) as MallRedeemAnswer)
   }
 
   /** How many times a customer redeemed an item (not canceled) in the current `limit_period`, as the per-member limit counts. */

@@ -22,8 +22,8 @@ export type PlacePointsMallOrderInput = {
 /**
  * The order a variant item gives, placed for the customer by a server-side checkout: one line
  * of the variant at a custom price of 0 (the points paid it), so nothing is charged. Shipping
- * that costs money fails the redemption with a 400: the shopper buys the item through their cart
- * instead. Rollback cancels the order.
+ * that costs money, or none for an item that ships, fails the redemption with a 400: the shopper
+ * buys the item through their cart instead. Rollback cancels the order.
  */
 export const placePointsMallOrderStep = createStep(
   "place-points-mall-order",
@@ -41,6 +41,9 @@ export const placePointsMallOrderStep = createStep(
       metadata: { points_redemption_id: input.redemption_id },
       shipping: input.shipping ?? null,
       unpaid_message: `This shipping option costs money: ${ADD_TO_CART_HINT} with it`,
+      unshipped_message:
+        "This item is shipped: send shipping: { option_id, address: { country_code, city?, address_1?, postal_code? } } " +
+        `with a free shipping option, or ${ADD_TO_CART_HINT}`,
     })
     return new StepResponse({ order_id: checkout.order_id }, checkout.order_id)
   },

@@ -25,6 +25,8 @@ export type ServerCheckoutInput = {
   /** How to pay when the cart costs something; without it such a cart fails (a 400 with `unpaid_message` when given). */
   payment?: { provider_id: string; data?: Record<string, unknown>; context?: Record<string, unknown> } | null
   unpaid_message?: string
+  /** Without `shipping`, an item that ships fails the checkout with this 400 (else Medusa's, which speaks of a cart). */
+  unshipped_message?: string
   /** For an item that ships: where to, and the shipping option to use. */
   shipping?: { option_id: string; address: { country_code: string; city?: string; address_1?: string; postal_code?: string } } | null
   /** Told the cart id as soon as the cart exists. */
@@ -61,8 +63,12 @@ export async function serverCheckout(container: MedusaContainer, input: ServerCh
   }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cart.id } })
-  const total = Number((priced[0] as { total?: unknown } | undefined)?.total ?? 0)
+  const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total", "items.requires_shipping"], filters: { id: cart.id } })
+  const read = priced[0] as { total?: unknown; items?: { requires_shipping?: boolean }[] } | undefined
+  if (!input.shipping && input.unshipped_message && read?.items?.some((item) => item.requires_shipping)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, input.unshipped_message)
+  }
+  const total = Number(read?.total ?? 0)
 
   if (total > 0) {
     if (!input.payment) {

@@ -19,3 +19,7 @@ export const storeMallItemView = (item: Record<string, unknown>) => ({
 })
 
 export const STORE_REDEMPTION_FIELDS = ["id", "item_id", "points", "cash_amount", "currency_code", "status", "order_id", "code", "created_at"] as const
+
+/** What a shopper sees of a redemption: the documented fields only (not its transaction, key or raw amounts). */
+export const storeRedemptionView = (redemption: Record<string, unknown>) =>
+  Object.fromEntries(STORE_REDEMPTION_FIELDS.map((field) => [field, redemption[field] ?? null]))

@@ -82,3 +82,19 @@ export const cancelRedemptionStatement = (id: string): SqlStatement => ({
   sql: `UPDATE points_redemption SET status = 'canceled', updated_at = now() WHERE id = ? RETURNING ${REDEMPTION_COLUMNS}`,
   bindings: [id],
 })
+
+export const storedRedeemAnswerStatement = (customerId: string, key: string): SqlStatement => ({
+  sql: `SELECT item_id, status_code, body FROM points_redeem_answer WHERE customer_id = ? AND idempotency_key = ? AND ${LIVE}`,
+  bindings: [customerId, key],
+})
+
+/** Stores a redeem key's answer unless one is stored already (then inserts nothing). */
+export const saveRedeemAnswerStatement = (
+  id: string,
+  answer: { customer_id: string; idempotency_key: string; item_id: string; status_code: number; body: string }
+): SqlStatement => ({
+  sql: `INSERT INTO points_redeem_answer (id, customer_id, idempotency_key, item_id, status_code, body) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (customer_id, idempotency_key) WHERE ${LIVE} DO NOTHING
+RETURNING item_id, status_code, body`,
+  bindings: [id, answer.customer_id, answer.idempotency_key, answer.item_id, answer.status_code, answer.body],
+})

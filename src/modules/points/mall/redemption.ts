@@ -32,6 +32,9 @@ export type MallRedeemInput = {
 
 export type MallRedeemResult = { redemption: MallRedemptionRow; item: MallItemLike & { id: string; name: string }; created: boolean }
 
+/** What the redeem route answered under a shopper's key: the item it was for, the status and the JSON body as sent. */
+export type MallRedeemAnswer = { item_id: string; status_code: number; body: string }
+
 /** The points transaction key of a mall redemption. */
 export const mallSpendKey = (customerId: string, key: string) => `mall:${customerId}:${key}`
 

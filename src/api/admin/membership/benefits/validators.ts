@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { BENEFIT_STATUSES, BENEFIT_TYPES } from "../../../../modules/membership/models/membership-benefit"
 import { listParams } from "../../../utils/list-params"
+import { isoDate } from "../../../utils/iso-date"
 
 export const AdminListBenefitsParams = listParams.extend({
   q: z.string().optional(),
@@ -20,8 +21,8 @@ const benefitFields = {
   description: z.string().trim().max(2000).nullable().optional(),
   plan_ids: ids.default([]),
   tier_ids: ids.default([]),
-  starts_at: z.coerce.date().nullable().optional(),
-  ends_at: z.coerce.date().nullable().optional(),
+  starts_at: isoDate.nullable().optional(),
+  ends_at: isoDate.nullable().optional(),
   status: z.enum(BENEFIT_STATUSES).optional(),
   cost_per_use: money.nullable().optional(),
   cost_per_member_month: money.nullable().optional(),

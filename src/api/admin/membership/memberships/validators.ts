@@ -1,8 +1,21 @@
 import { z } from "@medusajs/framework/zod"
 import { MEMBERSHIP_STATUSES } from "../../../../modules/membership/types"
-import { listParams } from "../../../utils/list-params"
+import { sortableListParams } from "../../../utils/list-params"
 
-export const AdminListMembershipsParams = listParams.extend({
+const MEMBERSHIP_SORT_FIELDS = [
+  "status",
+  "customer_id",
+  "currency_code",
+  "created_at",
+  "current_period_start",
+  "current_period_end",
+  "trial_ends_at",
+  "next_charge_at",
+  "canceled_at",
+  "ended_at",
+]
+
+export const AdminListMembershipsParams = sortableListParams(MEMBERSHIP_SORT_FIELDS).extend({
   plan_id: z.string().min(1).optional(),
   customer_id: z.string().min(1).optional(),
   status: z.enum(MEMBERSHIP_STATUSES).optional(),

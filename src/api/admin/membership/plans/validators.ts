@@ -1,9 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { PLAN_INTERVALS, PLAN_STATUSES, REFUND_POLICIES } from "../../../../modules/membership/types"
+import { fitsCurrencyPrecision } from "../../../../modules/membership/utils/member-prices"
+import { currencyDigits } from "../../../../modules/membership/utils/money"
 import { missingBasePriceCurrencies } from "../../../../modules/membership/utils/plan-prices"
-import { listParams } from "../../../utils/list-params"
+import { sortableListParams } from "../../../utils/list-params"
 
-export const AdminListPlansParams = listParams.extend({
+const PLAN_SORT_FIELDS = ["name", "handle", "status", "interval", "interval_count", "trial_days", "created_at", "updated_at"]
+
+export const AdminListPlansParams = sortableListParams(PLAN_SORT_FIELDS).extend({
   q: z.string().trim().min(1).optional(),
   status: z.enum(PLAN_STATUSES).optional(),
 })
@@ -31,13 +35,20 @@ const prices = z
       ctx.addIssue({ code: "custom", message: `prices needs a price without min_tier_rank in ${missing.join(", ")}` })
     }
     const seen = new Set<string>()
-    for (const price of list) {
+    list.forEach((price, index) => {
+      if (!fitsCurrencyPrecision(price.amount, price.currency_code)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "amount"],
+          message: `prices.${index}.amount: ${price.currency_code.toUpperCase()} amounts have at most ${currencyDigits(price.currency_code)} decimals`,
+        })
+      }
       const key = `${price.currency_code}:${price.min_tier_rank ?? ""}`
       if (seen.has(key)) {
         ctx.addIssue({ code: "custom", message: `prices has two prices for ${key.replace(/:$/, "")}` })
       }
       seen.add(key)
-    }
+    })
   })
 
 const terms = {

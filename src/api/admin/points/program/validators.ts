@@ -7,15 +7,21 @@ const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 
 const distinct = (values: string[]) => new Set(values).size === values.length
 const distinctCurrencies = (rates: { currency_code: string }[]) => distinct(rates.map((rate) => rate.currency_code))
 
+// A refinement, not .positive(): Medusa words a too_small issue "expected at least: '0'".
+const pointsPerUnit = z
+  .number()
+  .max(1_000_000)
+  .refine((points) => points > 0, "points_per_unit must be more than 0 (leave a currency out to earn or redeem no points in it)")
+
 const earnRate = z
   .object({
     currency_code: currencyCode,
-    points_per_unit: z.number().min(0).max(1_000_000),
+    points_per_unit: pointsPerUnit,
     min_order: z.number().min(0).max(1_000_000_000).default(0),
   })
   .strict()
 
-const redemptionRate = z.object({ currency_code: currencyCode, points_per_unit: z.number().min(0).max(1_000_000) }).strict()
+const redemptionRate = z.object({ currency_code: currencyCode, points_per_unit: pointsPerUnit }).strict()
 
 const tierMultiplier = z.object({ tier_id: z.string().min(1), multiplier: z.number().min(0).max(100) }).strict()
 

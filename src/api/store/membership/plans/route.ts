@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { TRIAL_ATTRIBUTE } from "../../../../modules/membership/utils/plan-prices"
 import { shopperPricingContext } from "../../../../workflows/utils/shopper-pricing-context"
+import { storeCurrencies, storeDefaultCurrency } from "../../../../workflows/utils/store-currencies"
 import { pageOf } from "../../../utils/page"
 import type { StoreListPlansParamsType } from "./validators"
 
@@ -54,6 +55,13 @@ export const GET = async (
 async function currencyOf(req: AuthenticatedMedusaRequest<unknown, StoreListPlansParamsType>): Promise<string> {
   const { currency_code, region_id } = req.validatedQuery as StoreListPlansParamsType
   if (currency_code) {
+    const currencies = await storeCurrencies(req.scope)
+    if (!currencies.includes(currency_code)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `currency_code: the store does not sell in ${currency_code.toUpperCase()} (it sells in ${currencies.join(", ").toUpperCase()})`
+      )
+    }
     return currency_code
   }
   if (region_id) {
@@ -63,7 +71,5 @@ async function currencyOf(req: AuthenticatedMedusaRequest<unknown, StoreListPlan
     }
     return region.currency_code
   }
-  const [store] = await req.scope.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
-  const fallback = store?.supported_currencies?.find((currency) => currency.is_default) ?? store?.supported_currencies?.[0]
-  return fallback?.currency_code ?? "usd"
+  return (await storeDefaultCurrency(req.scope)) ?? "usd"
 }

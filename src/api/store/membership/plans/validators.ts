@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { listParams } from "../../../utils/list-params"
+import { sortableListParams } from "../../../utils/list-params"
 
-export const StoreListPlansParams = listParams.extend({
+export const StoreListPlansParams = sortableListParams(["name", "handle", "interval", "interval_count", "trial_days"]).extend({
   /** Price the plans in this currency (default: the store's default currency), or in this region's. */
   currency_code: z
     .string()

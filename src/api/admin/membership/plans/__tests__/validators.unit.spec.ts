@@ -17,6 +17,8 @@ describe("AdminCreatePlan", () => {
     [{ name: "PLUS", prices: [] }, "prices"],
     [{ name: "PLUS", prices: [{ currency_code: "euro", amount: 1 }] }, "prices.0.currency_code"],
     [{ name: "PLUS", prices: [...prices, { currency_code: "eur", amount: 80 }] }, "prices"],
+    [{ name: "PLUS", prices: [{ currency_code: "eur", amount: 0.30000000000000004 }] }, "prices.0.amount"],
+    [{ name: "PLUS", prices: [...prices, { currency_code: "jpy", amount: 1.234 }] }, "prices.1.amount"],
     [{ name: "PLUS", prices, interval: "week" }, "interval"],
     [{ name: "PLUS", prices, trial_days: -1 }, "trial_days"],
     [{ name: "PLUS", prices, dunning_offsets: [1, 1] }, "dunning_offsets"],
@@ -35,6 +37,11 @@ describe("AdminCreatePlan", () => {
 })
 
 describe("AdminListPlansParams", () => {
+  it("sorts by a plan field only", () => {
+    expect(AdminListPlansParams.parse({ order: "-created_at" }).order).toBe("-created_at")
+    expect(AdminListPlansParams.safeParse({ order: "price" }).success).toBe(false)
+  })
+
   it("defaults to the first page of 20", () => {
     expect(AdminListPlansParams.parse({})).toMatchObject({ limit: 20, offset: 0 })
   })

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS } from "../../../../../modules/points/models/points-mall-item"
 import { MAX_POINTS_MOVEMENT } from "../../../../../modules/points/ledger/movement"
 import { listParams } from "../../../../utils/list-params"
+import { isoDate } from "../../../../utils/iso-date"
 
 export const AdminListMallItemsParams = listParams.extend({
   q: z.string().optional(),
@@ -36,8 +37,8 @@ const itemFields = {
   limit_per_member: z.number().int().min(1).max(1_000_000).nullable().optional(),
   limit_period: z.enum(MALL_LIMIT_PERIODS).optional(),
   tier_ids: z.array(z.string().min(1)).max(200).optional(),
-  starts_at: z.coerce.date().nullable().optional(),
-  ends_at: z.coerce.date().nullable().optional(),
+  starts_at: isoDate.nullable().optional(),
+  ends_at: isoDate.nullable().optional(),
   status: z.enum(MALL_ITEM_STATUSES).optional(),
 }
 
