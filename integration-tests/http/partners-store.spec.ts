@@ -180,6 +180,28 @@ medusaIntegrationTestRunner({
       expect(Number(usages[0].value)).toBe(4)
     })
 
+    it("lets a past-due member claim within their last paid period's entitlement until their retries and grace are over", async () => {
+      // PLUS retries one day after the due date and has no grace.
+      const pastDue = async (customer: CustomerSession, dueAgoMs: number) => {
+        const { membership, period } = await makeMember(customer)
+        const due = new Date(Date.now() - dueAgoMs)
+        await memberships().updateMemberships({ id: membership.id, status: "past_due", current_period_end: due } as never)
+        await memberships().updateMembershipPeriods({ id: period.id, ends_at: due } as never)
+        return period
+      }
+      const period = await pastDue(member, DAY_MS / 2)
+      const first = await claim(member, videoMonth.id)
+      expect(first.status).toBe(201)
+      const again = await claim(member, videoMonth.id)
+      expect(again.status).toBe(200)
+      expect(again.data.code.code).toBe(first.data.code.code)
+      const [code] = await partners().listPartnerCodes({ benefit_id: videoMonth.id, customer_id: member.customerId } as never)
+      expect(code).toMatchObject({ entitlement_key: `period:${period.id}` })
+
+      await pastDue(stranger, 2 * DAY_MS)
+      expect((await failure(claim(stranger, videoMonth.id))).status).toBe(403)
+    })
+
     it("refuses guests, shoppers who do not hold the benefit, unknown benefits and bad requests", async () => {
       expect((await list(stranger)).benefits).toEqual([])
       const refused = await failure(claim(stranger, videoMonth.id))

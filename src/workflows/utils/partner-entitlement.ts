@@ -28,8 +28,8 @@ export function partnerEntitlementKey(entitlement: PartnerEntitlement, periodKey
 /**
  * The customer's entitlement for a partner benefit at `now`: their membership whose plan grants
  * the benefit and that grants benefits now (a past-due one too, see `grantingMemberships`), and
- * the membership period running at `now` (without one — past due, or no period rows, e.g. a
- * membership created by hand — its current period, by its start).
+ * the membership period running at `now` — for a past-due one, the last period it paid for (a
+ * membership without period rows, e.g. created by hand, counts its current period by its start).
  */
 export async function resolvePartnerEntitlement(
   container: MedusaContainer,
@@ -42,8 +42,9 @@ export async function resolvePartnerEntitlement(
   ])
   let periodKey: string | null = null
   if (live && input.entitlement === "period") {
+    // The period running now, or for a past-due member the last one paid: its benefits go on.
     const [period] = await membership.listMembershipPeriods(
-      { membership_id: live.id, starts_at: { $lte: input.now }, ends_at: { $gt: input.now } } as never,
+      { membership_id: live.id, starts_at: { $lte: input.now } } as never,
       { select: ["id"], order: { starts_at: "DESC" }, take: 1 }
     )
     periodKey = period?.id ?? `${live.id}:${new Date(live.current_period_start).toISOString()}`
