@@ -89,6 +89,17 @@ const toApiKeyView = (row: ApiKeyRow): ApiKeyView => ({
 
 const API_KEY_VIEW_FIELDS = ["id", "partner_id", "name", "prefix", "last_used_at", "revoked_at", "created_at"]
 
+/** An audit entry as stored: absent optional fields are null. */
+const auditRow = (entry: PartnerAuditInput) => ({
+  partner_id: entry.partner_id ?? null,
+  key_prefix: entry.key_prefix ?? null,
+  action: entry.action,
+  code_fingerprint: entry.code_fingerprint ?? null,
+  result: entry.result,
+  status_code: entry.status_code,
+  ip: entry.ip ?? null,
+})
+
 class PartnerModuleService extends MedusaService({
   Partner,
   PartnerApiKey,
@@ -234,18 +245,7 @@ class PartnerModuleService extends MedusaService({
 
   @InjectManager()
   async recordPartnerAudit(entry: PartnerAuditInput, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await this.createPartnerAuditEntries(
-      {
-        partner_id: entry.partner_id ?? null,
-        key_prefix: entry.key_prefix ?? null,
-        action: entry.action,
-        code_fingerprint: entry.code_fingerprint ?? null,
-        result: entry.result,
-        status_code: entry.status_code,
-        ip: entry.ip ?? null,
-      },
-      sharedContext
-    )
+    await this.createPartnerAuditEntries(auditRow(entry), sharedContext)
   }
 
   /**
@@ -254,15 +254,7 @@ class PartnerModuleService extends MedusaService({
    */
   @InjectManager()
   async countRefusedPartnerCall(entry: PartnerAuditInput, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const row = {
-      partner_id: entry.partner_id ?? null,
-      key_prefix: entry.key_prefix ?? null,
-      action: entry.action,
-      code_fingerprint: entry.code_fingerprint ?? null,
-      result: entry.result,
-      status_code: entry.status_code,
-      ip: entry.ip ?? null,
-    }
+    const row = auditRow(entry)
     const aggregateKey = sha256(
       JSON.stringify([windowStartOf(now), row.partner_id, row.key_prefix, row.ip, row.action, row.result, row.status_code])
     )
