@@ -4,9 +4,9 @@ import { createMembershipStore } from "../integration-tests/helpers/membership"
 import { createProduct } from "../integration-tests/helpers/store-fixture"
 import { MEMBERSHIP_MODULE } from "../src/modules/membership"
 import type MembershipModuleService from "../src/modules/membership/service"
-import { createMembershipPlansWorkflow } from "../src/workflows/create-membership-plans"
-import { chargeRenewal } from "../src/workflows/utils/charge-renewal"
-import { processDueMemberships } from "../src/workflows/utils/process-due-memberships"
+import { createMembershipPlansWorkflow } from "../src/workflows/membership/workflows/create-membership-plans"
+import { chargeRenewal } from "../src/workflows/membership/utils/charge-renewal"
+import { processDueMemberships } from "../src/workflows/membership/utils/process-due-memberships"
 
 jest.setTimeout(1_800_000)
 

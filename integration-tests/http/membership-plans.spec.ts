@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PLAN_PRODUCT_TYPE } from "../../src/workflows/utils/plan-product"
+import { PLAN_PRODUCT_TYPE } from "../../src/workflows/membership/utils/plan-product"
 import { adminHeaders, storeHeaders } from "../helpers/auth"
 import { failure } from "../helpers/http"
 

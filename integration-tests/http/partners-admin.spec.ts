@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PARTNER_MODULE } from "../../src/modules/partner"
 import type PartnerModuleService from "../../src/modules/partner/service"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { importPartnerCodesStep, type ImportPartnerCodesInput } from "../../src/workflows/steps/import-partner-codes"
+import { importPartnerCodesStep, type ImportPartnerCodesInput } from "../../src/workflows/partners/steps/import-partner-codes"
 import { adminHeaders } from "../helpers/auth"
 import { failure } from "../helpers/http"
 

@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
-import { createMembershipBenefitWorkflow } from "../../src/workflows/membership-benefits"
-import { setMemberPricesWorkflow } from "../../src/workflows/set-member-prices"
+import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
+import { setMemberPricesWorkflow } from "../../src/workflows/benefits/workflows/set-member-prices"
 
 /** Member prices per product handle: PLUS members' and Gold members' (and above), per currency. */
 const DEMO_MEMBER_PRICES = [

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
-import { createMembershipBenefitWorkflow } from "../../src/workflows/membership-benefits"
-import { issueCouponDrops } from "../../src/workflows/utils/issue-coupon-drops"
+import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
+import { issueCouponDrops } from "../../src/workflows/benefits/utils/issue-coupon-drops"
 
 const DEMO_COUPON_DROP = "PLUS monthly coupons"
 

@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import type { CreateMembershipPlanInput } from "../../src/modules/membership/types"
-import { activateMembershipForOrderWorkflow } from "../../src/workflows/activate-membership-for-order"
-import { createMembershipPlansWorkflow } from "../../src/workflows/create-membership-plans"
-import { captureIfAuthorized, serverCheckout } from "../../src/workflows/utils/server-checkout"
+import { activateMembershipForOrderWorkflow } from "../../src/workflows/membership/workflows/activate-membership-for-order"
+import { createMembershipPlansWorkflow } from "../../src/workflows/membership/workflows/create-membership-plans"
+import { captureIfAuthorized, serverCheckout } from "../../src/workflows/common/utils/server-checkout"
 import { DEMO_SHOPPER } from "./accounts"
 
 /** A monthly plan with a 7-day trial, and an annual plan with a tier-gated price (88VIP style). */

@@ -5,13 +5,11 @@ import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { PARTNER_MODULE } from "../../src/modules/partner"
 import type PartnerModuleService from "../../src/modules/partner/service"
-import { createMembershipBenefitWorkflow } from "../../src/workflows/membership-benefits"
-import {
-  createPartnerApiKeyWorkflow,
-  createPartnerWorkflow,
-  importPartnerCodesWorkflow,
-  revokePartnerApiKeyWorkflow,
-} from "../../src/workflows/partners"
+import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
+import { createPartnerApiKeyWorkflow } from "../../src/workflows/partners/workflows/create-partner-api-key"
+import { createPartnerWorkflow } from "../../src/workflows/partners/workflows/create-partner"
+import { importPartnerCodesWorkflow } from "../../src/workflows/partners/workflows/import-partner-codes"
+import { revokePartnerApiKeyWorkflow } from "../../src/workflows/partners/workflows/revoke-partner-api-key"
 
 const DEMO_PARTNER = {
   name: "StreamCo Video",

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { expirePointsLots } from "../workflows/utils/points-lots-jobs"
+import { expirePointsLots } from "../workflows/points/utils/points-lots-jobs"
 
 /** Daily: takes what is left of expired points lots out of the ledger. */
 export default async function expirePointsJob(container: MedusaContainer) {

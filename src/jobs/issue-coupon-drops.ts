@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { issueCouponDrops } from "../workflows/utils/issue-coupon-drops"
+import { issueCouponDrops } from "../workflows/benefits/utils/issue-coupon-drops"
 
 /**
  * Daily: this month's coupon drop codes for every member a coupon_drop benefit reaches. Daily

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { reevaluateTiers } from "../workflows/utils/reevaluate-tiers"
+import { reevaluateTiers } from "../workflows/tiers/utils/reevaluate-tiers"
 
 /** Nightly: growth leaves the window, tiers follow the program's downgrade policy. */
 export default async function reevaluateTiersJob(container: MedusaContainer) {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { processDueMemberships } from "../workflows/utils/process-due-memberships"
+import { processDueMemberships } from "../workflows/membership/utils/process-due-memberships"
 
 /** Renewals, dunning retries and expiries, every 15 minutes (on the worker instance). */
 export default async function renewMembershipsJob(container: MedusaContainer) {

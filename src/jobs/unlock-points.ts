@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { unlockPointsLots } from "../workflows/utils/points-lots-jobs"
+import { unlockPointsLots } from "../workflows/points/utils/points-lots-jobs"
 
 /** Hourly: records the unlock of points whose pending period is over. */
 export default async function unlockPointsJob(container: MedusaContainer) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { reconcileOrderBenefitUsageWorkflow } from "../workflows/reconcile-order-benefit-usage"
+import { reconcileOrderBenefitUsageWorkflow } from "../workflows/benefits/workflows/reconcile-order-benefit-usage"
 
 /** Placement records the benefits an order used; cancellation and returns give back their share. */
 export default async function benefitUsageOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {

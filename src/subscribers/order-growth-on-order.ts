@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { reconcileOrderGrowthWorkflow } from "../workflows/reconcile-order-growth"
+import { reconcileOrderGrowthWorkflow } from "../workflows/tiers/workflows/reconcile-order-growth"
 
 /**
  * Order events that can change what an order is owed in growth. `order.placed` matters only

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { reconcileOrderPointsWorkflow } from "../workflows/reconcile-order-points"
+import { reconcileOrderPointsWorkflow } from "../workflows/points/workflows/reconcile-order-points"
 
 /** Order events that can change what an order is owed in points (placed: captured during checkout). */
 export default async function orderPointsOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { cancelOrderMallRedemptionsWorkflow } from "../workflows/cancel-order-mall-redemptions"
+import { cancelOrderMallRedemptionsWorkflow } from "../workflows/points-mall/workflows/cancel-order-mall-redemptions"
 
 /** A canceled order gives back the points mall redemptions it carried. */
 export default async function pointsMallOnOrderCancel({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { reconcileOrderPointsSpendWorkflow } from "../workflows/reconcile-order-points-spend"
+import { reconcileOrderPointsSpendWorkflow } from "../workflows/points/workflows/reconcile-order-points-spend"
 
 /** Placement ties the checkout's points debit to the order; cancellation gives the points back. */
 export default async function pointsSpendOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {

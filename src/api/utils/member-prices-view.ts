@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { isRegularPrice, memberPriceBenefitId } from "../../modules/membership/utils/member-prices"
-import { storeCurrencies } from "../../workflows/utils/store-currencies"
-import { VARIANT_PRICE_FIELDS, type VariantWithPrices } from "../../workflows/utils/variant-prices"
+import { storeCurrencies } from "../../workflows/common/utils/store-currencies"
+import { VARIANT_PRICE_FIELDS, type VariantWithPrices } from "../../workflows/benefits/utils/variant-prices"
 
 type ProductVariant = VariantWithPrices & { title: string | null; sku: string | null; variant_rank?: number | null; created_at?: string }
 

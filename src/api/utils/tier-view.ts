@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
 import { windowCutoff } from "../../modules/membership/tiers/program"
-import type { SavedTier } from "../../workflows/utils/tier-rules"
-import { listTiers } from "../../workflows/utils/tier-rules"
+import type { SavedTier } from "../../workflows/tiers/utils/tier-rules"
+import { listTiers } from "../../workflows/tiers/utils/tier-rules"
 
 /** One tier holding more than this share of members is a warning sign (seed 001). */
 export const CROWDED_TIER_SHARE = 0.75

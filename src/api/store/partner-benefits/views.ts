@@ -5,9 +5,9 @@ import { PARTNER_MODULE } from "../../../modules/partner"
 import { type PartnerCodeRow, toCodeView } from "../../../modules/partner/codes/code-view"
 import type PartnerModuleService from "../../../modules/partner/service"
 import type { PartnerCodeView } from "../../../modules/partner/types"
-import { partnerConfigOf } from "../../../workflows/utils/partner-benefits"
-import { resolvePartnerEntitlement } from "../../../workflows/utils/partner-entitlement"
-import { shopperBenefits } from "../../../workflows/utils/shopper-benefits"
+import { partnerConfigOf } from "../../../workflows/partners/utils/partner-benefits"
+import { resolvePartnerEntitlement } from "../../../workflows/partners/utils/partner-entitlement"
+import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
 import { pageOf } from "../../utils/page"
 
 /** What a shopper sees of one of their codes (not the hash or fingerprint). */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
-import { createMembershipBenefitWorkflow } from "../../../../workflows/membership-benefits"
+import { createMembershipBenefitWorkflow } from "../../../../workflows/benefits/workflows/create-membership-benefit"
 import type { AdminCreateBenefitType, AdminListBenefitsParamsType } from "./validators"
 
 /**

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setMemberPricesWorkflow } from "../../../../workflows/set-member-prices"
+import { setMemberPricesWorkflow } from "../../../../workflows/benefits/workflows/set-member-prices"
 import { productMemberPrices } from "../../../utils/member-prices-view"
 import type { AdminGetMemberPricesParamsType, AdminSetMemberPricesType } from "./validators"
 

@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createMembershipPlansWorkflow } from "../../../../workflows/create-membership-plans"
+import { createMembershipPlansWorkflow } from "../../../../workflows/membership/workflows/create-membership-plans"
 import { pageOf } from "../../../utils/page"
 import { PLAN_VARIANT_FIELDS, planView, retrievePlanView } from "../../../utils/plan-view"
 import { adminPlanFields } from "./query-config"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
-import { updateTierProgramWorkflow } from "../../../../workflows/update-tier-program"
+import { updateTierProgramWorkflow } from "../../../../workflows/tiers/workflows/update-tier-program"
 import { evaluationCounts } from "../../../utils/tier-view"
 import type { AdminUpdateTierProgramType } from "./validators"
 

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
-import { createMembershipTierWorkflow } from "../../../../workflows/membership-tiers"
-import { listTiers } from "../../../../workflows/utils/tier-rules"
+import { createMembershipTierWorkflow } from "../../../../workflows/tiers/workflows/create-membership-tier"
+import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 import { evaluationCounts, tierDistribution } from "../../../utils/tier-view"
 import type { AdminCreateTierType, AdminListTiersParamsType } from "./validators"
 

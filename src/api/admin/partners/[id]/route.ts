@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PARTNER_MODULE } from "../../../../modules/partner"
 import type PartnerModuleService from "../../../../modules/partner/service"
-import { deletePartnerWorkflow, updatePartnerWorkflow } from "../../../../workflows/partners"
+import { deletePartnerWorkflow } from "../../../../workflows/partners/workflows/delete-partner"
+import { updatePartnerWorkflow } from "../../../../workflows/partners/workflows/update-partner"
 import type { AdminUpdatePartnerType } from "../validators"
 
 const retrievePartner = (req: AuthenticatedMedusaRequest<unknown>) =>

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE } from "../../../../modules/points"
 import type PointsModuleService from "../../../../modules/points/service"
-import { updatePointsProgramWorkflow } from "../../../../workflows/update-points-program"
+import { updatePointsProgramWorkflow } from "../../../../workflows/points/workflows/update-points-program"
 import type { AdminUpdatePointsProgramType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStripeClient } from "../../../../lib/stripe/client"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
-import { handleStripeEventWorkflow } from "../../../../workflows/handle-stripe-event"
+import { handleStripeEventWorkflow } from "../../../../workflows/membership/workflows/handle-stripe-event"
 
 /**
  * Stripe's webhook for memberships. Public, like Medusa's own `/hooks/payment/*`: the

@@ -3,8 +3,8 @@ import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
 import type MembershipModuleService from "../../../../modules/membership/service"
 import type { Standing } from "../../../../modules/membership/utils/benefit-eligibility"
 import { grantedBenefits } from "../../../../modules/membership/utils/benefit-eligibility"
-import { type ShopperBenefit, shopperStanding } from "../../../../workflows/utils/shopper-benefits"
-import { listTiers } from "../../../../workflows/utils/tier-rules"
+import { type ShopperBenefit, shopperStanding } from "../../../../workflows/benefits/utils/shopper-benefits"
+import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 
 const storeBenefitView = (benefit: ShopperBenefit) => ({
   id: benefit.id,

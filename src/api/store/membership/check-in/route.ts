@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { checkInWorkflow } from "../../../../workflows/check-in"
+import { checkInWorkflow } from "../../../../workflows/points/workflows/check-in"
 import { customerStanding } from "../../../utils/tier-view"
 
 /** Today's check-in (once per store day); a second one the same day awards nothing. */

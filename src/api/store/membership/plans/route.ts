@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { TRIAL_ATTRIBUTE } from "../../../../modules/membership/utils/plan-prices"
-import { shopperPricingContext } from "../../../../workflows/utils/shopper-pricing-context"
-import { storeCurrencies, storeDefaultCurrency } from "../../../../workflows/utils/store-currencies"
+import { shopperPricingContext } from "../../../../workflows/benefits/utils/shopper-pricing-context"
+import { storeCurrencies, storeDefaultCurrency } from "../../../../workflows/common/utils/store-currencies"
 import { pageOf } from "../../../utils/page"
 import type { StoreListPlansParamsType } from "./validators"
 

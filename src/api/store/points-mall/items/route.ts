@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { POINTS_MODULE } from "../../../../modules/points"
 import { isMallItemListed, type MallItemLike } from "../../../../modules/points/mall/mall-rules"
 import type PointsModuleService from "../../../../modules/points/service"
-import { mallShopperTiers } from "../../../../workflows/utils/points-mall-shopper"
+import { mallShopperTiers } from "../../../../workflows/points-mall/utils/points-mall-shopper"
 import { storeMallItemView } from "../views"
 
 type ListParams = { limit: number; offset: number }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
 import type MembershipModuleService from "../../../../../modules/membership/service"
-import { deleteMembershipBenefitWorkflow, updateMembershipBenefitWorkflow } from "../../../../../workflows/membership-benefits"
+import { deleteMembershipBenefitWorkflow } from "../../../../../workflows/benefits/workflows/delete-membership-benefit"
+import { updateMembershipBenefitWorkflow } from "../../../../../workflows/benefits/workflows/update-membership-benefit"
 import type { AdminUpdateBenefitType } from "../validators"
 
 const retrieveBenefit = (req: AuthenticatedMedusaRequest<unknown>) =>

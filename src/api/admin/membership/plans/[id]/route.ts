@@ -2,8 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { deleteMembershipPlanWorkflow } from "../../../../../workflows/delete-membership-plan"
-import { updateMembershipPlanWorkflow } from "../../../../../workflows/update-membership-plan"
+import { deleteMembershipPlanWorkflow } from "../../../../../workflows/membership/workflows/delete-membership-plan"
+import { updateMembershipPlanWorkflow } from "../../../../../workflows/membership/workflows/update-membership-plan"
 import { retrievePlanView } from "../../../../utils/plan-view"
 import { adminPlanFields } from "../query-config"
 import type { AdminUpdatePlanType } from "../validators"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
 import type MembershipModuleService from "../../../../../modules/membership/service"
-import { countDirections, evaluationParams, listTiers } from "../../../../../workflows/utils/tier-rules"
+import { countDirections, evaluationParams, listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminPreviewTiersType } from "../validators"
 
 /**

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { reevaluateTiers } from "../../../../../workflows/utils/reevaluate-tiers"
+import { reevaluateTiers } from "../../../../../workflows/tiers/utils/reevaluate-tiers"
 
 /** Runs the scheduled re-evaluation now (expiry, downgrades per policy, groups). */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
 import type MembershipModuleService from "../../../../../modules/membership/service"
 import { simulateTiers, suggestThresholds } from "../../../../../modules/membership/utils/tier-simulator"
-import { listTiers } from "../../../../../workflows/utils/tier-rules"
+import { listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminSimulateTiersType } from "../validators"
 
 /** Weeks each persona needs to reach each tier under the current rules, and suggested thresholds. */

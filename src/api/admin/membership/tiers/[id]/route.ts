@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
 import type MembershipModuleService from "../../../../../modules/membership/service"
-import { deleteMembershipTierWorkflow, updateMembershipTierWorkflow } from "../../../../../workflows/membership-tiers"
+import { deleteMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/delete-membership-tier"
+import { updateMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/update-membership-tier"
 import { evaluationCounts } from "../../../../utils/tier-view"
 import type { AdminUpdateTierType } from "../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PARTNER_MODULE } from "../../../../../modules/partner"
 import type PartnerModuleService from "../../../../../modules/partner/service"
-import { createPartnerApiKeyWorkflow } from "../../../../../workflows/partners"
+import { createPartnerApiKeyWorkflow } from "../../../../../workflows/partners/workflows/create-partner-api-key"
 import type { AdminCreatePartnerApiKeyType } from "../../validators"
 
 const partners = (req: AuthenticatedMedusaRequest<unknown>) => req.scope.resolve<PartnerModuleService>(PARTNER_MODULE)

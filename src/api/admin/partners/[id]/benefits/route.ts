@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PARTNER_MODULE } from "../../../../../modules/partner"
 import type PartnerModuleService from "../../../../../modules/partner/service"
-import { listPartnerBenefits, partnerConfigOf } from "../../../../../workflows/utils/partner-benefits"
+import { listPartnerBenefits, partnerConfigOf } from "../../../../../workflows/partners/utils/partner-benefits"
 import type { AdminListPartnerBenefitsParamsType } from "../../validators"
 
 const NO_CODES = { available: 0, assigned: 0, redeemed: 0, void: 0, expired: 0 }

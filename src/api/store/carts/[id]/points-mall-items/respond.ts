@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { loadCartMallLines, mallPointsOf } from "../../../../../workflows/utils/cart-mall-lines"
+import { loadCartMallLines, mallPointsOf } from "../../../../../workflows/points-mall/utils/cart-mall-lines"
 
 /**
  * The cart as Medusa's own cart routes answer it (their query config, `?fields=` too), with

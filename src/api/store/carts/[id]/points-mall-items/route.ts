@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { addPointsMallLineWorkflow } from "../../../../../workflows/points-mall-cart-lines"
+import { addPointsMallLineWorkflow } from "../../../../../workflows/points-mall/workflows/add-points-mall-line"
 import { respondWithCartMallPoints } from "./respond"
 import type { StoreAddCartMallItemType } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { setCartPointsWorkflow } from "../../../../../workflows/cart-points"
+import { setCartPointsWorkflow } from "../../../../../workflows/points/workflows/set-cart-points"
 import type { StoreApplyCartPointsType } from "./validators"
 
 async function setPoints(req: AuthenticatedMedusaRequest, res: MedusaResponse, points: StoreApplyCartPointsType["points"] | null) {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeMembershipWorkflow } from "../../../../../workflows/change-membership"
+import { changeMembershipWorkflow } from "../../../../../workflows/membership/workflows/change-membership"
 import { retrieveMembershipView } from "../../../../utils/membership-view"
 import { ownMembershipId } from "../own-membership"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setMembershipPaymentMethodWorkflow } from "../../../../../workflows/set-membership-payment-method"
+import { setMembershipPaymentMethodWorkflow } from "../../../../../workflows/membership/workflows/set-membership-payment-method"
 import { retrieveMembershipView } from "../../../../utils/membership-view"
 import { ownMembershipId } from "../own-membership"
 import type { StoreSetPaymentMethodType } from "../validators"

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { claimPartnerBenefitWorkflow } from "../../../../../workflows/claim-partner-benefit"
-import { NO_CODES_LEFT } from "../../../../../workflows/steps/claim-partner-code"
+import { claimPartnerBenefitWorkflow } from "../../../../../workflows/partners/workflows/claim-partner-benefit"
+import { NO_CODES_LEFT } from "../../../../../workflows/partners/steps/claim-partner-code"
 import { storePartnerCodeView } from "../../views"
 
 const MAX_KEY_LENGTH = 200

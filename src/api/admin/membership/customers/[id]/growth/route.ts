@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { recordGrowthWorkflow } from "../../../../../../workflows/record-growth"
+import { recordGrowthWorkflow } from "../../../../../../workflows/tiers/workflows/record-growth"
 import { MEMBERSHIP_MODULE } from "../../../../../../modules/membership"
 import type MembershipModuleService from "../../../../../../modules/membership/service"
 import { GROWTH_ENTRY_FIELDS, growthPage } from "../../../../../utils/growth-ledger"

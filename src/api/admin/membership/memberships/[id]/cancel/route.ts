@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelMembershipNowWorkflow } from "../../../../../../workflows/cancel-membership-now"
+import { cancelMembershipNowWorkflow } from "../../../../../../workflows/membership/workflows/cancel-membership-now"
 import { retrieveMembershipView } from "../../../../../utils/membership-view"
 import { adminMembershipFields } from "../../query-config"
 import type { AdminCancelMembershipType } from "../../validators"

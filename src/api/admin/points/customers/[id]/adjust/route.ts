@@ -3,7 +3,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { Modules } from "@medusajs/framework/utils"
 import { POINTS_MODULE } from "../../../../../../modules/points"
 import type PointsModuleService from "../../../../../../modules/points/service"
-import { adjustPointsWorkflow } from "../../../../../../workflows/adjust-points"
+import { adjustPointsWorkflow } from "../../../../../../workflows/points/workflows/adjust-points"
 import { POINTS_TRANSACTION_FIELDS, pointsBalancesOf } from "../../../../../utils/points-ledger"
 import type { AdminAdjustPointsType } from "./validators"
 

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE } from "../../../../../../modules/points"
 import type PointsModuleService from "../../../../../../modules/points/service"
-import { deletePointsMallItemWorkflow, updatePointsMallItemWorkflow } from "../../../../../../workflows/points-mall-items"
+import { deletePointsMallItemWorkflow } from "../../../../../../workflows/points-mall/workflows/delete-points-mall-item"
+import { updatePointsMallItemWorkflow } from "../../../../../../workflows/points-mall/workflows/update-points-mall-item"
 import type { AdminUpdateMallItemType } from "../validators"
 
 const retrieveItem = (req: AuthenticatedMedusaRequest<unknown>) =>

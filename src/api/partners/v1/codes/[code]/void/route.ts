@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { voidPartnerCodeWorkflow } from "../../../../../../workflows/void-partner-code"
+import { voidPartnerCodeWorkflow } from "../../../../../../workflows/partners/workflows/void-partner-code"
 import { answerPartner, callerOf, codeParam, idempotencyKey, type PartnerApiRequest } from "../../../../partner-api"
 
 /** A partner voids a code it redeemed, within the benefit's void window; `Idempotency-Key` optional. */

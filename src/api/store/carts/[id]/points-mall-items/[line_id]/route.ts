@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { removePointsMallLineWorkflow } from "../../../../../../workflows/points-mall-cart-lines"
+import { removePointsMallLineWorkflow } from "../../../../../../workflows/points-mall/workflows/remove-points-mall-line"
 import { respondWithCartMallPoints } from "../respond"
 
 /** Removes a points mall line from the shopper's own cart. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { startPaymentMethodSetupWorkflow } from "../../../../../../workflows/start-payment-method-setup"
+import { startPaymentMethodSetupWorkflow } from "../../../../../../workflows/membership/workflows/start-payment-method-setup"
 import { ownMembershipId } from "../../own-membership"
 import type { StoreStartPaymentMethodSetupType } from "../../validators"
 import { providerForCard } from "../renewal-provider"

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { POINTS_MODULE } from "../../../../../../modules/points"
 import { CART_REDEMPTION_KEY_PREFIX, type MallRedeemAnswer } from "../../../../../../modules/points/mall/redemption"
 import type PointsModuleService from "../../../../../../modules/points/service"
-import { redeemPointsMallItemWorkflow } from "../../../../../../workflows/redeem-points-mall-item"
+import { redeemPointsMallItemWorkflow } from "../../../../../../workflows/points-mall/workflows/redeem-points-mall-item"
 import type { StoreRedeemMallItemType } from "../../../validators"
 import { storeRedemptionView } from "../../../views"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { revokePartnerApiKeyWorkflow } from "../../../../../../../workflows/partners"
+import { revokePartnerApiKeyWorkflow } from "../../../../../../../workflows/partners/workflows/revoke-partner-api-key"
 
 /** Revokes the key at once (idempotent); the partner's calls with it answer 401 from now on. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

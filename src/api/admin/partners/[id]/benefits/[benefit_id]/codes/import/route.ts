@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { importPartnerCodesWorkflow } from "../../../../../../../../workflows/partners"
+import { importPartnerCodesWorkflow } from "../../../../../../../../workflows/partners/workflows/import-partner-codes"
 import type { AdminImportPartnerCodesType } from "../../../../../validators"
 
 /**

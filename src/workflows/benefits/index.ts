@@ -1,0 +1,3 @@
+export * from "./steps"
+export * from "./workflows"
+export { issueCouponDrops } from "./utils/issue-coupon-drops"

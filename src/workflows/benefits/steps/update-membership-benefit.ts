@@ -1,0 +1,24 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import type MembershipModuleService from "../../../modules/membership/service"
+import { BenefitFields, checked } from "../utils/benefit-fields"
+
+export const updateMembershipBenefitStepId = "update-membership-benefit"
+/** Updates a benefit (its type stays); rollback writes the previous values back. */
+export const updateMembershipBenefitStep = createStep(
+  updateMembershipBenefitStepId,
+  async (input: BenefitFields & { id: string }, { container }) => {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const previous = await membership.retrieveMembershipBenefit(input.id)
+    const { id, ...fields } = input
+    const update = await checked(container, previous.type, fields, previous as unknown as BenefitFields & { id: string })
+    const benefit = await membership.updateMembershipBenefits({ id, ...update } as never)
+    const restore = Object.fromEntries(Object.keys(update).map((key) => [key, previous[key as keyof typeof previous]]))
+    return new StepResponse(benefit, { ...restore, id })
+  },
+  async (restore, { container }) => {
+    if (restore) {
+      await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).updateMembershipBenefits(restore as never)
+    }
+  }
+)

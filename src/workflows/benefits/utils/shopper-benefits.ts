@@ -1,0 +1,110 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import type { BenefitType } from "../../../modules/membership/models/membership-benefit"
+import type MembershipModuleService from "../../../modules/membership/service"
+import type { Standing } from "../../../modules/membership/utils/benefit-eligibility"
+import { grantedBenefits } from "../../../modules/membership/utils/benefit-eligibility"
+import { normalizeOffsets, pastDueEndsAt } from "../../../modules/membership/utils/dunning"
+import { LIVE_STATUSES } from "../../../modules/membership/utils/lifecycle"
+import { plansByVariant } from "../../membership/utils/plans-by-variant"
+import { listTiers } from "../../tiers/utils/tier-rules"
+
+export type ShopperBenefit = {
+  id: string
+  name: string
+  description: string | null
+  type: BenefitType
+  config: Record<string, unknown>
+  status: string
+  plan_ids: string[]
+  tier_ids: string[]
+  starts_at: Date | null
+  ends_at: Date | null
+}
+
+/**
+ * What entitles a customer to benefits at `now`: the plan of their live membership, the plans
+ * they are buying in this cart ("join and save now"), and their tier's rank. Guests and
+ * customers without an account stand nowhere.
+ */
+export async function shopperStanding(
+  container: MedusaContainer,
+  customerId: string | null | undefined,
+  cartVariantIds: (string | null | undefined)[] = [],
+  now = new Date()
+): Promise<Standing & { has_account: boolean; tier_ranks: Map<string, number> }> {
+  const tiers = await listTiers(container)
+  const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
+  if (!customerId) {
+    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
+    query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
+    grantingMemberships(membership, customerId, now),
+    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
+    plansByVariant(container, cartVariantIds),
+  ])
+  if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
+    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
+  }
+  const planIds = new Set([...memberPlanIds.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
+  return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
+}
+
+/**
+ * The customer's memberships (of `planIds`, when given) that grant benefits at `now`: a live one
+ * until its period ends; a past-due one (its renewal failed) until its retries and grace period
+ * are over, when the renewal job expires it — its period ended at the due date, but its benefits
+ * stay. The coupon drop job asks the same of everyone at once (`couponRecipientsStatement`).
+ */
+export async function grantingMemberships(membership: MembershipModuleService, customerId: string, now: Date, planIds?: string[]) {
+  const live = await membership.listMemberships(
+    { customer_id: customerId, status: LIVE_STATUSES, ...(planIds ? { plan_id: planIds } : {}) },
+    { select: ["id", "plan_id", "status", "current_period_start", "current_period_end"] }
+  )
+  const pastDue = live.filter((row) => row.status === "past_due")
+  const pastDuePlans = pastDue.length
+    ? await membership.listMembershipPlans({ id: pastDue.map((row) => row.plan_id) }, { select: ["id", "grace_days", "dunning_offsets"] })
+    : []
+  const grantsUntil = (row: (typeof live)[number]) => {
+    const end = new Date(row.current_period_end)
+    const plan = row.status === "past_due" ? pastDuePlans.find((candidate) => candidate.id === row.plan_id) : undefined
+    return plan ? pastDueEndsAt(end, normalizeOffsets(plan.dunning_offsets), plan.grace_days) : end
+  }
+  return live.filter((row) => grantsUntil(row) > now)
+}
+
+/**
+ * The live benefits of the given types a shopper is entitled to now (see `shopperStanding`),
+ * each at most once.
+ */
+export async function shopperBenefits(
+  container: MedusaContainer,
+  customerId: string | null | undefined,
+  options: { cartVariantIds?: (string | null | undefined)[]; types?: BenefitType[]; now?: Date } = {}
+): Promise<ShopperBenefit[]> {
+  const now = options.now ?? new Date()
+  const standing = await shopperStanding(container, customerId, options.cartVariantIds, now)
+  return benefitsOfStanding(container, standing, options.types, now)
+}
+
+/** The live benefits of the given types a standing grants. */
+export async function benefitsOfStanding(
+  container: MedusaContainer,
+  standing: Awaited<ReturnType<typeof shopperStanding>>,
+  types: BenefitType[] | undefined,
+  now: Date
+): Promise<ShopperBenefit[]> {
+  if (!standing.plan_ids.length && !standing.tier_rank) {
+    return []
+  }
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const catalogue = (await membership.listMembershipBenefits({
+    status: "active",
+    ...(types ? { type: types } : {}),
+  })) as unknown as ShopperBenefit[]
+  return grantedBenefits(catalogue, standing, standing.tier_ranks, now)
+}

@@ -1,0 +1,18 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { BenefitType } from "../../../modules/membership/models/membership-benefit"
+import type { BenefitFields } from "../utils/benefit-fields"
+import { syncBenefitPromotionStep } from "../steps/sync-benefit-promotion"
+import { createMembershipBenefitStep } from "../steps/create-membership-benefit"
+export const createMembershipBenefitWorkflowId = "create-membership-benefit"
+/**
+ * Creates a benefit: its config checked against its type, its plans and tiers against the
+ * catalogue; a member_discount or free_shipping benefit gets its managed promotion.
+ */
+export const createMembershipBenefitWorkflow = createWorkflow(
+  createMembershipBenefitWorkflowId,
+  (input: BenefitFields & { name: string; type: BenefitType }) => {
+    const benefit = createMembershipBenefitStep(input)
+    syncBenefitPromotionStep(benefit)
+    return new WorkflowResponse(benefit)
+  }
+)

@@ -1,0 +1,6 @@
+export * from "./create-membership-benefit"
+export * from "./delete-membership-benefit"
+export * from "./issue-coupon-drops"
+export * from "./reconcile-order-benefit-usage"
+export * from "./set-member-prices"
+export * from "./update-membership-benefit"

@@ -1,0 +1,20 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { planOrderBenefitUsageStep } from "../steps/plan-order-benefit-usage"
+import { recordBenefitUsageStep } from "../steps/record-benefit-usage"
+
+export const reconcileOrderBenefitUsageWorkflowId = "reconcile-order-benefit-usage"
+
+/**
+ * Brings an order's benefit usage in line with its state: recorded once after placement, given
+ * back in proportion to refunds, returns or cancellation. Every order event runs it, one at a
+ * time per order; redelivered events find nothing left to write.
+ */
+export const reconcileOrderBenefitUsageWorkflow = createWorkflow(reconcileOrderBenefitUsageWorkflowId, (input: { order_id: string }) => {
+  const lockKey = transform({ input }, ({ input }) => `benefit-usage:order:${input.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const plan = planOrderBenefitUsageStep({ order_id: input.order_id })
+  const written = recordBenefitUsageStep(plan)
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(written)
+})

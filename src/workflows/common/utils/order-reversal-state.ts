@@ -1,0 +1,117 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { orderGoods, type OrderSwaps } from "../../../modules/membership/utils/growth-rules"
+
+export type OrderMoneyRow = {
+  id: string
+  customer_id: string | null
+  currency_code: string
+  status: string
+  created_at: string | Date
+  total: number
+  shipping_total: number
+  tax_total: number
+  shipping_tax_total: number
+  customer?: { has_account?: boolean } | null
+}
+
+/**
+ * What has happened to an order's money and goods: captured and refunded amounts, whether it is
+ * canceled, its goods and the part of them returned. Growth and benefit usage are both reversed
+ * in proportion to these.
+ */
+export type OrderReversalState = {
+  order: OrderMoneyRow
+  captured: number
+  refunded: number
+  canceled: boolean
+  goods: number
+  returned: number
+}
+
+type OrderRow = OrderMoneyRow & {
+  items?: { id: string; quantity: number; total: number; return_received_total?: number | null; return_dismissed_total?: number | null }[]
+  payment_collections?: { payments?: { captures?: { amount: number }[]; refunds?: { amount: number }[] }[] }[]
+}
+
+export async function loadOrderReversalState(container: MedusaContainer, orderId: string): Promise<OrderReversalState | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "customer_id",
+      "currency_code",
+      "status",
+      "created_at",
+      "total",
+      "shipping_total",
+      "tax_total",
+      "shipping_tax_total",
+      "customer.has_account",
+      "items.id",
+      "items.quantity",
+      "items.total",
+      "items.return_received_total",
+      "items.return_dismissed_total",
+      "payment_collections.payments.captures.amount",
+      "payment_collections.payments.refunds.amount",
+    ],
+    filters: { id: orderId },
+  })
+  const order = data[0] as OrderRow | undefined
+  if (!order) {
+    return null
+  }
+  const payments = (order.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
+  const sum = (values: { amount: number }[]) => values.reduce((total, value) => total + Number(value.amount), 0)
+  // A return takes back the returned goods' share. Medusa's item.total only counts the quantity
+  // not returned; the returned goods have their own totals. Exchanges and claims receive goods
+  // through returns too, but they swap goods: nothing is returned.
+  const { goods, returned } = orderGoods(
+    (order.items ?? []).map((item) => ({
+      id: item.id,
+      quantity: Number(item.quantity),
+      total: Number(item.total),
+      returned_total: Number(item.return_received_total ?? 0) + Number(item.return_dismissed_total ?? 0),
+    })),
+    await orderSwaps(container, orderId)
+  )
+  return {
+    order,
+    captured: sum(payments.flatMap((payment) => payment.captures ?? [])),
+    refunded: sum(payments.flatMap((payment) => payment.refunds ?? [])),
+    canceled: order.status === "canceled",
+    goods,
+    returned,
+  }
+}
+
+type SwapRow = {
+  additional_items?: { item_id: string; is_additional_item?: boolean }[]
+  return?: { items?: { item_id: string; received_quantity: number }[] } | null
+}
+
+/**
+ * What the order's exchanges and claims sent out (their additional items; a claim lists the
+ * claimed items with them) and took back (what their returns received, damaged or not).
+ */
+async function orderSwaps(container: MedusaContainer, orderId: string): Promise<OrderSwaps> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fields = ["additional_items.item_id", "return.items.item_id", "return.items.received_quantity"]
+  const [exchanges, claims] = await Promise.all([
+    query.graph({ entity: "order_exchange", fields, filters: { order_id: orderId } }),
+    query.graph({ entity: "order_claim", fields: [...fields, "additional_items.is_additional_item"], filters: { order_id: orderId } }),
+  ])
+  const exchangeRows = exchanges.data as SwapRow[]
+  const claimRows = claims.data as SwapRow[]
+  const sent = [
+    ...exchangeRows.flatMap((exchange) => exchange.additional_items ?? []),
+    ...claimRows.flatMap((claim) => (claim.additional_items ?? []).filter((item) => item.is_additional_item)),
+  ]
+  const takenBack = new Map<string, number>()
+  for (const item of [...exchangeRows, ...claimRows].flatMap((swap) => swap.return?.items ?? [])) {
+    takenBack.set(item.item_id, (takenBack.get(item.item_id) ?? 0) + Number(item.received_quantity))
+  }
+  return { sent: new Set(sent.map((item) => item.item_id)), taken_back: takenBack }
+}

@@ -1,0 +1,10 @@
+import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { CartLine } from "../../modules/membership/utils/plan-lines"
+import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
+
+/** Refuses plan lines a cart cannot hold (see `planLinesProblem`). */
+addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const cart = await cartForCheck(container, input.cart_id)
+  const added = (input.items ?? []) as CartLine[]
+  await assertPlanLines(container, [...(cart.items ?? []), ...added], Boolean(cart.customer?.has_account), cart.customer?.id)
+})

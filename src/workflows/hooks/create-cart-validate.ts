@@ -1,0 +1,16 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { CartLine } from "../../modules/membership/utils/plan-lines"
+import { assertPlanLines } from "../membership/utils/cart-plan-checks"
+
+/** Refuses a new cart's plan lines that a cart cannot hold (see `planLinesProblem`). */
+createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const lines = (input.items ?? []) as CartLine[]
+  if (!lines.length) {
+    return
+  }
+  const customer = input.customer_id
+    ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id, { select: ["has_account"] })
+    : null
+  await assertPlanLines(container, lines, Boolean(customer?.has_account), input.customer_id)
+})

@@ -1,0 +1,25 @@
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { pricingCart } from "../benefits/utils/cart-line-prices"
+import { type PreviousLinePrice, repriceCartLines, restoreLinePrices } from "../benefits/utils/reprice-cart-lines"
+import { shopperPricingContext } from "../benefits/utils/shopper-pricing-context"
+
+/**
+ * Runs in every cart change (add, update and delete a line, update the cart) before Medusa
+ * recomputes promotions and taxes: besides the context, it re-prices the lines already in the
+ * cart whose price changed with the shopper's standing (a plan added or removed, a membership
+ * ended); compensation writes their previous prices back.
+ */
+refreshCartItemsWorkflow.hooks.setPricingContext(
+  async ({ cart_id }, { container }) => {
+    const cart = await pricingCart(container, cart_id)
+    if (!cart) {
+      return new StepResponse({}, [] as PreviousLinePrice[])
+    }
+    const variantIds = (cart.items ?? []).map((item) => item.variant_id)
+    const context = await shopperPricingContext(container, cart.customer_id, variantIds)
+    const previous = await repriceCartLines(container, cart, context)
+    return new StepResponse(context, previous)
+  },
+  async (previous, { container }) => restoreLinePrices(container, previous as PreviousLinePrice[] | undefined)
+)

@@ -1,0 +1,23 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
+import { isCartMallLine } from "../points-mall/utils/cart-mall-lines"
+
+/** Refuses changes to points mall lines and quantities a plan line cannot have. */
+updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const cart = await cartForCheck(container, input.cart_id)
+  const updated = cart.items?.find((item) => item.id === input.item_id)
+  if (updated && isCartMallLine(updated)) {
+    // One unit per line, and its metadata is what completion redeems.
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `A points mall line cannot be changed: remove it (DELETE /store/carts/${input.cart_id}/points-mall-items/${updated.id}) and add the item again.`
+    )
+  }
+  const lines = (cart.items ?? []).map((item) =>
+    item.id === input.item_id && input.update.quantity !== undefined
+      ? { ...item, quantity: Number(input.update.quantity) }
+      : item
+  )
+  await assertPlanLines(container, lines, Boolean(cart.customer?.has_account), cart.customer?.id)
+})

@@ -1,0 +1,63 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import type MembershipModuleService from "../../../modules/membership/service"
+import { chargeRenewal, type RenewalOutcome } from "../utils/charge-renewal"
+import { renewalProviderId } from "../utils/renewal-provider"
+
+const SYSTEM_PROVIDER_ID = "pp_system_default"
+
+export const chargeMembershipRenewalStepId = "charge-membership-renewal"
+/**
+ * Charges a claimed renewal attempt and records the outcome on its charge row. Not undone on
+ * rollback: money that moved stays recorded, and the row keeps the attempt from being retried.
+ */
+export const chargeMembershipRenewalStep = createStep(
+  chargeMembershipRenewalStepId,
+  async (input: { membership_id: string; charge_id: string; idempotency_key: string; plan_id: string }, { container }) => {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const member = await membership.retrieveMembership(input.membership_id)
+    const { data: plans } = await query.graph({
+      entity: "membership_plan",
+      fields: ["id", "product_variant.id"],
+      filters: { id: input.plan_id },
+    })
+    const variantId = (plans[0] as { product_variant?: { id: string } | null } | undefined)?.product_variant?.id
+    const options = await membership.getOptions()
+    const providerId = await renewalProviderId(membership, member)
+    const takesNoMoney = providerId === SYSTEM_PROVIDER_ID && !options.renewWithSystemProvider
+
+    const outcome: RenewalOutcome = takesNoMoney
+      ? { ok: false, cart_id: null, reason: "no payment method that can be charged off-session (the system provider takes no money)" }
+      : variantId
+      ? await chargeRenewal(container, {
+          membership_id: member.id,
+          charge_id: input.charge_id,
+          idempotency_key: input.idempotency_key,
+          customer_id: member.customer_id,
+          email: member.email,
+          region_id: member.region_id,
+          currency_code: member.currency_code,
+          sales_channel_id: member.sales_channel_id,
+          variant_id: variantId,
+          provider_id: providerId,
+          payment_method_id: member.payment_method_id,
+          onCart: async (cartId) => {
+            await membership.updateMembershipCharges({ id: input.charge_id, cart_id: cartId })
+          },
+        })
+      : { ok: false, cart_id: null, reason: "the plan has no product variant" }
+
+    await membership.updateMembershipCharges({
+      id: input.charge_id,
+      status: outcome.ok ? "succeeded" : "failed",
+      cart_id: outcome.cart_id,
+      order_id: outcome.order_id ?? null,
+      amount: outcome.ok ? outcome.amount : null,
+      currency_code: outcome.ok ? outcome.currency_code : member.currency_code,
+      error: outcome.ok ? null : outcome.reason.slice(0, 1000),
+    })
+    return new StepResponse(outcome)
+  }
+)

@@ -1,0 +1,35 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { applyMembershipCommandStep } from "../steps/apply-membership-command"
+import { verifySavedPaymentMethodStep } from "../steps/verify-saved-payment-method"
+import { MEMBERSHIP_LOCK, membershipLockKey } from "../../common/utils/locks"
+
+export const setMembershipPaymentMethodWorkflowId = "set-membership-payment-method"
+
+/**
+ * The member chooses the saved payment method renewals charge. A past-due membership is
+ * retried with it at the next renewal run instead of waiting for the next dunning date.
+ */
+export const setMembershipPaymentMethodWorkflow = createWorkflow(
+  setMembershipPaymentMethodWorkflowId,
+  (input: { membership_id: string; customer_id: string; provider_id: string; payment_method_id: string; now?: Date }) => {
+    verifySavedPaymentMethodStep(input)
+    const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))
+    acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
+    const applied = applyMembershipCommandStep(
+      transform({ input }, ({ input }) => ({
+        kind: "payment_method_set" as const,
+        membership_id: input.membership_id,
+        provider_id: input.provider_id,
+        payment_method_id: input.payment_method_id,
+        now: input.now ?? new Date(),
+      }))
+    )
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(applied)
+  }
+)

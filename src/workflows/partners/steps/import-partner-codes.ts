@@ -1,0 +1,46 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PARTNER_MODULE } from "../../../modules/partner"
+import type PartnerModuleService from "../../../modules/partner/service"
+import { partnerConfigOf, retrievePartnerBenefit } from "../utils/partner-benefits"
+
+export type ImportPartnerCodesInput = {
+  partner_id: string
+  benefit_id: string
+  csv: string
+  filename?: string | null
+  skip_invalid?: boolean
+  created_by?: string | null
+}
+
+const partners = (container: MedusaContainer) => container.resolve<PartnerModuleService>(PARTNER_MODULE)
+
+export const importPartnerCodesStepId = "import-partner-codes"
+/**
+ * Imports a CSV of codes into the pool of one of the partner's `pool` benefits (the module
+ * writes them in one transaction, or nothing). Rollback deletes the codes of the import that
+ * were not claimed yet, and the import's row.
+ */
+export const importPartnerCodesStep = createStep(
+  importPartnerCodesStepId,
+  async (input: ImportPartnerCodesInput, { container }) => {
+    const benefit = await retrievePartnerBenefit(container, input.partner_id, input.benefit_id)
+    if (partnerConfigOf(benefit).code_source !== "pool") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "This benefit's codes are generated: it has no pool to import into")
+    }
+    const report = await partners(container).importPartnerCodes(input)
+    return new StepResponse(report, report.import_id)
+  },
+  async (importId, { container }) => {
+    if (!importId) {
+      return
+    }
+    const service = partners(container)
+    const codes = await service.listPartnerCodes({ import_id: importId, status: "available" }, { select: ["id"] })
+    if (codes.length) {
+      await service.deletePartnerCodes(codes.map((code) => code.id))
+    }
+    await service.deletePartnerCodeImports(importId)
+  }
+)

@@ -1,0 +1,22 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MallItemFields, points, assertMallItem } from "../utils/mall-item-fields"
+
+export const updatePointsMallItemStepId = "update-points-mall-item"
+/** Updates a mall item (its kind stays); rollback writes the previous values back. */
+export const updatePointsMallItemStep = createStep(
+  updatePointsMallItemStepId,
+  async (input: MallItemFields & { id: string }, { container }) => {
+    const service = points(container)
+    const previous = await service.retrievePointsMallItem(input.id)
+    const { id, ...change } = input
+    await assertMallItem(container, { ...(previous as unknown as MallItemFields), ...change }, change)
+    const item = await service.updatePointsMallItems({ id, ...change } as never)
+    const restore = Object.fromEntries(Object.keys(change).map((key) => [key, previous[key as keyof typeof previous]]))
+    return new StepResponse(item, { ...restore, id })
+  },
+  async (restore, { container }) => {
+    if (restore) {
+      await points(container).updatePointsMallItems(restore as never)
+    }
+  }
+)

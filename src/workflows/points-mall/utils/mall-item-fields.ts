@@ -1,0 +1,65 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import type MembershipModuleService from "../../../modules/membership/service"
+import { fitsCurrencyPrecision } from "../../../modules/membership/utils/member-prices"
+import { currencyDigits } from "../../../modules/membership/utils/money"
+import { POINTS_MODULE } from "../../../modules/points"
+import { type MallItemLike, mallItemProblem } from "../../../modules/points/mall/mall-rules"
+import type PointsModuleService from "../../../modules/points/service"
+
+export type MallItemFields = Partial<MallItemLike> & {
+  name?: string
+  description?: string | null
+  image_url?: string | null
+  currency_code?: string | null
+}
+
+export const points = (container: MedusaContainer) => container.resolve<PointsModuleService>(POINTS_MODULE)
+
+/**
+ * Checks what the request alone cannot, on the item as it will be (stored values merged with
+ * the change): the kind's own fields, the window, that the variant and the tiers exist and
+ * that a partner benefit is one.
+ */
+export async function assertMallItem(container: MedusaContainer, merged: MallItemFields, change: MallItemFields) {
+  const problem = mallItemProblem(merged as MallItemLike)
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+  const coupon = merged.coupon
+  if (coupon?.value_type === "fixed" && coupon.currency_code && !fitsCurrencyPrecision(Number(coupon.value), coupon.currency_code)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `coupon.value: ${coupon.currency_code.toUpperCase()} amounts have at most ${currencyDigits(coupon.currency_code)} decimals`
+    )
+  }
+  if (merged.cash_price != null && merged.currency_code && !fitsCurrencyPrecision(Number(merged.cash_price), merged.currency_code)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `cash_price: ${merged.currency_code.toUpperCase()} amounts have at most ${currencyDigits(merged.currency_code)} decimals`
+    )
+  }
+  if (change.variant_id) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { id: change.variant_id } })
+    if (!data.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: unknown variant ${change.variant_id}`)
+    }
+  }
+  if (change.partner_benefit_id) {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const [benefit] = await membership.listMembershipBenefits({ id: change.partner_benefit_id }, { select: ["id", "type"] })
+    if (benefit?.type !== "partner") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `partner_benefit_id: ${change.partner_benefit_id} is not a partner benefit`)
+    }
+  }
+  if (change.tier_ids?.length) {
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const found = new Set((await membership.listMembershipTiers({ id: change.tier_ids }, { select: ["id"] })).map((tier) => tier.id))
+    const missing = [...new Set(change.tier_ids)].filter((id) => !found.has(id))
+    if (missing.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `tier_ids: unknown tiers ${missing.join(", ")}`)
+    }
+  }
+}

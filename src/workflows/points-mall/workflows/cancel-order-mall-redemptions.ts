@@ -1,0 +1,17 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { cancelOrderMallRedemptionsStep } from "../steps/cancel-order-mall-redemptions"
+
+export const cancelOrderMallRedemptionsWorkflowId = "cancel-order-mall-redemptions"
+
+/**
+ * A canceled order gives back the points mall redemptions it carried (points into their lots,
+ * stock). One run per order at a time; a redelivered or concurrent event finds them canceled.
+ */
+export const cancelOrderMallRedemptionsWorkflow = createWorkflow(cancelOrderMallRedemptionsWorkflowId, (input: { order_id: string }) => {
+  const lockKey = transform({ input }, ({ input }) => `points-mall:order:${input.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const canceled = cancelOrderMallRedemptionsStep(input)
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(canceled)
+})

@@ -1,0 +1,7 @@
+export * from "./add-points-mall-line"
+export * from "./cancel-order-mall-redemptions"
+export * from "./create-points-mall-item"
+export * from "./delete-points-mall-item"
+export * from "./redeem-points-mall-item"
+export * from "./remove-points-mall-line"
+export * from "./update-points-mall-item"

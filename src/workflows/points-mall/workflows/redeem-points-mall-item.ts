@@ -1,0 +1,80 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { MallCouponConfig } from "../../../modules/points/mall/mall-rules"
+import { claimPartnerCodeStep } from "../../partners/steps/claim-partner-code"
+import { issuePointsMallCouponStep } from "../steps/issue-points-mall-coupon"
+import { placePointsMallOrderStep, type PointsMallShipping } from "../steps/place-points-mall-order"
+import { prepareMallPartnerCodeStep } from "../steps/prepare-mall-partner-code"
+import { recordPointsMallFulfilmentStep } from "../steps/record-points-mall-fulfilment"
+import { type RedeemPointsMallItemInput, redeemPointsMallItemStep } from "../steps/redeem-points-mall-item"
+
+export type RedeemPointsMallItemWorkflowInput = RedeemPointsMallItemInput & {
+  /** For a variant item: the region of its order (the store's default otherwise) and its shipping. */
+  region_id?: string | null
+  sales_channel_id?: string | null
+  shipping?: PointsMallShipping | null
+}
+
+export const redeemPointsMallItemWorkflowId = "redeem-points-mall-item"
+
+/**
+ * Redeems a points mall item: takes the points and the stock (once per idempotency key), then
+ * gives the item — a coupon code, an order of the variant, or a partner's code claimed from its
+ * benefit (an empty pool is a 409) — and records it. If giving fails,
+ * the redemption is canceled: the points and the stock come back. A replayed key answers with
+ * the first redemption and gives nothing again.
+ */
+export const redeemPointsMallItemWorkflow = createWorkflow(redeemPointsMallItemWorkflowId, (input: RedeemPointsMallItemWorkflowInput) => {
+  const redeemed = redeemPointsMallItemStep(
+    transform({ input }, ({ input }) => ({
+      item_id: input.item_id,
+      customer_id: input.customer_id,
+      idempotency_key: input.idempotency_key,
+      now: input.now,
+    }))
+  )
+  const coupon = when("issue-new-mall-coupon", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "coupon").then(() =>
+    issuePointsMallCouponStep(
+      transform({ redeemed, input }, ({ redeemed, input }) => ({
+        redemption_id: redeemed.redemption.id,
+        item: { id: redeemed.item.id, name: redeemed.item.name, coupon: redeemed.item.coupon as MallCouponConfig },
+        customer_id: input.customer_id,
+        now: input.now,
+      }))
+    )
+  )
+  const order = when("place-new-mall-order", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "variant").then(() =>
+    placePointsMallOrderStep(
+      transform({ redeemed, input }, ({ redeemed, input }) => ({
+        redemption_id: redeemed.redemption.id,
+        item: { id: redeemed.item.id, variant_id: redeemed.item.variant_id as string, points_price: redeemed.item.points_price },
+        customer_id: input.customer_id,
+        region_id: input.region_id,
+        sales_channel_id: input.sales_channel_id,
+        shipping: input.shipping,
+      }))
+    )
+  )
+  const partnerCode = when("claim-new-mall-partner-code", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "partner_code").then(
+    () => {
+      const claim = prepareMallPartnerCodeStep(
+        transform({ redeemed, input }, ({ redeemed, input }) => ({
+          benefit_id: redeemed.item.partner_benefit_id as string,
+          redemption_id: redeemed.redemption.id,
+          customer_id: input.customer_id,
+          now: input.now ?? new Date(),
+        }))
+      )
+      return claimPartnerCodeStep(claim)
+    }
+  )
+  const redemption = recordPointsMallFulfilmentStep(
+    transform({ redeemed, coupon, order, partnerCode }, ({ redeemed, coupon, order, partnerCode }) => ({
+      redemption_id: redeemed.redemption.id,
+      created: redeemed.created,
+      order_id: order?.order_id ?? null,
+      promotion_id: coupon?.promotion_id ?? null,
+      code: coupon?.code ?? partnerCode?.code.code ?? null,
+    }))
+  )
+  return new WorkflowResponse(redemption)
+})

@@ -1,0 +1,19 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { POINTS_MODULE } from "../../../modules/points"
+import type { PointsMovement, PostedTransaction } from "../../../modules/points/ledger/movement"
+import type PointsModuleService from "../../../modules/points/service"
+
+export const postPointsMovementsStepId = "post-points-movements"
+/**
+ * Posts points movements in order, each once per idempotency key (a repeat answers with the
+ * earlier transaction). No compensation: the ledger is append-only, and undoing a movement
+ * under its key would make a retry believe it done; a failed run is finished by the next one.
+ */
+export const postPointsMovementsStep = createStep(postPointsMovementsStepId, async (movements: PointsMovement[], { container }) => {
+  const points: PointsModuleService = container.resolve(POINTS_MODULE)
+  const posted: PostedTransaction[] = []
+  for (const movement of movements) {
+    posted.push(await points.postPoints({ ...movement, now: new Date(movement.now) }))
+  }
+  return new StepResponse(posted)
+})

@@ -1,0 +1,82 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { POINTS_MODULE } from "../../../modules/points"
+import type PointsModuleService from "../../../modules/points/service"
+import { quoteRedemption, type RedemptionQuote } from "./points-redemption"
+
+/** The `reference` of the one cart credit line points pay with. */
+export const POINTS_CREDIT_REFERENCE = "points"
+
+export type PointsCreditLine = { id: string; amount: number; metadata: { points?: number; points_per_unit?: number; customer_id?: string } | null }
+
+export type CartForPoints = {
+  id: string
+  customer_id: string | null
+  currency_code: string
+  completed_at: Date | string | null
+  /** What the cart costs without its points line (items, shipping, tax; after discounts and other credits). */
+  total_before_points: number
+  points_lines: PointsCreditLine[]
+}
+
+/** A cart as `query.graph` returns it with `total` and `credit_lines.*` (e.g. the complete workflow's cart). */
+export type CartRow = {
+  id: string
+  customer_id?: string | null
+  customer?: { id: string } | null
+  currency_code: string
+  completed_at: Date | string | null
+  total: number
+  credit_lines?: ({ id: string; amount: number; reference: string | null; metadata: PointsCreditLine["metadata"] } | null)[]
+}
+
+export async function loadCartForPoints(container: MedusaContainer, cartId: string): Promise<CartForPoints | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "customer_id", "currency_code", "completed_at", "total", "credit_lines.*"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as CartRow | undefined
+  return cart ? toCartForPoints(cart) : null
+}
+
+export function toCartForPoints(cart: CartRow): CartForPoints {
+  const lines = (cart.credit_lines ?? [])
+    .filter((line): line is NonNullable<typeof line> => Boolean(line) && line!.reference === POINTS_CREDIT_REFERENCE)
+    .map((line) => ({ id: line.id, amount: Number(line.amount), metadata: line.metadata ?? null }))
+  const pointsMoney = lines.reduce((sum, line) => sum + line.amount, 0)
+  return {
+    id: cart.id,
+    customer_id: cart.customer_id ?? cart.customer?.id ?? null,
+    currency_code: cart.currency_code,
+    completed_at: cart.completed_at,
+    total_before_points: Number(cart.total) + pointsMoney,
+    points_lines: lines,
+  }
+}
+
+/** The points quote for a cart now, or a 400 with the shopper's message. `available` defaults to unlimited. */
+export async function quoteCartPoints(
+  container: MedusaContainer,
+  cart: CartForPoints,
+  requested: number | "max",
+  available = Number.MAX_SAFE_INTEGER
+): Promise<RedemptionQuote & { points_per_unit: number }> {
+  const points: PointsModuleService = container.resolve(POINTS_MODULE)
+  const program = await points.loadPointsProgram()
+  const rate = (program.redemption_rates ?? []).find((entry) => entry.currency_code.toLowerCase() === cart.currency_code.toLowerCase())
+  const rules = {
+    points_per_unit: Number(rate?.points_per_unit ?? 0),
+    max_share_percent: Number(program.max_share_percent),
+    min_redemption: Number(program.min_redemption),
+  }
+  const quote = quoteRedemption(
+    { requested, available, total: cart.total_before_points, currency_code: cart.currency_code },
+    rules
+  )
+  if ("problem" in quote) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, quote.problem)
+  }
+  return { ...quote, points_per_unit: rules.points_per_unit }
+}

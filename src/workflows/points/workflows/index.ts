@@ -1,0 +1,6 @@
+export * from "./adjust-points"
+export * from "./check-in"
+export * from "./reconcile-order-points-spend"
+export * from "./reconcile-order-points"
+export * from "./set-cart-points"
+export * from "./update-points-program"

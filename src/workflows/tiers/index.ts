@@ -1,0 +1,3 @@
+export * from "./steps"
+export * from "./workflows"
+export { reevaluateTiers } from "./utils/reevaluate-tiers"

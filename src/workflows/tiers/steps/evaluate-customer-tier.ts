@@ -1,0 +1,44 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import type MembershipModuleService from "../../../modules/membership/service"
+import { syncTierGroups } from "../utils/sync-tier-groups"
+import type { EvaluationCounts } from "../utils/tier-rules"
+import { countDirections, evaluationParams, listTiers } from "../utils/tier-rules"
+
+export const evaluateCustomerTierStepId = "evaluate-customer-tier"
+/**
+ * Upgrades a customer at once when their growth now reaches a higher tier (downgrades wait for
+ * the scheduled re-evaluation), and moves their customer groups. Runs last in its workflows,
+ * after the ledger is written: evaluation is recomputed from the ledger, so it needs no undo,
+ * and a failure here must not undo the growth just written — the nightly run catches up.
+ */
+export const evaluateCustomerTierStep = createStep(
+  evaluateCustomerTierStepId,
+  async (input: { customer_id: string | null; now: Date }, { container }) => {
+    const none: EvaluationCounts = { up: 0, down: 0, stay: 0 }
+    if (!input.customer_id) {
+      return new StepResponse(none)
+    }
+    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    let counts = none
+    try {
+      const [program, tiers] = await Promise.all([membership.loadTierProgram(), listTiers(container)])
+      const rows = await membership.evaluateTiers(
+        evaluationParams(program, tiers, { now: new Date(input.now), customerIds: [input.customer_id], scheduled: false })
+      )
+      counts = countDirections(rows)
+    } catch (error) {
+      logger.warn(`Tier evaluation of customer ${input.customer_id} left to the next run: ${(error as Error).message}`)
+      return new StepResponse(none)
+    }
+    try {
+      // A sync already running finishes every pending row, usually this one too: no waiting.
+      await syncTierGroups(container, { customerIds: [input.customer_id], timeout: 1 })
+    } catch (error) {
+      logger.info(`Customer groups of ${input.customer_id} follow at the next sync: ${(error as Error).message}`)
+    }
+    return new StepResponse(counts)
+  }
+)

@@ -1,0 +1,12 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
+import { deleteMembershipTierStep } from "../steps/delete-membership-tier"
+import { deleteTierGroupStep } from "../steps/delete-tier-group"
+export const deleteMembershipTierWorkflowId = "delete-membership-tier"
+/** Deletes a tier: its members move to the tier they qualify for, then its group goes. */
+export const deleteMembershipTierWorkflow = createWorkflow(deleteMembershipTierWorkflowId, (input: { id: string }) => {
+  const tier = deleteMembershipTierStep(input.id)
+  const evaluation = reevaluateTiersStep({})
+  deleteTierGroupStep(transform({ tier }, ({ tier }) => tier.customer_group_id ?? null))
+  return new WorkflowResponse({ id: input.id, evaluation })
+})

@@ -1,0 +1,6 @@
+export * from "./create-membership-tier"
+export * from "./delete-membership-tier"
+export * from "./reconcile-order-growth"
+export * from "./record-growth"
+export * from "./update-membership-tier"
+export * from "./update-tier-program"

@@ -1,0 +1,24 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { evaluateCustomerTierStep } from "../steps/evaluate-customer-tier"
+import { planOrderGrowthStep } from "../steps/plan-order-growth"
+import { recordGrowthEntriesStep } from "../steps/record-growth-entries"
+
+export const reconcileOrderGrowthWorkflowId = "reconcile-order-growth"
+
+/**
+ * Brings an order's growth in line with its state: the award once paid, proportional reversals
+ * after refunds, returns or cancellation. Every order event runs it; one at a time per order,
+ * and each entry's idempotency key makes redelivered events write nothing.
+ */
+export const reconcileOrderGrowthWorkflow = createWorkflow(reconcileOrderGrowthWorkflowId, (input: { order_id: string; now?: Date }) => {
+  const lockKey = transform({ input }, ({ input }) => `growth:order:${input.order_id}`)
+  const now = transform({ input }, ({ input }) => input.now ?? new Date())
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const plan = planOrderGrowthStep({ order_id: input.order_id, now })
+  const written = recordGrowthEntriesStep(plan.entries)
+  // The ledger is written: the order's lock is not needed (nor held) while the tier is evaluated.
+  releaseLockStep({ key: lockKey })
+  const evaluation = evaluateCustomerTierStep({ customer_id: plan.customer_id, now })
+  return new WorkflowResponse({ entries: written, evaluation })
+})
