@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MEMBERSHIP_MODULE } from "../src/modules/membership"
-import type MembershipModuleService from "../src/modules/membership/service"
+import type { MembershipModuleService } from "../src/modules/membership"
 import { createMembershipTierWorkflow } from "../src/workflows/tiers/workflows/create-membership-tier"
 import { updateTierProgramWorkflow } from "../src/workflows/tiers/workflows/update-tier-program"
 import { reevaluateTiers } from "../src/workflows/tiers/utils/reevaluate-tiers"

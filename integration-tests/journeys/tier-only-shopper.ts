@@ -1,4 +1,4 @@
-import { DAY_MS } from "../../src/modules/membership/utils/period"
+import { DAY_MS } from "../../src/modules/membership"
 import { reevaluateTiers } from "../../src/workflows/tiers/utils/reevaluate-tiers"
 import { eventually, type JourneyContext } from "./support/context"
 import { cents, type Currency, DEMO, type DemoStore, orderGrowth, orderPoints, tierOf } from "./support/demo"

@@ -1,5 +1,5 @@
 import { createStripeClient } from "../../src/lib/stripe/client"
-import { DAY_MS } from "../../src/modules/membership/utils/period"
+import { DAY_MS } from "../../src/modules/membership"
 import { processDueMemberships } from "../../src/workflows/membership/utils/process-due-memberships"
 import { shopperBenefits } from "../../src/workflows/benefits/utils/shopper-benefits"
 import { fakeStripe } from "../fake-stripe"

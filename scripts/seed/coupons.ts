@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
-import type MembershipModuleService from "../../src/modules/membership/service"
+import type { MembershipModuleService } from "../../src/modules/membership"
 import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
 import { issueCouponDrops } from "../../src/workflows/benefits/utils/issue-coupon-drops"
 

@@ -1,10 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PARTNER_MODULE } from "../../modules/partner"
-import { codeFingerprint, normalizeCode } from "../../modules/partner/codes/code-format"
-import { CONTROL_CHARS, MAX_CODE_LENGTH } from "../../modules/partner/codes/csv-import"
-import type PartnerModuleService from "../../modules/partner/service"
-import type { PartnerAnswer } from "../../modules/partner/types"
+import { codeFingerprint, normalizeCode } from "../../modules/partner"
+import { CONTROL_CHARS, MAX_CODE_LENGTH } from "../../modules/partner"
+import type { PartnerModuleService } from "../../modules/partner"
+import type { PartnerAnswer } from "../../modules/partner"
 
 /** The key a partner API call was authenticated with (set by the guard in `partner-api-middlewares.ts`). */
 export type PartnerCaller = { key_id: string; partner_id: string; prefix: string }

@@ -1,7 +1,7 @@
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
-import type MembershipModuleService from "../../modules/membership/service"
+import type { MembershipModuleService } from "../../modules/membership"
 
 const COUPON_FIELDS = ["id", "benefit_id", "period", "sequence", "code", "value_type", "value", "currency_code", "promotion_id", "expires_at", "created_at"]
 

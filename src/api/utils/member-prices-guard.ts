@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBER_PRICE_ATTRIBUTE, memberPriceBenefitId } from "../../modules/membership/utils/member-prices"
+import { MEMBER_PRICE_ATTRIBUTE, memberPriceBenefitId } from "../../modules/membership"
 import { variantsWithPrices } from "../../workflows/benefits/utils/variant-prices"
 
 /*

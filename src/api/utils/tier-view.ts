@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
-import type MembershipModuleService from "../../modules/membership/service"
-import { windowCutoff } from "../../modules/membership/tiers/program"
+import type { MembershipModuleService } from "../../modules/membership"
+import { windowCutoff } from "../../modules/membership"
 import type { SavedTier } from "../../workflows/tiers/utils/tier-rules"
 import { listTiers } from "../../workflows/tiers/utils/tier-rules"
 

@@ -8,3 +8,9 @@ export default Module(PARTNER_MODULE, {
 })
 
 export { PartnerModuleService }
+export * from "./api/answers"
+export * from "./codes/code-format"
+export * from "./codes/code-view"
+export * from "./codes/csv-import"
+export * from "./models/partner"
+export * from "./types"

@@ -8,3 +8,10 @@ export default Module(POINTS_MODULE, {
 })
 
 export { PointsModuleService }
+export * from "./ledger/ledger-sql"
+export * from "./ledger/movement"
+export * from "./mall/mall-rules"
+export * from "./mall/redemption"
+export * from "./models/points-mall-item"
+export * from "./models/points-program"
+export * from "./program"

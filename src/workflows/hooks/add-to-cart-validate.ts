@@ -1,5 +1,5 @@
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
-import type { CartLine } from "../../modules/membership/utils/plan-lines"
+import type { CartLine } from "../../modules/membership"
 import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
 
 /** Refuses plan lines a cart cannot hold (see `planLinesProblem`). */

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import type { CartLine } from "../../modules/membership/utils/plan-lines"
+import type { CartLine } from "../../modules/membership"
 import { assertPlanLines } from "../membership/utils/cart-plan-checks"
 
 /** Refuses a new cart's plan lines that a cart cannot hold (see `planLinesProblem`). */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { CONTROL_CHARS } from "../../../modules/partner/codes/csv-import"
-import { PARTNER_STATUSES } from "../../../modules/partner/models/partner"
+import { CONTROL_CHARS } from "../../../modules/partner"
+import { PARTNER_STATUSES } from "../../../modules/partner"
 import { listParams } from "../../utils/list-params"
 import { PARTNER_AUDIT_ACTIONS, PARTNER_AUDIT_RESULTS } from "./audit-values"
 

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { codeFingerprint } from "../../../modules/partner/codes/code-format"
-import type { PartnerAuditInput, PartnerKeyAuth } from "../../../modules/partner/types"
+import { codeFingerprint } from "../../../modules/partner"
+import type { PartnerAuditInput, PartnerKeyAuth } from "../../../modules/partner"
 import { partnerApiGuard } from "../../partner-api-middlewares"
 import { partnerCall, type PartnerApiRequest } from "../partner-api"
 

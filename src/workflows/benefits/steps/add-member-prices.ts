@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   type MemberPriceAddition
-} from "../../../modules/membership/utils/member-prices"
+} from "../../../modules/membership"
 import { addMemberPrices } from "../utils/member-price-changes"
 
 export const addMemberPricesStepId = "add-member-prices"

@@ -1,10 +1,10 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { CouponClaim } from "../../../modules/membership/coupons/coupon-sql"
-import type MembershipModuleService from "../../../modules/membership/service"
-import type { CouponDropConfig } from "../../../modules/membership/utils/coupon-drop"
-import { generateCouponCode } from "../../../modules/membership/utils/coupon-drop"
+import type { CouponClaim } from "../../../modules/membership"
+import type { MembershipModuleService } from "../../../modules/membership"
+import type { CouponDropConfig } from "../../../modules/membership"
+import { generateCouponCode } from "../../../modules/membership"
 
 export type ClaimMemberCouponsInput = {
   benefit_id: string

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { BenefitType } from "../../../modules/membership/models/membership-benefit"
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { BenefitType } from "../../../modules/membership"
+import type { MembershipModuleService } from "../../../modules/membership"
 import { BenefitFields, checked } from "../utils/benefit-fields"
 
 export const createMembershipBenefitStepId = "create-membership-benefit"

@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
 import {
   memberPriceChanges
-} from "../../../modules/membership/utils/member-prices"
+} from "../../../modules/membership"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
 import { storeCurrencies } from "../../common/utils/store-currencies"
 import { VARIANT_PRICE_FIELDS, type VariantWithPrices } from "../utils/variant-prices"

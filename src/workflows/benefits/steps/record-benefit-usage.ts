@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
 import type { BenefitUsageInput, BenefitUsageReversal } from "../utils/order-benefit-usage"
 
 type Written = { created: string[]; reversed: { id: string; reversed_value: number }[] }

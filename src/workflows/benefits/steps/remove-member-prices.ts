@@ -5,7 +5,7 @@ import {
   type MemberPriceAddition,
   memberPriceBenefitId,
   type StoredPrice,
-} from "../../../modules/membership/utils/member-prices"
+} from "../../../modules/membership"
 import { addMemberPrices } from "../utils/member-price-changes"
 
 type RemovedPrice = MemberPriceAddition

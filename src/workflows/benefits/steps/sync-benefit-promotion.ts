@@ -9,7 +9,7 @@ import {
   type MemberPromotionState,
   memberPromotionState,
   type PromotionBenefit,
-} from "../../../modules/membership/utils/member-promotion"
+} from "../../../modules/membership"
 import { promotionModule, WITH_RULES, livePromotion, stateOf } from "../utils/benefit-promotion"
 
 const benefitPromotionLink = (benefitId: string, promotionId: string) => ({

@@ -1,9 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { BenefitType } from "../../../modules/membership/models/membership-benefit"
-import type MembershipModuleService from "../../../modules/membership/service"
-import { parseBenefitConfig } from "../../../modules/membership/utils/benefit-config"
+import type { BenefitType } from "../../../modules/membership"
+import type { MembershipModuleService } from "../../../modules/membership"
+import { parseBenefitConfig } from "../../../modules/membership"
 import { assertPartnerBenefitConfig } from "../../partners/utils/partner-benefits"
 
 export type BenefitFields = {

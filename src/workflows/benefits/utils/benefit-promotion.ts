@@ -2,7 +2,7 @@ import type { IPromotionModuleService, MedusaContainer, PromotionDTO } from "@me
 import { Modules } from "@medusajs/framework/utils"
 import {
   type MemberPromotionState
-} from "../../../modules/membership/utils/member-promotion"
+} from "../../../modules/membership"
 import { linkedPromotionIds } from "./member-promotions"
 
 export const promotionModule = (container: MedusaContainer) => container.resolve<IPromotionModuleService>(Modules.PROMOTION)

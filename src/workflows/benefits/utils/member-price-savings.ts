@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { memberPriceBenefitId } from "../../../modules/membership/utils/member-prices"
+import { memberPriceBenefitId } from "../../../modules/membership"
 import { variantsWithPrices, type VariantWithPrices } from "./variant-prices"
 
 export type PricedLine = { variant_id?: string | null; quantity: number | string; unit_price: number | string }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { memberPriceBenefitId } from "../../../modules/membership/utils/member-prices"
+import { memberPriceBenefitId } from "../../../modules/membership"
 import { catalogLines, currentLinePrices, pricingCart } from "./cart-line-prices"
 import { shopperPricingContext } from "./shopper-pricing-context"
 import { variantsWithPrices } from "./variant-prices"

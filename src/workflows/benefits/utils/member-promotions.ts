@@ -4,7 +4,7 @@ import {
   freeShippingOffered,
   type MinimumSubtotal,
   PROMOTION_BENEFIT_TYPES,
-} from "../../../modules/membership/utils/member-promotion"
+} from "../../../modules/membership"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
 import { shopperBenefits } from "./shopper-benefits"
 

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import { MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership/utils/member-prices"
-import { TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE, TRIAL_ELIGIBLE } from "../../../modules/membership/utils/plan-prices"
+import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership"
+import { TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE, TRIAL_ELIGIBLE } from "../../../modules/membership"
 import { benefitsOfStanding, shopperStanding } from "./shopper-benefits"
 
 export type ShopperPricingContext = Record<string, string | number | string[]>

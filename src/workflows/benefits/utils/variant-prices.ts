@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { StoredPrice } from "../../../modules/membership/utils/member-prices"
+import type { StoredPrice } from "../../../modules/membership"
 
 /** A variant's price set and every price in it (regular, rule-based, price lists), with their rules. */
 export const VARIANT_PRICE_FIELDS = [

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { BenefitType } from "../../../modules/membership/models/membership-benefit"
+import type { BenefitType } from "../../../modules/membership"
 import type { BenefitFields } from "../utils/benefit-fields"
 import { syncBenefitPromotionStep } from "../steps/sync-benefit-promotion"
 import { createMembershipBenefitStep } from "../steps/create-membership-benefit"

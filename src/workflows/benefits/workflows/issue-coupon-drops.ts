@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CouponDropConfig } from "../../../modules/membership/utils/coupon-drop"
+import type { CouponDropConfig } from "../../../modules/membership"
 import { attachCouponPromotionsStep } from "../steps/attach-coupon-promotions"
 import { claimMemberCouponsStep } from "../steps/claim-member-coupons"
 import { createCouponPromotionsStep } from "../steps/create-coupon-promotions"

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import type { AppliedTransition } from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
+import type { AppliedTransition } from "../../../modules/membership"
 import type { MembershipCommand } from "../utils/membership-commands"
 import { applyCommand, revertCommand } from "./apply-membership-command"
 

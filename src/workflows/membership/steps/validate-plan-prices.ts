@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PlanPriceInput } from "../../../modules/membership/types"
-import { missingBasePriceCurrencies } from "../../../modules/membership/utils/plan-prices"
+import type { PlanPriceInput } from "../../../modules/membership"
+import { missingBasePriceCurrencies } from "../../../modules/membership"
 import { storeCurrencies } from "../../common/utils/store-currencies"
 
 export const validatePlanPricesStepId = "validate-plan-prices"

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import { type CartLine, planLinesProblem } from "../../../modules/membership/utils/plan-lines"
-import { TRIAL_ATTRIBUTE } from "../../../modules/membership/utils/plan-prices"
+import type { MembershipModuleService } from "../../../modules/membership"
+import { type CartLine, planLinesProblem } from "../../../modules/membership"
+import { TRIAL_ATTRIBUTE } from "../../../modules/membership"
 import { shopperPricingContext } from "../../benefits/utils/shopper-pricing-context"
 import { plansByVariant } from "./plans-by-variant"
 

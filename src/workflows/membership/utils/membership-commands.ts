@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type MembershipModuleService from "../../../modules/membership/service"
-import type { ApplyTransitionInput } from "../../../modules/membership/service"
-import type { EventActor } from "../../../modules/membership/types"
-import { normalizeOffsets } from "../../../modules/membership/utils/dunning"
+import type { MembershipModuleService } from "../../../modules/membership"
+import type { ApplyTransitionInput } from "../../../modules/membership"
+import type { EventActor } from "../../../modules/membership"
+import { normalizeOffsets } from "../../../modules/membership"
 import {
   cancelAtPeriodEndTransition,
   canceledNowTransition,
@@ -18,7 +18,7 @@ import {
   purchaseTransition,
   renewedTransition,
   resumeTransition,
-} from "../../../modules/membership/utils/lifecycle"
+} from "../../../modules/membership"
 
 /** What a workflow asks the membership module to do; the step turns it into a transition on fresh state. */
 export type MembershipCommand =

@@ -1,5 +1,5 @@
-import type { CreateMembershipPlanInput, PlanStatus, UpdateMembershipPlanInput } from "../../../modules/membership/types"
-import { normalizeOffsets } from "../../../modules/membership/utils/dunning"
+import type { CreateMembershipPlanInput, PlanStatus, UpdateMembershipPlanInput } from "../../../modules/membership"
+import { normalizeOffsets } from "../../../modules/membership"
 import { toHandle } from "@medusajs/framework/utils"
 
 export const DEFAULT_DUNNING_OFFSETS = [1, 3, 5]

@@ -1,6 +1,6 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import type { PlanPriceInput } from "../../../modules/membership/types"
-import { toVariantPrices } from "../../../modules/membership/utils/plan-prices"
+import type { PlanPriceInput } from "../../../modules/membership"
+import { toVariantPrices } from "../../../modules/membership"
 
 type PlanForProduct = {
   id: string

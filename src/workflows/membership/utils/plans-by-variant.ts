@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { SoldPlan } from "../../../modules/membership/utils/plan-lines"
+import type { SoldPlan } from "../../../modules/membership"
 
 /** The plans sold through these variants, by variant id; variants that sell no plan are absent. */
 export async function plansByVariant(

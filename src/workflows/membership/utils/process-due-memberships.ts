@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
 import { renewMembershipWorkflow } from "../workflows/renew-membership"
 
 export type DueRunSummary = { seen: number; charged: number; renewed: number; failed: number; expired: number; switched: number; errors: number }

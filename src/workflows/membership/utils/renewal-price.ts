@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
-import { TRIAL_ATTRIBUTE } from "../../../modules/membership/utils/plan-prices"
+import { TRIAL_ATTRIBUTE } from "../../../modules/membership"
 import { shopperPricingContext } from "../../benefits/utils/shopper-pricing-context"
 
 /**

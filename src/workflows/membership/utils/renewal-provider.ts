@@ -1,4 +1,4 @@
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
 
 /**
  * The payment provider a member's renewals are charged through: the one that paid their

@@ -1,4 +1,4 @@
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
 import type { MembershipCommand } from "./membership-commands"
 
 export type StripeEventInput = {

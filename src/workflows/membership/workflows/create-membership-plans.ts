@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { CreateMembershipPlanInput } from "../../../modules/membership/types"
+import type { CreateMembershipPlanInput } from "../../../modules/membership"
 import { createMembershipPlansStep } from "../steps/create-membership-plans"
 import { ensurePlanProductTypeStep } from "../steps/ensure-plan-product-type"
 import { validatePlanPricesStep } from "../steps/validate-plan-prices"

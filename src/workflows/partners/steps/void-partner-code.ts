@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PARTNER_MODULE } from "../../../modules/partner"
-import type PartnerModuleService from "../../../modules/partner/service"
-import type { PartnerAnswer, VoidPartnerCodeInput } from "../../../modules/partner/types"
+import type { PartnerModuleService } from "../../../modules/partner"
+import type { PartnerAnswer, VoidPartnerCodeInput } from "../../../modules/partner"
 type Voided = { code_id: string; partner_id: string; code: string; idempotency_key: string | null }
 
 export const voidPartnerCodeStepId = "void-partner-code"

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import type { PARTNER_ENTITLEMENTS } from "../../../modules/membership/utils/benefit-config"
-import { couponPeriod } from "../../../modules/membership/utils/coupon-drop"
+import type { MembershipModuleService } from "../../../modules/membership"
+import type { PARTNER_ENTITLEMENTS } from "../../../modules/membership"
+import { couponPeriod } from "../../../modules/membership"
 import { grantingMemberships } from "../../benefits/utils/shopper-benefits"
 
 export type PartnerEntitlement = (typeof PARTNER_ENTITLEMENTS)[number]

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerStatus } from "../../../modules/partner/models/partner"
-import type PartnerModuleService from "../../../modules/partner/service"
+import type { PartnerStatus } from "../../../modules/partner"
+import type { PartnerModuleService } from "../../../modules/partner"
 export type PartnerFields = {
   name?: string
   status?: PartnerStatus

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type MallItemLike } from "../../../modules/points/mall/mall-rules"
+import { type MallItemLike } from "../../../modules/points"
 import { MallItemFields, points, assertMallItem } from "../utils/mall-item-fields"
 
 export const createPointsMallItemStepId = "create-points-mall-item"

@@ -1,8 +1,8 @@
 import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { generateCouponCode } from "../../../modules/membership/utils/coupon-drop"
-import type { MallCouponConfig } from "../../../modules/points/mall/mall-rules"
+import { generateCouponCode } from "../../../modules/membership"
+import type { MallCouponConfig } from "../../../modules/points"
 
 const DAY_MS = 86_400_000
 

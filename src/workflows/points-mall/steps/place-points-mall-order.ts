@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { ADD_TO_CART_HINT } from "../../../modules/points/mall/mall-rules"
+import { ADD_TO_CART_HINT } from "../../../modules/points"
 import { serverCheckout } from "../../common/utils/server-checkout"
 
 export type PointsMallShipping = {

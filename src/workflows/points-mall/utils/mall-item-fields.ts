@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import { fitsCurrencyPrecision } from "../../../modules/membership/utils/member-prices"
-import { currencyDigits } from "../../../modules/membership/utils/money"
+import type { MembershipModuleService } from "../../../modules/membership"
+import { fitsCurrencyPrecision } from "../../../modules/membership"
+import { currencyDigits } from "../../../modules/membership"
 import { POINTS_MODULE } from "../../../modules/points"
-import { type MallItemLike, mallItemProblem } from "../../../modules/points/mall/mall-rules"
-import type PointsModuleService from "../../../modules/points/service"
+import { type MallItemLike, mallItemProblem } from "../../../modules/points"
+import type { PointsModuleService } from "../../../modules/points"
 
 export type MallItemFields = Partial<MallItemLike> & {
   name?: string

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { MallItemLike } from "../../../modules/points/mall/mall-rules"
+import type { MallItemLike } from "../../../modules/points"
 import { createPointsMallItemStep } from "../steps/create-points-mall-item"
 import { type MallItemFields } from "../utils/mall-item-fields"
 export const createPointsMallItemWorkflowId = "create-points-mall-item"

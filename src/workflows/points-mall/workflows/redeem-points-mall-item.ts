@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { MallCouponConfig } from "../../../modules/points/mall/mall-rules"
+import type { MallCouponConfig } from "../../../modules/points"
 import { claimPartnerCodeStep } from "../../partners/steps/claim-partner-code"
 import { issuePointsMallCouponStep } from "../steps/issue-points-mall-coupon"
 import { placePointsMallOrderStep, type PointsMallShipping } from "../steps/place-points-mall-order"

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE } from "../../../modules/points"
-import type PointsModuleService from "../../../modules/points/service"
+import type { PointsModuleService } from "../../../modules/points"
 import { planOrderPoints } from "../utils/order-points"
 
 export const planOrderPointsStepId = "plan-order-points"

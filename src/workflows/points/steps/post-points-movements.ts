@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsMovement, PostedTransaction } from "../../../modules/points/ledger/movement"
-import type PointsModuleService from "../../../modules/points/service"
+import type { PointsMovement, PostedTransaction } from "../../../modules/points"
+import type { PointsModuleService } from "../../../modules/points"
 
 export const postPointsMovementsStepId = "post-points-movements"
 /**

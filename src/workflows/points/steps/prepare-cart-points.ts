@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE } from "../../../modules/points"
-import type PointsModuleService from "../../../modules/points/service"
+import type { PointsModuleService } from "../../../modules/points"
 import { loadCartForPoints, POINTS_CREDIT_REFERENCE, quoteCartPoints } from "../utils/cart-points"
 
 export type PrepareCartPointsInput = {

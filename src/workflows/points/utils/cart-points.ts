@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { POINTS_MODULE } from "../../../modules/points"
-import type PointsModuleService from "../../../modules/points/service"
+import type { PointsModuleService } from "../../../modules/points"
 import { quoteRedemption, type RedemptionQuote } from "./points-redemption"
 
 /** The `reference` of the one cart credit line points pay with. */

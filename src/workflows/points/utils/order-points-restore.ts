@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { LotShare } from "../../../modules/points/ledger/movement"
-import type PointsModuleService from "../../../modules/points/service"
-import { orderReversalRatio, reversalTarget } from "../../../modules/membership/utils/growth-rules"
+import type { LotShare } from "../../../modules/points"
+import type { PointsModuleService } from "../../../modules/points"
+import { orderReversalRatio, reversalTarget } from "../../../modules/membership"
 import { cartSpends } from "./spend-cart-points"
 import type { OrderReversalState } from "../../common/utils/order-reversal-state"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { POINTS_MODULE } from "../../../modules/points"
-import type PointsModuleService from "../../../modules/points/service"
+import type { PointsModuleService } from "../../../modules/points"
 
 export type LotsRunSummary = { lots: number; posted: number; errors: number }
 

@@ -1,7 +1,7 @@
-import { earningBasis, localDate, type OrderGrowthInput } from "../../../modules/membership/utils/growth-rules"
-import { zonedMidnight } from "../../../modules/membership/utils/coupon-drop"
-import { MAX_POINTS_MOVEMENT } from "../../../modules/points/ledger/movement"
-import type { PointsProgramSettings } from "../../../modules/points/program"
+import { earningBasis, localDate, type OrderGrowthInput } from "../../../modules/membership"
+import { zonedMidnight } from "../../../modules/membership"
+import { MAX_POINTS_MOVEMENT } from "../../../modules/points"
+import type { PointsProgramSettings } from "../../../modules/points"
 
 const DAY_MS = 86_400_000
 

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { POINTS_MODULE } from "../../../modules/points"
-import type { LotShare, PointsMovement } from "../../../modules/points/ledger/movement"
-import type PointsModuleService from "../../../modules/points/service"
+import type { LotShare, PointsMovement } from "../../../modules/points"
+import type { PointsModuleService } from "../../../modules/points"
 import { type CartRow, quoteCartPoints, toCartForPoints } from "./cart-points"
 
 /** A checkout's debit, kept by the complete workflow's hook to undo if completion fails after it. */

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { PointsMovement } from "../../../modules/points/ledger/movement"
+import type { PointsMovement } from "../../../modules/points"
 import { loadPointsProgramStep } from "../steps/load-points-program"
 import { postPointsMovementsStep } from "../steps/post-points-movements"
 import { pointsExpiry } from "../utils/points-rules"

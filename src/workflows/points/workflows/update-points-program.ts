@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { PointsProgramSettings } from "../../../modules/points/program"
+import type { PointsProgramSettings } from "../../../modules/points"
 import { updatePointsProgramStep } from "../steps/update-points-program"
 
 export const updatePointsProgramWorkflowId = "update-points-program"

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../modules/membership"
 import { syncTierGroups } from "../utils/sync-tier-groups"
 import type { EvaluationCounts } from "../utils/tier-rules"
 import { countDirections, evaluationParams, listTiers } from "../utils/tier-rules"

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { GrowthReason } from "../../../modules/membership/models/growth-entry"
-import type MembershipModuleService from "../../../modules/membership/service"
+import type { GrowthReason } from "../../../modules/membership"
+import type { MembershipModuleService } from "../../../modules/membership"
 
 export type GrowthEntryInput = {
   customer_id: string

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import type { TierProgramSettings } from "../../../modules/membership/tiers/program"
-import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/membership/utils/growth-rules"
-import { roundMoney } from "../../../modules/membership/utils/money"
+import type { MembershipModuleService } from "../../../modules/membership"
+import type { TierProgramSettings } from "../../../modules/membership"
+import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/membership"
+import { roundMoney } from "../../../modules/membership"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
 

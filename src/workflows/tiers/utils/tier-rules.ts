@@ -1,8 +1,8 @@
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type MembershipModuleService from "../../../modules/membership/service"
-import type { EvaluationParams, TierRule } from "../../../modules/membership/tiers/evaluation-sql"
-import { windowCutoff } from "../../../modules/membership/tiers/program"
-import type { TierProgramSettings } from "../../../modules/membership/tiers/program"
+import type { MembershipModuleService } from "../../../modules/membership"
+import type { EvaluationParams, TierRule } from "../../../modules/membership"
+import { windowCutoff } from "../../../modules/membership"
+import type { TierProgramSettings } from "../../../modules/membership"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 /** Customer-group metadata key holding the rank of the tier the group mirrors. */

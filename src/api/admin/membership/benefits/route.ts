@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type MembershipModuleService from "../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../modules/membership"
 import { createMembershipBenefitWorkflow } from "../../../../workflows/benefits/workflows/create-membership-benefit"
 import type { AdminCreateBenefitType, AdminListBenefitsParamsType } from "./validators"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BENEFIT_STATUSES, BENEFIT_TYPES } from "../../../../modules/membership/models/membership-benefit"
+import { BENEFIT_STATUSES, BENEFIT_TYPES } from "../../../../modules/membership"
 import { listParams } from "../../../utils/list-params"
 import { isoDate } from "../../../utils/iso-date"
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { currencyDigits } from "../../../../modules/membership/utils/money"
-import { fitsCurrencyPrecision } from "../../../../modules/membership/utils/member-prices"
+import { currencyDigits } from "../../../../modules/membership"
+import { fitsCurrencyPrecision } from "../../../../modules/membership"
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO currency code").transform((code) => code.toLowerCase())
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MEMBERSHIP_STATUSES } from "../../../../modules/membership/types"
+import { MEMBERSHIP_STATUSES } from "../../../../modules/membership"
 import { sortableListParams } from "../../../utils/list-params"
 
 const MEMBERSHIP_SORT_FIELDS = [

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type MembershipModuleService from "../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../modules/membership"
 import { updateTierProgramWorkflow } from "../../../../workflows/tiers/workflows/update-tier-program"
 import { evaluationCounts } from "../../../utils/tier-view"
 import type { AdminUpdateTierProgramType } from "./validators"

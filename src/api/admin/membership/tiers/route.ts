@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type MembershipModuleService from "../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../modules/membership"
 import { createMembershipTierWorkflow } from "../../../../workflows/tiers/workflows/create-membership-tier"
 import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 import { evaluationCounts, tierDistribution } from "../../../utils/tier-view"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE } from "../../../../modules/points"
-import type PointsModuleService from "../../../../modules/points/service"
+import type { PointsModuleService } from "../../../../modules/points"
 import { updatePointsProgramWorkflow } from "../../../../workflows/points/workflows/update-points-program"
 import type { AdminUpdatePointsProgramType } from "./validators"
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidTimeZone } from "../../../../modules/membership/utils/growth-rules"
-import { POINTS_EXPIRY_MODES } from "../../../../modules/points/models/points-program"
+import { isValidTimeZone } from "../../../../modules/membership"
+import { POINTS_EXPIRY_MODES } from "../../../../modules/points"
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code").transform((code) => code.toLowerCase())
 

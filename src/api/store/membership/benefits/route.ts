@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type MembershipModuleService from "../../../../modules/membership/service"
-import type { Standing } from "../../../../modules/membership/utils/benefit-eligibility"
-import { grantedBenefits } from "../../../../modules/membership/utils/benefit-eligibility"
+import type { MembershipModuleService } from "../../../../modules/membership"
+import type { Standing } from "../../../../modules/membership"
+import { grantedBenefits } from "../../../../modules/membership"
 import { type ShopperBenefit, shopperStanding } from "../../../../workflows/benefits/utils/shopper-benefits"
 import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 

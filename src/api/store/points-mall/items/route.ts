@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE } from "../../../../modules/points"
-import { isMallItemListed, type MallItemLike } from "../../../../modules/points/mall/mall-rules"
-import type PointsModuleService from "../../../../modules/points/service"
+import { isMallItemListed, type MallItemLike } from "../../../../modules/points"
+import type { PointsModuleService } from "../../../../modules/points"
 import { mallShopperTiers } from "../../../../workflows/points-mall/utils/points-mall-shopper"
 import { storeMallItemView } from "../views"
 

@@ -1,4 +1,4 @@
-import { cartLineRedemptionKey, cartRedemptionKeyPattern } from "../../../../modules/points/mall/redemption"
+import { cartLineRedemptionKey, cartRedemptionKeyPattern } from "../../../../modules/points"
 import { cartMallLines, isCartMallLine, mallPointsOf } from "../cart-mall-lines"
 
 describe("points mall lines of a cart", () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_POINTS_PROGRAM, type PointsProgramSettings } from "../../../../modules/points/program"
+import { DEFAULT_POINTS_PROGRAM, type PointsProgramSettings } from "../../../../modules/points"
 import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "../points-rules"
 
 const DAY_MS = 86_400_000

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type MembershipModuleService from "../../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../../modules/membership"
 import { deleteMembershipBenefitWorkflow } from "../../../../../workflows/benefits/workflows/delete-membership-benefit"
 import { updateMembershipBenefitWorkflow } from "../../../../../workflows/benefits/workflows/update-membership-benefit"
 import type { AdminUpdateBenefitType } from "../validators"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type MembershipModuleService from "../../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../../modules/membership"
 import { countDirections, evaluationParams, listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminPreviewTiersType } from "../validators"
 

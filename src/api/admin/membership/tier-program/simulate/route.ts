@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type MembershipModuleService from "../../../../../modules/membership/service"
-import { simulateTiers, suggestThresholds } from "../../../../../modules/membership/utils/tier-simulator"
+import type { MembershipModuleService } from "../../../../../modules/membership"
+import { simulateTiers, suggestThresholds } from "../../../../../modules/membership"
 import { listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminSimulateTiersType } from "../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type MembershipModuleService from "../../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../../modules/membership"
 import { deleteMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/delete-membership-tier"
 import { updateMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/update-membership-tier"
 import { evaluationCounts } from "../../../../utils/tier-view"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PARTNER_MODULE } from "../../../../../modules/partner"
-import type PartnerModuleService from "../../../../../modules/partner/service"
+import type { PartnerModuleService } from "../../../../../modules/partner"
 import { createPartnerApiKeyWorkflow } from "../../../../../workflows/partners/workflows/create-partner-api-key"
 import type { AdminCreatePartnerApiKeyType } from "../../validators"
 

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type MembershipModuleService from "../../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../../modules/membership"
 import { PARTNER_MODULE } from "../../../../../modules/partner"
-import type PartnerModuleService from "../../../../../modules/partner/service"
+import type { PartnerModuleService } from "../../../../../modules/partner"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListPartnerImportsParamsType } from "../../validators"
 

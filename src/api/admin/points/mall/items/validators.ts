@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS } from "../../../../../modules/points/models/points-mall-item"
-import { MAX_POINTS_MOVEMENT } from "../../../../../modules/points/ledger/movement"
+import { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS } from "../../../../../modules/points"
+import { MAX_POINTS_MOVEMENT } from "../../../../../modules/points"
 import { listParams } from "../../../../utils/list-params"
 import { isoDate } from "../../../../utils/iso-date"
 

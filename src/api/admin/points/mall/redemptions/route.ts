@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE } from "../../../../../modules/points"
-import type PointsModuleService from "../../../../../modules/points/service"
+import type { PointsModuleService } from "../../../../../modules/points"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListMallRedemptionsParamsType } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { partnerCodeBody } from "../../../../../modules/partner/codes/code-view"
-import { UNKNOWN_CODE } from "../../../../../modules/partner/api/answers"
+import { partnerCodeBody } from "../../../../../modules/partner"
+import { UNKNOWN_CODE } from "../../../../../modules/partner"
 import { answerPartner, callerOf, codeParam, type PartnerApiRequest, partnerService } from "../../../partner-api"
 
 /** A partner looks up one of its codes: status and dates, no customer data; anything else is the one 404. */

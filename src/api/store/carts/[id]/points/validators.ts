@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_POINTS_MOVEMENT } from "../../../../../modules/points/ledger/movement"
+import { MAX_POINTS_MOVEMENT } from "../../../../../modules/points"
 
 /** `{ points: N }` (a whole number from 1 to 1e9) or `{ points: "max" }`. */
 export const StoreApplyCartPoints = z

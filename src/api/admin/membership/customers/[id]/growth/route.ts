@@ -3,7 +3,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { Modules } from "@medusajs/framework/utils"
 import { recordGrowthWorkflow } from "../../../../../../workflows/tiers/workflows/record-growth"
 import { MEMBERSHIP_MODULE } from "../../../../../../modules/membership"
-import type MembershipModuleService from "../../../../../../modules/membership/service"
+import type { MembershipModuleService } from "../../../../../../modules/membership"
 import { GROWTH_ENTRY_FIELDS, growthPage } from "../../../../../utils/growth-ledger"
 import { customerStanding } from "../../../../../utils/tier-view"
 import type { AdminAdjustGrowthType, AdminListGrowthParamsType } from "./validators"
