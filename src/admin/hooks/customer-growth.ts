@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { adminPost } from "../lib/admin-fetch"
+import { PageParams, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
 import { customerGrowthKey, MembershipTier, tiersKey } from "./membership-tiers"
 
 export type GrowthReason = "order" | "refund" | "return" | "cancel" | "check_in" | "task" | "manual" | "expiry"
@@ -30,32 +30,15 @@ export type CustomerGrowth = {
   limit: number
 }
 
-export type GrowthPageParams = { limit: number; offset: number }
-
-export function useCustomerGrowth(customerId: string, params: GrowthPageParams) {
-  return useQuery({
-    queryKey: [...customerGrowthKey, customerId, params],
-    queryFn: () =>
-      sdk.client.fetch<CustomerGrowth>(`/admin/membership/customers/${customerId}/growth`, { query: params }),
-    placeholderData: keepPreviousData,
-  })
+export function useCustomerGrowth(customerId: string, params: PageParams) {
+  return usePagedQuery<CustomerGrowth>([...customerGrowthKey, customerId, params], `/admin/membership/customers/${customerId}/growth`, params)
 }
 
 export type AdjustGrowthBody = { amount: number; note: string }
 
-/** A manual correction (signed, never 0) with the note kept in the customer's growth history. */
+/** A manual correction (signed, never 0) with the note kept in the customer's growth history; the customer may change tier. */
 export function useAdjustGrowth(customerId: string) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: AdjustGrowthBody) =>
-      sdk.client.fetch<{ entry: GrowthEntry; tier: MembershipTier | null }>(
-        `/admin/membership/customers/${customerId}/growth`,
-        { method: "POST", body }
-      ),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: [...customerGrowthKey, customerId] })
-      // The customer may have changed tier: the distribution moves with them.
-      client.invalidateQueries({ queryKey: tiersKey })
-    },
-  })
+  const adjust = (body: AdjustGrowthBody) =>
+    adminPost<{ entry: GrowthEntry; tier: MembershipTier | null }>(`/admin/membership/customers/${customerId}/growth`, body)
+  return useInvalidatingMutation(adjust, [[...customerGrowthKey, customerId], tiersKey])
 }

@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { PageParams, usePagedQuery } from "./admin-queries"
 
 export type MemberCoupon = {
   id: string
@@ -21,10 +20,6 @@ export type CustomerCoupons = { customer_id: string; coupons: MemberCoupon[]; co
 
 export const customerCouponsKey = ["membership", "customer-coupons"] as const
 
-export function useCustomerCoupons(customerId: string, params: { limit: number; offset: number }) {
-  return useQuery({
-    queryKey: [...customerCouponsKey, customerId, params],
-    queryFn: () => sdk.client.fetch<CustomerCoupons>(`/admin/membership/customers/${customerId}/coupons`, { query: params }),
-    placeholderData: keepPreviousData,
-  })
+export function useCustomerCoupons(customerId: string, params: PageParams) {
+  return usePagedQuery<CustomerCoupons>([...customerCouponsKey, customerId, params], `/admin/membership/customers/${customerId}/coupons`, params)
 }

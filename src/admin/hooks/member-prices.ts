@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { adminPost } from "../lib/admin-fetch"
+import { useAdminQuery } from "./admin-queries"
 import type { BenefitStatus } from "./membership-benefits"
 
 // A product's member prices, as the admin API returns them (issue 5's contract). Amounts are in
@@ -37,24 +38,17 @@ export type ProductMemberPrices = {
 export type MemberPriceChange = { variant_id: string; benefit_id: string; currency_code: string; amount: number | null }
 
 const memberPricesKey = ["membership", "member-prices"] as const
+const MEMBER_PRICES_PATH = "/admin/membership/member-prices"
 
 export function useProductMemberPrices(productId: string) {
-  return useQuery({
-    queryKey: [...memberPricesKey, productId],
-    queryFn: () =>
-      sdk.client.fetch<ProductMemberPrices>("/admin/membership/member-prices", { query: { product_id: productId } }),
-  })
+  return useAdminQuery<ProductMemberPrices>([...memberPricesKey, productId], MEMBER_PRICES_PATH, { query: { product_id: productId } })
 }
 
 /** Saves the changed cells only; the answer is the product's member prices after the change. */
 export function useSaveMemberPrices(productId: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (prices: MemberPriceChange[]) =>
-      sdk.client.fetch<ProductMemberPrices>("/admin/membership/member-prices", {
-        method: "POST",
-        body: { product_id: productId, prices },
-      }),
+    mutationFn: (prices: MemberPriceChange[]) => adminPost<ProductMemberPrices>(MEMBER_PRICES_PATH, { product_id: productId, prices }),
     onSuccess: (saved) => client.setQueryData([...memberPricesKey, productId], saved),
   })
 }

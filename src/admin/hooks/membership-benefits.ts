@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
+import { crudMutations, useAdminQuery, usePagedQuery } from "./admin-queries"
 
 // The benefits catalogue, as the admin API returns it (issue 5's contract).
 
@@ -122,59 +123,27 @@ export type BenefitListParams = {
 }
 
 export const benefitsKey = ["membership", "benefits"] as const
+const BENEFITS_PATH = "/admin/membership/benefits"
 
 export function useBenefits(params: BenefitListParams) {
-  return useQuery({
-    queryKey: [...benefitsKey, "list", params],
-    queryFn: () => sdk.client.fetch<BenefitList>("/admin/membership/benefits", { query: params }),
-    placeholderData: keepPreviousData,
-  })
+  return usePagedQuery<BenefitList>([...benefitsKey, "list", params], BENEFITS_PATH, params)
 }
 
 export function useBenefit(id: string | null | undefined) {
-  return useQuery({
-    queryKey: [...benefitsKey, "detail", id],
-    queryFn: () => sdk.client.fetch<{ benefit: MembershipBenefit }>(`/admin/membership/benefits/${id}`),
-    enabled: !!id,
-  })
+  return useAdminQuery<{ benefit: MembershipBenefit }>([...benefitsKey, "detail", id], `${BENEFITS_PATH}/${id}`, { enabled: !!id })
 }
 
-/** Every change makes the lists (and the changed benefit) stale. */
-function useInvalidateBenefits() {
-  const client = useQueryClient()
-  return () => client.invalidateQueries({ queryKey: benefitsKey })
-}
+type DeletedBenefit = { id: string; object: "membership_benefit"; deleted: boolean }
 
-export function useCreateBenefit() {
-  const onSuccess = useInvalidateBenefits()
-  return useMutation({
-    mutationFn: (body: CreateBenefitBody) =>
-      sdk.client.fetch<{ benefit: MembershipBenefit }>("/admin/membership/benefits", { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-/** Partial update; `{ status: "archived" }` archives the benefit, `{ status: "active" }` reactivates it. */
-export function useUpdateBenefit() {
-  const onSuccess = useInvalidateBenefits()
-  return useMutation({
-    mutationFn: ({ id, ...body }: UpdateBenefitBody & { id: string }) =>
-      sdk.client.fetch<{ benefit: MembershipBenefit }>(`/admin/membership/benefits/${id}`, { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-export function useDeleteBenefit() {
-  const onSuccess = useInvalidateBenefits()
-  return useMutation({
-    mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; object: "membership_benefit"; deleted: boolean }>(
-        `/admin/membership/benefits/${id}`,
-        { method: "DELETE" }
-      ),
-    onSuccess,
-  })
-}
+/**
+ * Every change makes the lists (and the changed benefit) stale. An update is partial:
+ * `{ status: "archived" }` archives the benefit, `{ status: "active" }` reactivates it.
+ */
+export const {
+  useCreate: useCreateBenefit,
+  useUpdate: useUpdateBenefit,
+  useDelete: useDeleteBenefit,
+} = crudMutations<{ benefit: MembershipBenefit }, CreateBenefitBody, UpdateBenefitBody, DeletedBenefit>(BENEFITS_PATH, [benefitsKey])
 
 // What a benefit's config points at, for the drawer's pickers: the store's categories,
 // collections and shipping options (the first 100 of each; a store with more is rare here).
@@ -183,32 +152,23 @@ export type PickerOption = { value: string; label: string }
 
 const PICKER_LIMIT = 100
 
-export function useCategoryOptions() {
-  return useQuery({
-    queryKey: ["product-categories", "benefit-picker"],
-    queryFn: async (): Promise<PickerOption[]> => {
-      const { product_categories } = await sdk.admin.productCategory.list({ limit: PICKER_LIMIT, fields: "id,name" })
-      return product_categories.map((category) => ({ value: category.id, label: category.name }))
-    },
-  })
-}
+const usePickerOptions = (resource: string, load: () => Promise<PickerOption[]>) =>
+  useQuery({ queryKey: [resource, "benefit-picker"], queryFn: load })
 
-export function useCollectionOptions() {
-  return useQuery({
-    queryKey: ["product-collections", "benefit-picker"],
-    queryFn: async (): Promise<PickerOption[]> => {
-      const { collections } = await sdk.admin.productCollection.list({ limit: PICKER_LIMIT, fields: "id,title" })
-      return collections.map((collection) => ({ value: collection.id, label: collection.title }))
-    },
+export const useCategoryOptions = () =>
+  usePickerOptions("product-categories", async () => {
+    const { product_categories } = await sdk.admin.productCategory.list({ limit: PICKER_LIMIT, fields: "id,name" })
+    return product_categories.map((category) => ({ value: category.id, label: category.name }))
   })
-}
 
-export function useShippingOptionOptions() {
-  return useQuery({
-    queryKey: ["shipping-options", "benefit-picker"],
-    queryFn: async (): Promise<PickerOption[]> => {
-      const { shipping_options } = await sdk.admin.shippingOption.list({ limit: PICKER_LIMIT, fields: "id,name" })
-      return shipping_options.map((option) => ({ value: option.id, label: option.name }))
-    },
+export const useCollectionOptions = () =>
+  usePickerOptions("product-collections", async () => {
+    const { collections } = await sdk.admin.productCollection.list({ limit: PICKER_LIMIT, fields: "id,title" })
+    return collections.map((collection) => ({ value: collection.id, label: collection.title }))
   })
-}
+
+export const useShippingOptionOptions = () =>
+  usePickerOptions("shipping-options", async () => {
+    const { shipping_options } = await sdk.admin.shippingOption.list({ limit: PICKER_LIMIT, fields: "id,name" })
+    return shipping_options.map((option) => ({ value: option.id, label: option.name }))
+  })

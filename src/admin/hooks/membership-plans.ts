@@ -1,4 +1,3 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
   PlanInterval,
   PlanPriceInput,
@@ -6,7 +5,9 @@ import type {
   PlanTermsInput,
   RefundPolicy,
 } from "../../modules/membership/types"
-import { sdk } from "../lib/sdk"
+import { namedOptions } from "../lib/named-options"
+import { ALL, crudMutations, useAdminQuery, usePagedQuery } from "./admin-queries"
+import { membershipsKey } from "./memberships"
 
 // The module's own types, imported as types only: the compiler erases these imports, so none of
 // the module's server code (its models build on @medusajs/framework/utils) reaches the browser
@@ -50,43 +51,32 @@ export type UpdatePlanBody = PlanTerms & { name?: string }
 export type PlanListParams = { limit: number; offset: number; status?: PlanStatus; q?: string }
 
 const plansKey = ["membership", "plans"] as const
+const PLANS_PATH = "/admin/membership/plans"
 
 export function usePlans(params: PlanListParams) {
-  return useQuery({
-    queryKey: [...plansKey, "list", params],
-    queryFn: () =>
-      sdk.client.fetch<PlanList>("/admin/membership/plans", { query: { order: "-created_at", ...params } }),
-    placeholderData: keepPreviousData,
-  })
+  return usePagedQuery<PlanList>([...plansKey, "list", params], PLANS_PATH, { order: "-created_at", ...params })
+}
+
+/** Plans are few: the pickers read them all. */
+export const useAllPlans = () => usePlans(ALL)
+
+/** Every plan as a picker option. */
+export function usePlanOptions() {
+  const { data, isLoading } = useAllPlans()
+  return { options: namedOptions(data?.plans), isLoading }
 }
 
 export function usePlan(id: string | null | undefined) {
-  return useQuery({
-    queryKey: [...plansKey, "detail", id],
-    queryFn: () => sdk.client.fetch<{ plan: MembershipPlan }>(`/admin/membership/plans/${id}`),
-    enabled: !!id,
-  })
+  return useAdminQuery<{ plan: MembershipPlan }>([...plansKey, "detail", id], `${PLANS_PATH}/${id}`, { enabled: !!id })
 }
 
-export function useCreatePlan() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CreatePlanBody) =>
-      sdk.client.fetch<{ plan: MembershipPlan }>("/admin/membership/plans", { method: "POST", body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: plansKey }),
-  })
-}
-
-/** Partial update; `{ status: "archived" }` archives the plan, `{ status: "active" }` reactivates it. */
-export function useUpdatePlan() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: ({ id, ...body }: UpdatePlanBody & { id: string }) =>
-      sdk.client.fetch<{ plan: MembershipPlan }>(`/admin/membership/plans/${id}`, { method: "POST", body }),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: plansKey })
-      // Memberships show their plan's name.
-      client.invalidateQueries({ queryKey: ["membership", "memberships"] })
-    },
-  })
-}
+/**
+ * Every change makes the plans stale, and the memberships, which show their plan's name. An update
+ * is partial: `{ status: "archived" }` archives the plan, `{ status: "active" }` reactivates it.
+ */
+export const { useCreate: useCreatePlan, useUpdate: useUpdatePlan } = crudMutations<
+  { plan: MembershipPlan },
+  CreatePlanBody,
+  UpdatePlanBody,
+  never
+>(PLANS_PATH, [plansKey, membershipsKey])

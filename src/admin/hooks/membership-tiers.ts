@@ -1,5 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { useMutation } from "@tanstack/react-query"
+import { adminPost } from "../lib/admin-fetch"
+import { namedOptions } from "../lib/named-options"
+import { ALL, crudMutations, useAdminQuery, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
 
 // Tiers, the tier program and growth value, as the admin API returns them (issue 4's contract).
 
@@ -143,97 +145,57 @@ export const customerGrowthKey = ["membership", "customer-growth"] as const
 
 export type TierListParams = { limit: number; offset: number }
 
+const TIERS_PATH = "/admin/membership/tiers"
+const PROGRAM_PATH = "/admin/membership/tier-program"
+
 export function useTiers(params: TierListParams) {
-  return useQuery({
-    queryKey: [...tiersKey, "list", params],
-    queryFn: () => sdk.client.fetch<TierList>("/admin/membership/tiers", { query: params }),
-    placeholderData: keepPreviousData,
-  })
+  return usePagedQuery<TierList>([...tiersKey, "list", params], TIERS_PATH, params)
+}
+
+/** Tiers are few: the pickers and the Tiers page read them all. */
+export const useAllTiers = () => useTiers(ALL)
+
+/** Every tier as a picker option. */
+export function useTierOptions() {
+  const { data, isLoading } = useAllTiers()
+  return { options: namedOptions(data?.tiers), isLoading }
 }
 
 /** After a change that re-evaluates members: the distribution and every customer's tier are stale. */
-function useInvalidateTiers(...more: (readonly string[])[]) {
-  const client = useQueryClient()
-  return () => {
-    for (const queryKey of [tiersKey, customerGrowthKey, ...more]) {
-      client.invalidateQueries({ queryKey })
-    }
-  }
-}
+const TIER_CHANGES = [tiersKey, customerGrowthKey]
 
 type TierResult = { tier: MembershipTier; evaluation: TierEvaluation }
+type DeletedTier = { id: string; deleted: boolean; evaluation: TierEvaluation }
 
-export function useCreateTier() {
-  const onSuccess = useInvalidateTiers()
-  return useMutation({
-    mutationFn: (body: TierBody) => sdk.client.fetch<TierResult>("/admin/membership/tiers", { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-export function useUpdateTier() {
-  const onSuccess = useInvalidateTiers()
-  return useMutation({
-    mutationFn: ({ id, ...body }: Partial<TierBody> & { id: string }) =>
-      sdk.client.fetch<TierResult>(`/admin/membership/tiers/${id}`, { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-export function useDeleteTier() {
-  const onSuccess = useInvalidateTiers()
-  return useMutation({
-    mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; deleted: boolean; evaluation: TierEvaluation }>(`/admin/membership/tiers/${id}`, {
-        method: "DELETE",
-      }),
-    onSuccess,
-  })
-}
+export const {
+  useCreate: useCreateTier,
+  useUpdate: useUpdateTier,
+  useDelete: useDeleteTier,
+} = crudMutations<TierResult, TierBody, Partial<TierBody>, DeletedTier>(TIERS_PATH, TIER_CHANGES)
 
 export function useTierProgram() {
-  return useQuery({
-    queryKey: tierProgramKey,
-    queryFn: () => sdk.client.fetch<{ program: TierProgram }>("/admin/membership/tier-program"),
-  })
+  return useAdminQuery<{ program: TierProgram }>(tierProgramKey, PROGRAM_PATH)
 }
 
 export function useUpdateTierProgram() {
-  const onSuccess = useInvalidateTiers(tierProgramKey)
-  return useMutation({
-    mutationFn: (body: Partial<TierProgram>) =>
-      sdk.client.fetch<{ program: TierProgram; evaluation: TierEvaluation }>("/admin/membership/tier-program", {
-        method: "POST",
-        body,
-      }),
-    onSuccess,
-  })
+  const save = (body: Partial<TierProgram>) => adminPost<{ program: TierProgram; evaluation: TierEvaluation }>(PROGRAM_PATH, body)
+  return useInvalidatingMutation(save, [...TIER_CHANGES, tierProgramKey])
 }
 
 /** Who would move if the tiers or the program changed like this; changes nothing. */
 export function usePreviewImpact() {
   return useMutation({
-    mutationFn: (body: PreviewBody) =>
-      sdk.client.fetch<{ preview: ImpactPreview }>("/admin/membership/tier-program/preview", { method: "POST", body }),
+    mutationFn: (body: PreviewBody) => adminPost<{ preview: ImpactPreview }>(`${PROGRAM_PATH}/preview`, body),
   })
 }
 
 /** Puts every customer in the tier their growth reaches now (and ends expired protections). */
 export function useReevaluateTiers() {
-  const onSuccess = useInvalidateTiers()
-  return useMutation({
-    mutationFn: () =>
-      sdk.client.fetch<{ evaluation: Required<TierEvaluation> }>("/admin/membership/tier-program/reevaluate", {
-        method: "POST",
-      }),
-    onSuccess,
-  })
+  type Reevaluated = { evaluation: Required<TierEvaluation> }
+  return useInvalidatingMutation<void, Reevaluated>(() => adminPost(`${PROGRAM_PATH}/reevaluate`), TIER_CHANGES)
 }
 
 /** When personas would reach each saved tier under the saved program; changes nothing. */
 export function useSimulateTiers() {
-  return useMutation({
-    mutationFn: (body: SimulateBody) =>
-      sdk.client.fetch<SimulationResult>("/admin/membership/tier-program/simulate", { method: "POST", body }),
-  })
+  return useMutation({ mutationFn: (body: SimulateBody) => adminPost<SimulationResult>(`${PROGRAM_PATH}/simulate`, body) })
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { adminPost } from "../lib/admin-fetch"
+import { useAdminQuery, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
 import type { PlanInterval, RefundPolicy } from "./membership-plans"
 
 export type MembershipStatus = "trialing" | "active" | "past_due" | "canceled" | "expired"
@@ -64,63 +64,37 @@ export type MembershipListParams = {
   customer_id?: string
 }
 
-const membershipsKey = ["membership", "memberships"] as const
+export const membershipsKey = ["membership", "memberships"] as const
+const MEMBERSHIPS_PATH = "/admin/membership/memberships"
 
 export function useMemberships(params: MembershipListParams, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: [...membershipsKey, "list", params],
-    queryFn: () =>
-      sdk.client.fetch<MembershipList>("/admin/membership/memberships", {
-        query: { order: "-created_at", ...params },
-      }),
-    placeholderData: keepPreviousData,
-    enabled: options.enabled ?? true,
-  })
+  const query = { order: "-created_at", ...params }
+  return usePagedQuery<MembershipList>([...membershipsKey, "list", params], MEMBERSHIPS_PATH, query, options)
 }
 
 export function useMembership(id: string | null | undefined) {
-  return useQuery({
-    queryKey: [...membershipsKey, "detail", id],
-    queryFn: () => sdk.client.fetch<{ membership: MembershipDetail }>(`/admin/membership/memberships/${id}`),
+  return useAdminQuery<{ membership: MembershipDetail }>([...membershipsKey, "detail", id], `${MEMBERSHIPS_PATH}/${id}`, {
     enabled: !!id,
   })
 }
 
 /** What cancelling now would refund, per the plan's policy; only fetched while `enabled`. */
 export function useRefundPreview(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...membershipsKey, "refund-preview", id],
-    queryFn: () => sdk.client.fetch<RefundPreview>(`/admin/membership/memberships/${id}/refund-preview`),
-    enabled,
-    staleTime: 0,
-  })
+  const path = `${MEMBERSHIPS_PATH}/${id}/refund-preview`
+  return useAdminQuery<RefundPreview>([...membershipsKey, "refund-preview", id], path, { enabled, staleTime: 0 })
 }
 
 export type CancelMembershipBody = { reason: string; refund?: boolean }
 export type CancelMembershipResult = { membership: Membership; refund: RefundPreview | null }
 
 export function useCancelMembership(id: string) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CancelMembershipBody) =>
-      sdk.client.fetch<CancelMembershipResult>(`/admin/membership/memberships/${id}/cancel`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: () => client.invalidateQueries({ queryKey: membershipsKey }),
-  })
+  const cancel = (body: CancelMembershipBody) => adminPost<CancelMembershipResult>(`${MEMBERSHIPS_PATH}/${id}/cancel`, body)
+  return useInvalidatingMutation(cancel, [membershipsKey])
 }
 
 export type ExtendMembershipBody = { days: number; reason: string }
 
 export function useExtendMembership(id: string) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: ExtendMembershipBody) =>
-      sdk.client.fetch<{ membership: Membership }>(`/admin/membership/memberships/${id}/extend`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: () => client.invalidateQueries({ queryKey: membershipsKey }),
-  })
+  const extend = (body: ExtendMembershipBody) => adminPost<{ membership: Membership }>(`${MEMBERSHIPS_PATH}/${id}/extend`, body)
+  return useInvalidatingMutation(extend, [membershipsKey])
 }

@@ -1,5 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { backendUrl, sdk } from "../lib/sdk"
+import { useQuery } from "@tanstack/react-query"
+import { adminGet, adminPost } from "../lib/admin-fetch"
+import { backendUrl } from "../lib/sdk"
+import { crudMutations, Page, PageParams, useAdminQuery, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
 import type { MembershipBenefit } from "./membership-benefits"
 
 // Partners, their API keys, benefits with code pools, imports and audit log, as the admin API
@@ -77,92 +79,54 @@ export type PartnerAuditEntry = {
   updated_at: string
 }
 
-type Page = { count: number; offset: number; limit: number }
-export type PageParams = { limit: number; offset: number }
-
 export const partnersKey = ["partners"] as const
 const partnerKey = (id: string) => [...partnersKey, "detail", id] as const
+const PARTNERS_PATH = "/admin/partners"
 
 export function usePartners(params: PageParams & { q?: string; status?: PartnerStatus }) {
-  return useQuery({
-    queryKey: [...partnersKey, "list", params],
-    queryFn: () => sdk.client.fetch<Page & { partners: Partner[] }>("/admin/partners", { query: params }),
-    placeholderData: keepPreviousData,
-  })
+  return usePagedQuery<Page & { partners: Partner[] }>([...partnersKey, "list", params], PARTNERS_PATH, params)
 }
 
 export function usePartner(id: string) {
-  return useQuery({
-    queryKey: partnerKey(id),
-    queryFn: () => sdk.client.fetch<{ partner: Partner }>(`/admin/partners/${id}`),
-  })
+  return useAdminQuery<{ partner: Partner }>(partnerKey(id), `${PARTNERS_PATH}/${id}`)
 }
 
-/** Every change makes the partners (and what hangs off them) stale. */
-function useInvalidatePartners() {
-  const client = useQueryClient()
-  return () => client.invalidateQueries({ queryKey: partnersKey })
-}
-
-export function useCreatePartner() {
-  const onSuccess = useInvalidatePartners()
-  return useMutation({
-    mutationFn: (body: PartnerBody) => sdk.client.fetch<{ partner: Partner }>("/admin/partners", { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-/** Partial update; `{ status: "suspended" }` stops all the partner's keys. */
-export function useUpdatePartner() {
-  const onSuccess = useInvalidatePartners()
-  return useMutation({
-    mutationFn: ({ id, ...body }: Partial<PartnerBody> & { id: string }) =>
-      sdk.client.fetch<{ partner: Partner }>(`/admin/partners/${id}`, { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-export function useDeletePartner() {
-  const onSuccess = useInvalidatePartners()
-  return useMutation({
-    mutationFn: (id: string) => sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/partners/${id}`, { method: "DELETE" }),
-    onSuccess,
-  })
-}
+/**
+ * Every change makes the partners (and what hangs off them) stale. An update is partial:
+ * `{ status: "suspended" }` stops all the partner's keys.
+ */
+export const {
+  useCreate: useCreatePartner,
+  useUpdate: useUpdatePartner,
+  useDelete: useDeletePartner,
+} = crudMutations<{ partner: Partner }, PartnerBody, Partial<PartnerBody>, { id: string; deleted: boolean }>(PARTNERS_PATH, [
+  partnersKey,
+])
 
 export function usePartnerApiKeys(partnerId: string) {
-  return useQuery({
-    queryKey: [...partnerKey(partnerId), "api-keys"],
-    queryFn: () => sdk.client.fetch<{ api_keys: PartnerApiKey[]; count: number }>(`/admin/partners/${partnerId}/api-keys`),
-  })
+  const path = `${PARTNERS_PATH}/${partnerId}/api-keys`
+  return useAdminQuery<{ api_keys: PartnerApiKey[]; count: number }>([...partnerKey(partnerId), "api-keys"], path)
 }
 
 /** Creates a key; the answer's `key` is the only time the full key is ever shown. */
 export function useCreatePartnerApiKey(partnerId: string) {
-  const onSuccess = useInvalidatePartners()
-  return useMutation({
-    mutationFn: (body: { name: string }) =>
-      sdk.client.fetch<{ api_key: PartnerApiKey; key: string }>(`/admin/partners/${partnerId}/api-keys`, { method: "POST", body }),
-    onSuccess,
-  })
+  const create = (body: { name: string }) =>
+    adminPost<{ api_key: PartnerApiKey; key: string }>(`${PARTNERS_PATH}/${partnerId}/api-keys`, body)
+  return useInvalidatingMutation(create, [partnersKey])
 }
 
 export function useRevokePartnerApiKey(partnerId: string) {
-  const onSuccess = useInvalidatePartners()
-  return useMutation({
-    mutationFn: (keyId: string) =>
-      sdk.client.fetch<{ api_key: PartnerApiKey }>(`/admin/partners/${partnerId}/api-keys/${keyId}/revoke`, { method: "POST" }),
-    onSuccess,
-  })
+  const revoke = (keyId: string) => adminPost<{ api_key: PartnerApiKey }>(`${PARTNERS_PATH}/${partnerId}/api-keys/${keyId}/revoke`)
+  return useInvalidatingMutation(revoke, [partnersKey])
 }
 
-export function usePartnerBenefits(partnerId: string, params: PageParams) {
-  return useQuery({
-    queryKey: [...partnerKey(partnerId), "benefits", params],
-    queryFn: () => sdk.client.fetch<Page & { benefits: PartnerBenefit[] }>(`/admin/partners/${partnerId}/benefits`, { query: params }),
-    placeholderData: keepPreviousData,
-  })
+/** A page of the partner's `benefits`, `imports` or `audit` entries. */
+function usePartnerPage<Rows>(partnerId: string, part: string, params: Record<string, unknown>) {
+  return usePagedQuery<Page & Rows>([...partnerKey(partnerId), part, params], `${PARTNERS_PATH}/${partnerId}/${part}`, params)
 }
+
+export const usePartnerBenefits = (partnerId: string, params: PageParams) =>
+  usePartnerPage<{ benefits: PartnerBenefit[] }>(partnerId, "benefits", params)
 
 export type ImportBody = { csv: string; filename?: string | null; skip_invalid?: boolean }
 /** The import's answer: its report, and the server's message when nothing was imported (a 400). */
@@ -174,49 +138,35 @@ export type ImportOutcome = { report: CodeImportReport; message: string | null }
  * (the admin's session cookie authenticates it like the SDK's calls).
  */
 export function useImportPartnerCodes(partnerId: string) {
-  const onSuccess = useInvalidatePartners()
-  return useMutation({
-    mutationFn: async ({ benefitId, ...body }: ImportBody & { benefitId: string }): Promise<ImportOutcome> => {
-      const url = `${backendUrl.replace(/\/$/, "")}/admin/partners/${partnerId}/benefits/${benefitId}/codes/import`
-      const response = await fetch(url, {
-        method: "POST",
-        credentials: "include",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify(body),
-      })
-      const json = (await response.json().catch(() => ({}))) as { report?: CodeImportReport; message?: string }
-      if (!json.report) {
-        throw new Error(json.message ?? response.statusText)
-      }
-      return { report: json.report, message: response.ok ? null : (json.message ?? null) }
-    },
-    onSuccess,
-  })
+  const importCodes = async ({ benefitId, ...body }: ImportBody & { benefitId: string }): Promise<ImportOutcome> => {
+    const url = `${backendUrl.replace(/\/$/, "")}${PARTNERS_PATH}/${partnerId}/benefits/${benefitId}/codes/import`
+    const response = await fetch(url, {
+      method: "POST",
+      credentials: "include",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+    })
+    const json = (await response.json().catch(() => ({}))) as { report?: CodeImportReport; message?: string }
+    if (!json.report) {
+      throw new Error(json.message ?? response.statusText)
+    }
+    return { report: json.report, message: response.ok ? null : (json.message ?? null) }
+  }
+  return useInvalidatingMutation(importCodes, [partnersKey])
 }
 
-export function usePartnerImports(partnerId: string, params: PageParams) {
-  return useQuery({
-    queryKey: [...partnerKey(partnerId), "imports", params],
-    queryFn: () => sdk.client.fetch<Page & { imports: CodeImport[] }>(`/admin/partners/${partnerId}/imports`, { query: params }),
-    placeholderData: keepPreviousData,
-  })
-}
+export const usePartnerImports = (partnerId: string, params: PageParams) =>
+  usePartnerPage<{ imports: CodeImport[] }>(partnerId, "imports", params)
 
-export function usePartnerAudit(partnerId: string, params: PageParams & { action?: string; result?: string }) {
-  return useQuery({
-    queryKey: [...partnerKey(partnerId), "audit", params],
-    queryFn: () =>
-      sdk.client.fetch<Page & { audit_entries: PartnerAuditEntry[] }>(`/admin/partners/${partnerId}/audit`, { query: params }),
-    placeholderData: keepPreviousData,
-  })
-}
+export const usePartnerAudit = (partnerId: string, params: PageParams & { action?: string; result?: string }) =>
+  usePartnerPage<{ audit_entries: PartnerAuditEntry[] }>(partnerId, "audit", params)
 
 /** The partners a benefit can name, for the benefit drawer's picker (a store has few). */
 export function usePartnerOptions() {
   return useQuery({
     queryKey: [...partnersKey, "options"],
     queryFn: async () => {
-      const { partners } = await sdk.client.fetch<{ partners: Partner[] }>("/admin/partners", { query: { limit: 100, offset: 0 } })
+      const { partners } = await adminGet<{ partners: Partner[] }>(PARTNERS_PATH, { limit: 100, offset: 0 })
       return partners.map((partner) => ({ value: partner.id, label: partner.name }))
     },
   })

@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
+import { crudMutations, Page, PageParams, usePagedQuery } from "./admin-queries"
 import type { CouponValueType } from "./membership-benefits"
 
 // The points mall's items and redemptions, as the admin API returns them (issue 6's contract).
@@ -72,61 +73,25 @@ export type MallRedemption = {
   created_at: string
 }
 
-type Page = { count: number; offset: number; limit: number }
-export type PageParams = { limit: number; offset: number }
-
 export const mallKey = ["points", "mall"] as const
-const itemsKey = [...mallKey, "items"] as const
+const ITEMS_PATH = "/admin/points/mall/items"
 
 export function useMallItems(params: PageParams & { status?: MallItemStatus }) {
-  return useQuery({
-    queryKey: [...itemsKey, params],
-    queryFn: () => sdk.client.fetch<Page & { items: MallItem[] }>("/admin/points/mall/items", { query: params }),
-    placeholderData: keepPreviousData,
-  })
+  return usePagedQuery<Page & { items: MallItem[] }>([...mallKey, "items", params], ITEMS_PATH, params)
 }
 
-/** Every change makes the items (and what they are called in the redemptions) stale. */
-function useInvalidateMall() {
-  const client = useQueryClient()
-  return () => client.invalidateQueries({ queryKey: mallKey })
-}
-
-export function useCreateMallItem() {
-  const onSuccess = useInvalidateMall()
-  return useMutation({
-    mutationFn: (body: MallItemBody) =>
-      sdk.client.fetch<{ item: MallItem }>("/admin/points/mall/items", { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-/** Partial update; `{ status: "archived" }` takes the item out of the mall, `{ status: "active" }` puts it back. */
-export function useUpdateMallItem() {
-  const onSuccess = useInvalidateMall()
-  return useMutation({
-    mutationFn: ({ id, ...body }: Partial<MallItemBody> & { id: string }) =>
-      sdk.client.fetch<{ item: MallItem }>(`/admin/points/mall/items/${id}`, { method: "POST", body }),
-    onSuccess,
-  })
-}
-
-export function useDeleteMallItem() {
-  const onSuccess = useInvalidateMall()
-  return useMutation({
-    mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/points/mall/items/${id}`, { method: "DELETE" }),
-    onSuccess,
-  })
-}
+/**
+ * Every change makes the items (and what they are called in the redemptions) stale. An update is
+ * partial: `{ status: "archived" }` takes the item out of the mall, `{ status: "active" }` puts it back.
+ */
+export const {
+  useCreate: useCreateMallItem,
+  useUpdate: useUpdateMallItem,
+  useDelete: useDeleteMallItem,
+} = crudMutations<{ item: MallItem }, MallItemBody, Partial<MallItemBody>, { id: string; deleted: boolean }>(ITEMS_PATH, [mallKey])
 
 export function useMallRedemptions(params: PageParams & { item_id?: string; customer_id?: string }) {
-  return useQuery({
-    queryKey: [...mallKey, "redemptions", params],
-    queryFn: () =>
-      sdk.client.fetch<Page & { redemptions: MallRedemption[] }>("/admin/points/mall/redemptions", { query: params }),
-    placeholderData: keepPreviousData,
-  })
+  return usePagedQuery<Page & { redemptions: MallRedemption[] }>([...mallKey, "redemptions", params], "/admin/points/mall/redemptions", params)
 }
 
 // The variant a variant item gives: found by searching the store's products.

@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { adminPost } from "../lib/admin-fetch"
+import { PageParams, useAdminQuery, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
 
 // The points program, the outstanding liability and a customer's points ledger, as the admin API
 // returns them (issue 6's contract).
@@ -64,40 +64,21 @@ const liabilityKey = [...pointsKey, "liability"] as const
 const customerKey = [...pointsKey, "customer"] as const
 
 export function usePointsProgram() {
-  return useQuery({
-    queryKey: programKey,
-    queryFn: () => sdk.client.fetch<{ program: PointsProgram }>("/admin/points/program"),
-  })
+  return useAdminQuery<{ program: PointsProgram }>(programKey, "/admin/points/program")
 }
 
+/** The money value of the liability follows the redemption rates. */
 export function useUpdatePointsProgram() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: Partial<PointsProgram>) =>
-      sdk.client.fetch<{ program: PointsProgram }>("/admin/points/program", { method: "POST", body }),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: programKey })
-      // The money value follows the redemption rates.
-      client.invalidateQueries({ queryKey: liabilityKey })
-    },
-  })
+  const save = (body: Partial<PointsProgram>) => adminPost<{ program: PointsProgram }>("/admin/points/program", body)
+  return useInvalidatingMutation(save, [programKey, liabilityKey])
 }
 
 export function usePointsLiability() {
-  return useQuery({
-    queryKey: liabilityKey,
-    queryFn: () => sdk.client.fetch<PointsLiability>("/admin/points/liability"),
-  })
+  return useAdminQuery<PointsLiability>(liabilityKey, "/admin/points/liability")
 }
 
-export type PointsPageParams = { limit: number; offset: number }
-
-export function useCustomerPoints(customerId: string, params: PointsPageParams) {
-  return useQuery({
-    queryKey: [...customerKey, customerId, params],
-    queryFn: () => sdk.client.fetch<CustomerPoints>(`/admin/points/customers/${customerId}`, { query: params }),
-    placeholderData: keepPreviousData,
-  })
+export function useCustomerPoints(customerId: string, params: PageParams) {
+  return usePagedQuery<CustomerPoints>([...customerKey, customerId, params], `/admin/points/customers/${customerId}`, params)
 }
 
 /** `idempotency_key`: one per opened form, so a resent request never adjusts twice. */
@@ -105,16 +86,7 @@ export type AdjustPointsBody = { points: number; reason: string; idempotency_key
 
 /** A merchant's correction (signed, never 0), with the reason kept on the ledger. */
 export function useAdjustPoints(customerId: string) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: AdjustPointsBody) =>
-      sdk.client.fetch<{ transaction: PointsTransaction; balances: PointsBalances }>(
-        `/admin/points/customers/${customerId}/adjust`,
-        { method: "POST", body }
-      ),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: [...customerKey, customerId] })
-      client.invalidateQueries({ queryKey: liabilityKey })
-    },
-  })
+  const adjust = (body: AdjustPointsBody) =>
+    adminPost<{ transaction: PointsTransaction; balances: PointsBalances }>(`/admin/points/customers/${customerId}/adjust`, body)
+  return useInvalidatingMutation(adjust, [[...customerKey, customerId], liabilityKey])
 }

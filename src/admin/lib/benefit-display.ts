@@ -1,6 +1,5 @@
 import type {
   BenefitConfigs,
-  BenefitStatus,
   BenefitType,
   CouponValueType,
   DiscountScope,
@@ -32,11 +31,6 @@ export const BENEFIT_TYPE_OPTIONS: { value: BenefitType; label: string; explanat
   },
 ]
 
-export const BENEFIT_STATUS_OPTIONS: { value: BenefitStatus; label: string }[] = [
-  { value: "active", label: "Active" },
-  { value: "archived", label: "Archived" },
-]
-
 export const DISCOUNT_SCOPE_OPTIONS: { value: DiscountScope; label: string }[] = [
   { value: "order", label: "Whole order" },
   { value: "categories", label: "Categories" },
@@ -47,9 +41,6 @@ export const COUPON_VALUE_TYPE_OPTIONS: { value: CouponValueType; label: string 
   { value: "percentage", label: "Percentage" },
   { value: "fixed", label: "Fixed amount" },
 ]
-
-export const benefitTypeOption = (type: BenefitType) =>
-  BENEFIT_TYPE_OPTIONS.find((option) => option.value === type) ?? BENEFIT_TYPE_OPTIONS[0]
 
 /** "Member discount"; an unknown type as sent. */
 export const benefitTypeLabel = (type: BenefitType) =>
@@ -130,4 +121,12 @@ export function estimatedCostLabel(
       `${formatAmount(benefit.cost_per_member_month, benefit.cost_currency_code)} per member-month`,
   ].filter(Boolean)
   return parts.length ? parts.join(" · ") : "-"
+}
+
+/** What archiving, reactivating and deleting a benefit mean. */
+export const BENEFIT_CHANGES = {
+  noun: "Benefit",
+  stopping: "Members stop getting this benefit; it stays in the catalogue and can be reactivated.",
+  restarting: "Members of its plans and tiers get this benefit again.",
+  deleting: "Members lose this benefit at once and it leaves the catalogue. Archive it instead to keep it.",
 }

@@ -9,10 +9,8 @@ import type {
   PartnerCodeSource,
   PartnerEntitlement,
 } from "../hooks/membership-benefits"
+import type { EntityForm } from "./entity-form"
 import { dayBoundary, dayOf, decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
-
-/** One row of the minimum order editor (free shipping), as typed. */
-export type MinSubtotalRow = { key: string; currency_code: string; amount: string }
 
 /**
  * The benefit form as typed: numbers stay strings until submit, dates are "YYYY-MM-DD" ("" = none).
@@ -61,6 +59,9 @@ export type BenefitFormValues = {
   cost_currency_code: string
 }
 
+/** One row of the minimum order editor (free shipping), as typed. */
+export type MinSubtotalRow = { key: string; currency_code: string; amount: string }
+
 export const newMinSubtotalRow = (row: Partial<Omit<MinSubtotalRow, "key">> = {}): MinSubtotalRow => ({
   key: newRowKey("min-subtotal"),
   currency_code: "",
@@ -105,9 +106,45 @@ export const emptyBenefitForm = (): BenefitFormValues => ({
 
 const text = (value: number | string | null | undefined) => (value == null ? "" : String(value))
 
+/** Each type's saved config as the form holds it (member prices have none). */
+const CONFIG_FIELDS: { [T in BenefitType]?: (config: BenefitConfigs[T]) => Partial<BenefitFormValues> } = {
+  member_discount: (c) => ({
+    percentage: text(c.percentage),
+    scope: c.scope ?? "order",
+    category_ids: c.category_ids ?? [],
+    collection_ids: c.collection_ids ?? [],
+  }),
+  free_shipping: (c) => ({
+    all_shipping_options: c.shipping_option_ids == null,
+    shipping_option_ids: c.shipping_option_ids ?? [],
+    min_subtotal: (c.min_subtotal ?? []).map((row) =>
+      newMinSubtotalRow({ currency_code: row.currency_code.toUpperCase(), amount: String(row.amount) })
+    ),
+  }),
+  coupon_drop: (c) => ({
+    codes_per_month: text(c.codes_per_month),
+    value_type: c.value_type ?? "percentage",
+    value: text(c.value),
+    coupon_currency_code: (c.currency_code ?? "").toUpperCase(),
+    valid_days: text(c.valid_days),
+  }),
+  points_multiplier: (c) => ({ multiplier: text(c.multiplier) }),
+  service: (c) => ({ details: c.details ?? "", contact: c.contact ?? "" }),
+  identity: (c) => ({ label: c.label ?? "" }),
+  partner: (c) => ({
+    partner_id: c.partner_id ?? "",
+    entitlement: c.entitlement ?? "period",
+    code_source: c.code_source ?? "pool",
+    code_valid_days: text(c.code_valid_days),
+    low_stock_threshold: text(c.low_stock_threshold ?? 10),
+    void_window_hours: text(c.void_window_hours ?? 72),
+  }),
+}
+
 /** The form for a saved benefit: its own type's config filled in, the other types' left at their defaults. */
 export function benefitToForm(benefit: MembershipBenefit): BenefitFormValues {
-  const form: BenefitFormValues = {
+  const configFields = CONFIG_FIELDS[benefit.type] as ((config: BenefitConfig) => Partial<BenefitFormValues>) | undefined
+  return {
     ...emptyBenefitForm(),
     name: benefit.name,
     description: benefit.description ?? "",
@@ -119,63 +156,7 @@ export function benefitToForm(benefit: MembershipBenefit): BenefitFormValues {
     cost_per_use: text(benefit.cost_per_use),
     cost_per_member_month: text(benefit.cost_per_member_month),
     cost_currency_code: (benefit.cost_currency_code ?? "").toUpperCase(),
-  }
-  const config = benefit.config ?? {}
-  switch (benefit.type) {
-    case "member_discount": {
-      const c = config as BenefitConfigs["member_discount"]
-      return {
-        ...form,
-        percentage: text(c.percentage),
-        scope: c.scope ?? "order",
-        category_ids: c.category_ids ?? [],
-        collection_ids: c.collection_ids ?? [],
-      }
-    }
-    case "free_shipping": {
-      const c = config as BenefitConfigs["free_shipping"]
-      return {
-        ...form,
-        all_shipping_options: c.shipping_option_ids == null,
-        shipping_option_ids: c.shipping_option_ids ?? [],
-        min_subtotal: (c.min_subtotal ?? []).map((row) =>
-          newMinSubtotalRow({ currency_code: row.currency_code.toUpperCase(), amount: String(row.amount) })
-        ),
-      }
-    }
-    case "coupon_drop": {
-      const c = config as BenefitConfigs["coupon_drop"]
-      return {
-        ...form,
-        codes_per_month: text(c.codes_per_month),
-        value_type: c.value_type ?? "percentage",
-        value: text(c.value),
-        coupon_currency_code: (c.currency_code ?? "").toUpperCase(),
-        valid_days: text(c.valid_days),
-      }
-    }
-    case "points_multiplier":
-      return { ...form, multiplier: text((config as BenefitConfigs["points_multiplier"]).multiplier) }
-    case "service": {
-      const c = config as BenefitConfigs["service"]
-      return { ...form, details: c.details ?? "", contact: c.contact ?? "" }
-    }
-    case "identity":
-      return { ...form, label: (config as BenefitConfigs["identity"]).label ?? "" }
-    case "partner": {
-      const c = config as BenefitConfigs["partner"]
-      return {
-        ...form,
-        partner_id: c.partner_id ?? "",
-        entitlement: c.entitlement ?? "period",
-        code_source: c.code_source ?? "pool",
-        code_valid_days: text(c.code_valid_days),
-        low_stock_threshold: text(c.low_stock_threshold ?? 10),
-        void_window_hours: text(c.void_window_hours ?? 72),
-      }
-    }
-    default:
-      return form
+    ...configFields?.(benefit.config ?? {}),
   }
 }
 
@@ -278,6 +259,12 @@ export function benefitFormToBody(values: BenefitFormValues): CreateBenefitBody 
   }
 }
 
-/** A create body without its nulls: a new benefit simply has none of those. */
-export const withoutNulls = <T extends object>(body: T) =>
-  Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null)) as T
+/** The type is fixed once created; an update's config is the benefit's own type's. */
+export const BENEFIT_FORM: EntityForm<MembershipBenefit, BenefitFormValues, CreateBenefitBody> = {
+  noun: "Benefit",
+  thing: "benefit",
+  toForm: benefitToForm,
+  empty: emptyBenefitForm,
+  toBody: benefitFormToBody,
+  fixed: ["type"],
+}

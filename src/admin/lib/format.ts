@@ -29,6 +29,8 @@ export function formatDateTime(value: string | null | undefined) {
 
 /** "payment_failed" → "Payment failed". */
 export function humanize(value: string) {
-  const words = value.replace(/_/g, " ")
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return capitalized(value.replace(/_/g, " "))
 }
+
+/** "earn rate" → "Earn rate". */
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -42,3 +42,11 @@ export const couponLabel = (coupon: MallItem["coupon"]) =>
   coupon
     ? `${coupon.value_type === "fixed" ? formatAmount(coupon.value, coupon.currency_code) : `${coupon.value}%`} off, valid ${formatCount(coupon.valid_days)} days`
     : "-"
+
+/** What archiving, reactivating and deleting an item mean. */
+export const MALL_ITEM_CHANGES = {
+  noun: "Item",
+  stopping: "Customers can no longer redeem it; its redemptions stay, and it can be reactivated.",
+  restarting: "Customers can redeem it again within its window.",
+  deleting: "It leaves the mall for good. Archive it instead to keep it.",
+}

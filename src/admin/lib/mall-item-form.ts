@@ -1,5 +1,6 @@
 import type { CouponValueType } from "../hooks/membership-benefits"
 import type { MallItem, MallItemBody, MallItemKind, MallLimitPeriod } from "../hooks/points-mall"
+import type { EntityForm } from "./entity-form"
 import { dayBoundary, dayOf, decimalNumber, FormValueError, wholeNumber } from "./form-values"
 
 /** The mall item form as typed: numbers stay strings until submit, dates "YYYY-MM-DD" ("" = none). */
@@ -153,4 +154,14 @@ export function mallItemFormToBody(values: MallItemFormValues): MallItemBody {
     starts_at: dayBoundary(values.starts_at, "Starts"),
     ends_at: dayBoundary(values.ends_at, "Ends", true),
   }
+}
+
+/** The kind is fixed once created; the toasts call an item an item. */
+export const MALL_ITEM_FORM: EntityForm<MallItem, MallItemFormValues, MallItemBody> = {
+  noun: "Item",
+  thing: "mall item",
+  toForm: mallItemToForm,
+  empty: emptyMallItemForm,
+  toBody: mallItemFormToBody,
+  fixed: ["kind"],
 }

@@ -79,3 +79,11 @@ export function importRefusal(report: CodeImportReport) {
   }
   return `Nothing was imported: ${rowsOf(problems)} ${problems === 1 ? "has a problem" : "have problems"} (listed below). Fix them in the file and import it again, or import skipping the problem rows to add the other ${codesOf(valid)}.`
 }
+
+/** What suspending, reactivating and deleting a partner mean. */
+export const PARTNER_CHANGES = {
+  noun: "Partner",
+  stopping: "Every API key of the partner answers 401 until you reactivate it. Members keep their codes.",
+  restarting: "The partner's keys that are not revoked work again.",
+  deleting: "Its API keys stop working at once. A partner whose benefits still exist cannot be deleted: suspend it instead.",
+}

@@ -1,4 +1,5 @@
 import type { Partner, PartnerBody, PartnerStatus } from "../hooks/partners"
+import type { EntityForm } from "./entity-form"
 import { FormValueError } from "./form-values"
 
 /** The partner form as typed ("" = none). */
@@ -38,6 +39,14 @@ export function partnerFormToBody(values: PartnerFormValues): PartnerBody {
     contact_email: values.contact_email.trim() || null,
     notes: values.notes.trim() || null,
   }
+}
+
+export const PARTNER_FORM: EntityForm<Partner, PartnerFormValues, PartnerBody> = {
+  noun: "Partner",
+  thing: "partner",
+  toForm: partnerToForm,
+  empty: emptyPartnerForm,
+  toBody: partnerFormToBody,
 }
 
 /** The text of a CSV file the merchant picked, refused above the server's 5 MB. */

@@ -1,10 +1,5 @@
-import type { PlanInterval, PlanPrice, PlanStatus, RefundPolicy } from "../hooks/membership-plans"
+import type { PlanInterval, PlanPrice, RefundPolicy } from "../hooks/membership-plans"
 import { formatAmount } from "./format"
-
-export const PLAN_STATUS_OPTIONS: { value: PlanStatus; label: string }[] = [
-  { value: "active", label: "Active" },
-  { value: "archived", label: "Archived" },
-]
 
 export const INTERVAL_OPTIONS: { value: PlanInterval; label: string }[] = [
   { value: "day", label: "Days" },
@@ -46,4 +41,11 @@ export function priceLabel(price: PlanPrice) {
 /** "EUR 88.00 · EUR 80.00 (tier 2+) · USD 99.00". */
 export function pricesSummary(prices: PlanPrice[]) {
   return prices.length ? [...prices].sort(byCurrencyThenTier).map(priceLabel).join(" · ") : "-"
+}
+
+/** What archiving and reactivating a plan mean. */
+export const PLAN_CHANGES = {
+  noun: "Plan",
+  stopping: "Shoppers can no longer buy this plan. Existing members keep their current period.",
+  restarting: "Shoppers can buy this plan again.",
 }

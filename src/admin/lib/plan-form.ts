@@ -5,6 +5,7 @@ import type {
   PlanStatus,
   RefundPolicy,
 } from "../hooks/membership-plans"
+import type { EntityForm } from "./entity-form"
 import { FormValueError, newRowKey, numberList, wholeNumber } from "./form-values"
 
 /** One row of the prices editor, as typed. */
@@ -104,4 +105,14 @@ export function formToBody(values: PlanFormValues): CreatePlanBody {
     refund_policy: values.refund_policy,
     prices: prices(values.prices),
   }
+}
+
+/** The handle is fixed once created. */
+export const PLAN_FORM: EntityForm<MembershipPlan, PlanFormValues, CreatePlanBody> = {
+  noun: "Plan",
+  thing: "plan",
+  toForm: planToForm,
+  empty: emptyPlanForm,
+  toBody: formToBody,
+  fixed: ["handle"],
 }

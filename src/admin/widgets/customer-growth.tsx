@@ -1,19 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { WithQueryClient } from "../components/common/with-query-client"
+import { customerWidget } from "../components/common/customer-widget"
 import { CustomerGrowthCard } from "../components/growth/customer-growth-card"
 
-type CustomerWidgetProps = { data: { id: string } }
+export const config = defineWidgetConfig({ zone: "customer.details.after", id: "medusa-membership:customer-growth" })
 
 /** Customers → a customer: their tier, growth value and growth history. */
-const CustomerGrowthWidget = ({ data }: CustomerWidgetProps) => (
-  <WithQueryClient>
-    <CustomerGrowthCard customerId={data.id} />
-  </WithQueryClient>
-)
-
-export const config = defineWidgetConfig({
-  zone: "customer.details.after",
-  id: "medusa-membership:customer-growth",
-})
-
-export default CustomerGrowthWidget
+export default customerWidget(CustomerGrowthCard)

@@ -1,19 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { WithQueryClient } from "../components/common/with-query-client"
+import { customerWidget } from "../components/common/customer-widget"
 import { CustomerMembershipCard } from "../components/memberships/customer-membership-card"
 
-type CustomerWidgetProps = { data: { id: string } }
+export const config = defineWidgetConfig({ zone: "customer.details.after", id: "medusa-membership:customer-membership" })
 
 /** Customers → a customer: their membership, below the dashboard's own sections. */
-const CustomerMembershipWidget = ({ data }: CustomerWidgetProps) => (
-  <WithQueryClient>
-    <CustomerMembershipCard customerId={data.id} />
-  </WithQueryClient>
-)
-
-export const config = defineWidgetConfig({
-  zone: "customer.details.after",
-  id: "medusa-membership:customer-membership",
-})
-
-export default CustomerMembershipWidget
+export default customerWidget(CustomerMembershipCard)

@@ -1,22 +1,23 @@
-import { Button, Drawer } from "@medusajs/ui"
+import { Gift } from "@medusajs/icons"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
 import { MembershipBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
 import { attachedBenefits, attachmentUpdates, BenefitHolder, inheritedBenefits } from "../../lib/attached-benefits"
 import { benefitTypeLabel } from "../../lib/benefit-display"
+import type { Action } from "../common/action-menu"
 import { CheckboxListField } from "../common/checkbox-list-field"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { DrawerClose, DrawerPanel } from "../common/drawer-panel"
+import { DrawerForm, DrawerProps, FormDrawer } from "../common/form-drawer"
 import { toastSuccess } from "../common/toast-success"
 import { useFormSubmit } from "../common/use-form-submit"
 import { AttachedBenefitsList } from "./attached-benefits-list"
 
-/** Which plan's or tier's benefits the page's drawer shows. */
-export type BenefitsDrawerState = { open: boolean; holder: BenefitHolder | null }
+/** A plan's or tier's menu action that opens its benefits. */
+export const benefitsAction = (onClick: () => void): Action => ({ label: "Benefits", icon: <Gift />, onClick })
 
-type AttachedBenefitsDrawerProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+type AttachedBenefitsDrawerProps = DrawerProps & {
   holder: BenefitHolder | null
   /** For a tier: every tier, to show what the lower ones give. */
   tiers?: { id: string; name: string; rank: number }[]
@@ -40,39 +41,27 @@ const AttachedBenefits = ({ holder, tiers }: { holder: BenefitHolder; tiers: { i
 
   const tier = holder.kind === "tier" ? tiers.find((other) => other.id === holder.id) : undefined
   return (
-    <div className="flex h-full flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Benefits of {holder.name}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          {holder.kind === "plan"
-            ? "What members of this plan get."
-            : "What holders of this tier get; higher tiers get it too."}
-        </Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        <AttachedBenefitsList
-          own={own}
-          inherited={tier ? inheritedBenefits(benefits, tier, tiers) : []}
-          emptyText={isLoading ? "Loading…" : `No benefit is attached to ${holder.name} yet.`}
-        />
-        <Link
-          to="/membership/benefits"
-          className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
-        >
-          Open the Benefits page
-        </Link>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Close
+    <DrawerPanel
+      title={`Benefits of ${holder.name}`}
+      description={holder.kind === "plan" ? "What members of this plan get." : "What holders of this tier get; higher tiers get it too."}
+      footer={
+        <>
+          <DrawerClose>Close</DrawerClose>
+          <Button size="small" type="button" disabled={isLoading} onClick={() => setAttaching(true)}>
+            Attach benefits
           </Button>
-        </Drawer.Close>
-        <Button size="small" type="button" disabled={isLoading} onClick={() => setAttaching(true)}>
-          Attach benefits
-        </Button>
-      </Drawer.Footer>
-    </div>
+        </>
+      }
+    >
+      <AttachedBenefitsList
+        own={own}
+        inherited={tier ? inheritedBenefits(benefits, tier, tiers) : []}
+        emptyText={isLoading ? "Loading…" : `No benefit is attached to ${holder.name} yet.`}
+      />
+      <Link to="/membership/benefits" className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+        Open the Benefits page
+      </Link>
+    </DrawerPanel>
   )
 }
 
@@ -90,7 +79,7 @@ const optionLabel = (benefit: MembershipBenefit) =>
 const AttachBenefitsForm = ({ holder, benefits, attached, onDone }: AttachBenefitsFormProps) => {
   const [selected, setSelected] = useState(() => attached.map((benefit) => benefit.id))
   const updateBenefit = useUpdateBenefit()
-  const { error, submit, clearError } = useFormSubmit({
+  const form = useFormSubmit({
     save: async () => {
       const updates = attachmentUpdates(benefits, holder, selected)
       for (const update of updates) {
@@ -111,11 +100,7 @@ const AttachBenefitsForm = ({ holder, benefits, attached, onDone }: AttachBenefi
           ? "Members of this plan get the ticked benefits."
           : "Holders of this tier, and of every higher tier, get the ticked benefits."
       }
-      onSubmit={submit}
-      error={error}
-      cancelLabel="Cancel"
-      submitLabel="Save"
-      isSubmitting={updateBenefit.isPending}
+      form={form}
     >
       <CheckboxListField
         id="attach-benefit"
@@ -123,10 +108,7 @@ const AttachBenefitsForm = ({ holder, benefits, attached, onDone }: AttachBenefi
         hint={holder.kind === "tier" ? "Benefits of lower tiers reach this tier without being ticked here." : undefined}
         options={benefits.map((benefit) => ({ value: benefit.id, label: optionLabel(benefit) }))}
         value={selected}
-        onChange={(value) => {
-          setSelected(value)
-          clearError()
-        }}
+        onChange={form.clearingError(setSelected)}
         emptyText="The catalogue has no benefits yet: create them on the Benefits page."
       />
     </DrawerForm>

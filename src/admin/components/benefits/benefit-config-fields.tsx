@@ -1,18 +1,17 @@
-import { Text, Textarea } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { useCategoryOptions, useCollectionOptions, useShippingOptionOptions } from "../../hooks/membership-benefits"
 import { usePartnerOptions } from "../../hooks/partners"
-import { COUPON_VALUE_TYPE_OPTIONS, DISCOUNT_SCOPE_OPTIONS } from "../../lib/benefit-display"
-import { CODE_SOURCE_OPTIONS, ENTITLEMENT_OPTIONS } from "../../lib/partner-display"
+import { DISCOUNT_SCOPE_OPTIONS } from "../../lib/benefit-display"
 import { BenefitFormValues, newMinSubtotalRow } from "../../lib/benefit-form"
-import { CheckboxListField } from "../common/checkbox-list-field"
-import { Field } from "../common/field"
+import { CODE_SOURCE_OPTIONS, ENTITLEMENT_OPTIONS } from "../../lib/partner-display"
+import { CurrencyRowsEditor } from "../common/currency-rows-editor"
 import { fieldBinder, type FormPartProps } from "../common/form-values"
 import { NumberField } from "../common/number-field"
-import { CurrencyCell, NumberCell, RowsEditor } from "../common/rows-editor"
 import { SelectField } from "../common/select-field"
 import { SwitchField } from "../common/switch-field"
 import { TextField } from "../common/text-field"
+import { CouponValueFields } from "../coupons/coupon-value-fields"
+import { CategoryPicker, CollectionPicker, ShippingOptionPicker } from "./store-pickers"
 
 type Props = FormPartProps<BenefitFormValues>
 
@@ -74,108 +73,34 @@ const MemberDiscountFields = (props: Props) => {
   )
 }
 
-const CategoryPicker = (props: Props) => {
-  const { data, isLoading } = useCategoryOptions()
-  return (
-    <CheckboxListField
-      id="benefit-category"
-      legend="Categories"
-      hint="The discount applies to products in any of these."
-      options={data ?? []}
-      isLoading={isLoading}
-      emptyText="The store has no product categories yet."
-      {...fieldBinder(props)("category_ids")}
-    />
-  )
-}
-
-const CollectionPicker = (props: Props) => {
-  const { data, isLoading } = useCollectionOptions()
-  return (
-    <CheckboxListField
-      id="benefit-collection"
-      legend="Collections"
-      hint="The discount applies to products in any of these."
-      options={data ?? []}
-      isLoading={isLoading}
-      emptyText="The store has no collections yet."
-      {...fieldBinder(props)("collection_ids")}
-    />
-  )
-}
-
 const FreeShippingFields = (props: Props) => {
   const field = fieldBinder(props)
   return (
     <>
       <SwitchField id="benefit-all-shipping" label="Every shipping option" {...field("all_shipping_options")} />
       {!props.values.all_shipping_options && <ShippingOptionPicker {...props} />}
-      <RowsEditor
+      <CurrencyRowsEditor
         legend="Minimum order"
         description="The subtotal an order needs per currency to ship free; none = every order."
-        headers={["Currency", "Minimum subtotal"]}
-        gridClassName="grid-cols-[88px_1fr_32px]"
-        rows={props.values.min_subtotal}
-        onChange={(rows) => props.set("min_subtotal", rows)}
-        newRow={newMinSubtotalRow}
         item="minimum"
-        cells={(row, index, update) => (
-          <>
-            <CurrencyCell
-              label={`Minimum ${index + 1} currency`}
-              value={row.currency_code}
-              onChange={(currency_code) => update({ currency_code })}
-            />
-            <NumberCell
-              label={`Minimum ${index + 1} amount`}
-              step="0.01"
-              placeholder="50.00"
-              value={row.amount}
-              onChange={(amount) => update({ amount })}
-            />
-          </>
-        )}
+        newRow={newMinSubtotalRow}
+        columns={[{ field: "amount", label: "amount", header: "Minimum subtotal", step: "0.01", placeholder: "50.00" }]}
+        {...field("min_subtotal")}
       />
     </>
   )
 }
 
-const ShippingOptionPicker = (props: Props) => {
-  const { data, isLoading } = useShippingOptionOptions()
-  return (
-    <CheckboxListField
-      id="benefit-shipping-option"
-      legend="Shipping options"
-      hint="Shipping is free on these options only."
-      options={data ?? []}
-      isLoading={isLoading}
-      emptyText="The store has no shipping options yet."
-      {...fieldBinder(props)("shipping_option_ids")}
-    />
-  )
-}
-
 const CouponDropFields = (props: Props) => {
   const field = fieldBinder(props)
-  const fixed = props.values.value_type === "fixed"
   return (
     <>
       <div className="grid grid-cols-2 gap-4">
         <NumberField id="benefit-codes" label="Codes per month" hint="1 to 20 per member." min={1} max={20} {...field("codes_per_month")} />
         <NumberField id="benefit-valid-days" label="Valid days" hint="How long a code lasts; 1 to 366." min={1} max={366} {...field("valid_days")} />
       </div>
-      <div className="grid grid-cols-2 gap-4">
-        <SelectField id="benefit-value-type" label="Coupon value" options={COUPON_VALUE_TYPE_OPTIONS} {...field("value_type")} />
-        <NumberField
-          id="benefit-value"
-          label={fixed ? "Amount off" : "Percentage off"}
-          hint={fixed ? "In the currency below." : "Up to 100."}
-          min={0}
-          step="any"
-          {...field("value")}
-        />
-      </div>
-      {fixed && (
+      <CouponValueFields idPrefix="benefit" valueType={field("value_type")} value={field("value")} />
+      {props.values.value_type === "fixed" && (
         <TextField id="benefit-coupon-currency" label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />
       )}
     </>
@@ -184,19 +109,14 @@ const CouponDropFields = (props: Props) => {
 
 const ServiceFields = (props: Props) => (
   <>
-    <Field id="benefit-service-details" label="Details (optional)" hint="What the service is, as members read it.">
-      <Textarea
-        id="benefit-service-details"
-        value={props.values.details}
-        onChange={(e) => props.set("details", e.target.value)}
-      />
-    </Field>
     <TextField
-      id="benefit-service-contact"
-      label="Contact (optional)"
-      placeholder="support@example.com"
-      {...fieldBinder(props)("contact")}
+      multiline
+      id="benefit-service-details"
+      label="Details (optional)"
+      hint="What the service is, as members read it."
+      {...fieldBinder(props)("details")}
     />
+    <TextField id="benefit-service-contact" label="Contact (optional)" placeholder="support@example.com" {...fieldBinder(props)("contact")} />
   </>
 )
 
@@ -225,13 +145,7 @@ const PartnerFields = (props: Props) => {
       )}
       <div className="grid grid-cols-2 gap-4">
         <SelectField id="benefit-entitlement" label="Members may claim" options={ENTITLEMENT_OPTIONS} {...field("entitlement")} />
-        <SelectField
-          id="benefit-code-source"
-          label="Codes"
-          hint={CODE_SOURCE_OPTIONS.find((option) => option.value === props.values.code_source)?.explanation}
-          options={CODE_SOURCE_OPTIONS}
-          {...field("code_source")}
-        />
+        <SelectField id="benefit-code-source" label="Codes" options={CODE_SOURCE_OPTIONS} {...field("code_source")} />
       </div>
       <div className="grid grid-cols-3 gap-4">
         <NumberField

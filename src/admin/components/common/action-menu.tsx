@@ -1,4 +1,4 @@
-import { EllipsisHorizontal } from "@medusajs/icons"
+import { EllipsisHorizontal, PencilSquare } from "@medusajs/icons"
 import { createDataTableColumnHelper, DropdownMenu, IconButton } from "@medusajs/ui"
 import { ReactNode } from "react"
 
@@ -37,3 +37,5 @@ export const actionsColumn = <T,>(name: (row: T) => string, actions: (row: T) =>
     id: "action",
     cell: ({ row }) => <ActionMenu label={`Actions for ${name(row.original)}`} actions={actions(row.original)} />,
   })
+
+export const editAction = (onClick: () => void): Action => ({ label: "Edit", icon: <PencilSquare />, onClick })

@@ -13,7 +13,6 @@ type AdjustAmountFormProps = {
   reasonField: { id: string; hint: ReactNode }
   /** The message when the amount is 0. */
   zeroMessage: string
-  isSubmitting: boolean
   /** Saves the checked amount and trimmed reason; what it throws is shown as the form's error. */
   onSave: (amount: number, reason: string) => Promise<void>
 }
@@ -25,12 +24,11 @@ export const AdjustAmountForm = ({
   amountField,
   reasonField,
   zeroMessage,
-  isSubmitting,
   onSave,
 }: AdjustAmountFormProps) => {
   const [amount, setAmount] = useState("")
   const [reason, setReason] = useState("")
-  const { error, submit, clearingError } = useFormSubmit({
+  const form = useFormSubmit({
     validate: () => (reason.trim() ? null : "Enter a reason for the adjustment."),
     save: async () => {
       const value = wholeNumber(amount, amountField.label, { signed: true })
@@ -42,28 +40,13 @@ export const AdjustAmountForm = ({
   })
 
   return (
-    <DrawerForm
-      title={title}
-      description={description}
-      onSubmit={submit}
-      error={error}
-      cancelLabel="Cancel"
-      submitLabel="Save adjustment"
-      isSubmitting={isSubmitting}
-    >
-      <NumberField
-        id={amountField.id}
-        label={amountField.label}
-        hint={amountField.hint}
-        value={amount}
-        onChange={clearingError(setAmount)}
-      />
+    <DrawerForm title={title} description={description} form={form} submitLabel="Save adjustment">
+      <NumberField {...amountField} value={amount} onChange={form.clearingError(setAmount)} />
       <ReasonField
-        id={reasonField.id}
+        {...reasonField}
         value={reason}
-        onChange={clearingError(setReason)}
+        onChange={form.clearingError(setReason)}
         placeholder="Goodwill for a delayed order"
-        hint={reasonField.hint}
       />
     </DrawerForm>
   )

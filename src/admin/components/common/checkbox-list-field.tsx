@@ -2,7 +2,7 @@ import { Checkbox, Label, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { FieldsetLegend } from "./fieldset-legend"
 
-type CheckboxListFieldProps = {
+export type CheckboxListFieldProps = {
   /** Prefixes each checkbox's id: `${id}-${value}`. */
   id: string
   /** Names the group for assistive tech: a test finds it as `getByRole("group", { name })`. */

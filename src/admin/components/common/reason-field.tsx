@@ -1,6 +1,5 @@
-import { Textarea } from "@medusajs/ui"
 import { ReactNode } from "react"
-import { Field } from "./field"
+import { TextField } from "./text-field"
 
 type ReasonFieldProps = {
   id: string
@@ -12,8 +11,6 @@ type ReasonFieldProps = {
 }
 
 /** The reason an admin gives for a manual change, kept in the history it belongs to. */
-export const ReasonField = ({ id, value, onChange, placeholder, hint = "Saved in the membership's history." }: ReasonFieldProps) => (
-  <Field id={id} label="Reason" hint={hint}>
-    <Textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} />
-  </Field>
+export const ReasonField = ({ hint = "Saved in the membership's history.", ...field }: ReasonFieldProps) => (
+  <TextField multiline label="Reason" hint={hint} {...field} />
 )

@@ -1,9 +1,10 @@
 import { Select } from "@medusajs/ui"
+import { SelectItems, SelectOption } from "./select-items"
 
 type RowSelectProps = {
   /** Names the select for assistive tech (a row has no visible label). */
   label: string
-  options: { value: string; label: string }[]
+  options: SelectOption[]
   /** "" = none picked. */
   value: string
   onChange: (value: string) => void
@@ -20,13 +21,6 @@ export const RowSelect = ({ label, options, value, onChange, placeholder, noneLa
     <Select.Trigger aria-label={label}>
       <Select.Value placeholder={placeholder} />
     </Select.Trigger>
-    <Select.Content>
-      {noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>}
-      {options.map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
+    <SelectItems options={options} first={noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>} />
   </Select>
 )

@@ -10,7 +10,8 @@ type RowsEditorProps<R extends { key: string }> = {
   headers: string[]
   /** The grid's columns, the remove button's last: `grid-cols-[88px_1fr_32px]`. */
   gridClassName: string
-  rows: R[]
+  /** The rows, as a form field holds them. */
+  value: R[]
   onChange: (rows: R[]) => void
   newRow: () => R
   /** What one row is, lower case: "price" → "Add price", "Remove price 2". */
@@ -27,7 +28,7 @@ export const RowsEditor = <R extends { key: string }>({
   description,
   headers,
   gridClassName,
-  rows,
+  value: rows,
   onChange,
   newRow,
   item,

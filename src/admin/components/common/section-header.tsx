@@ -1,10 +1,12 @@
 import { Heading, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 
-type SectionHeaderProps = { title: string; description?: ReactNode; level?: "h1" | "h2"; children?: ReactNode }
+export type SectionTitleProps = { title: string; description?: ReactNode; level?: "h1" | "h2" }
+
+type SectionHeaderProps = SectionTitleProps & { children?: ReactNode }
 
 /** A heading and an optional line under it (a section's, or a table toolbar's). */
-export const SectionTitle = ({ title, description, level = "h2" }: Omit<SectionHeaderProps, "children">) => (
+export const SectionTitle = ({ title, description, level = "h2" }: SectionTitleProps) => (
   <div>
     <Heading level={level}>{title}</Heading>
     {description && (

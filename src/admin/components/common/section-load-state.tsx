@@ -1,11 +1,18 @@
 import { Skeleton, Text } from "@medusajs/ui"
 
+/** Why a section's data could not be loaded: "Points could not be loaded: …". */
+export const LoadError = ({ subject, error }: { subject: string; error: Error }) => (
+  <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+    {subject} could not be loaded: {error.message}
+  </Text>
+)
+
 type SectionLoadStateProps = {
   isLoading: boolean
   /** The placeholder's height class, e.g. `h-[120px]`. */
   skeletonHeight: string
   error: Error | null | undefined
-  /** What failed to load, starting the message: "Points" → "Points could not be loaded: …". */
+  /** What failed to load, starting the message. */
   subject: string
 }
 
@@ -17,10 +24,6 @@ export const SectionLoadState = ({ isLoading, skeletonHeight, error, subject }: 
         <Skeleton className={`${skeletonHeight} w-full`} />
       </div>
     )}
-    {error && (
-      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-        {subject} could not be loaded: {error.message}
-      </Text>
-    )}
+    {error && <LoadError subject={subject} error={error} />}
   </>
 )

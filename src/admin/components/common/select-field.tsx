@@ -1,6 +1,7 @@
 import { Select } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { Field } from "./field"
+import { SelectItems, SelectOption } from "./select-items"
 
 type SelectFieldProps<T extends string> = {
   id: string
@@ -8,23 +9,17 @@ type SelectFieldProps<T extends string> = {
   hint?: ReactNode
   value: T
   onChange: (value: T) => void
-  options: readonly { value: T; label: string }[]
+  options: readonly SelectOption<T>[]
 }
 
-/** A labelled select of fixed options; the trigger carries the label. */
+/** A labelled select of fixed options; the trigger carries the label. Without a hint, the chosen option's explanation is the hint. */
 export const SelectField = <T extends string>({ id, label, hint, value, onChange, options }: SelectFieldProps<T>) => (
-  <Field id={id} label={label} hint={hint}>
+  <Field id={id} label={label} hint={hint ?? options.find((option) => option.value === value)?.explanation}>
     <Select value={value} onValueChange={(next) => onChange(next as T)}>
       <Select.Trigger id={id}>
         <Select.Value />
       </Select.Trigger>
-      <Select.Content>
-        {options.map((option) => (
-          <Select.Item key={option.value} value={option.value}>
-            {option.label}
-          </Select.Item>
-        ))}
-      </Select.Content>
+      <SelectItems options={options} />
     </Select>
   </Field>
 )

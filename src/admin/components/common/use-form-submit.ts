@@ -8,12 +8,16 @@ type FormSubmitOptions = {
   save: () => Promise<void>
 }
 
+/** What a `DrawerForm` shows of its form's submit. */
+export type FormSubmitState = { submit: (event: FormEvent) => void; error: string | null; isSubmitting: boolean }
+
 /**
- * A form's submit handler and the error its `DrawerForm` shows. The error goes away as soon as
- * the user edits again: wrap a field's setter in `clearingError` (or call `clearError`).
+ * A form's submit handler, whether it is saving, and the error its `DrawerForm` shows. The error
+ * goes away as soon as the user edits again: wrap a field's setter in `clearingError` (or call `clearError`).
  */
 export const useFormSubmit = ({ validate, save }: FormSubmitOptions) => {
   const [error, setError] = useState<string | null>(null)
+  const [isSubmitting, setSubmitting] = useState(false)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -23,10 +27,13 @@ export const useFormSubmit = ({ validate, save }: FormSubmitOptions) => {
       return
     }
     setError(null)
+    setSubmitting(true)
     try {
       await save()
     } catch (e) {
       setError(errorMessage(e))
+    } finally {
+      setSubmitting(false)
     }
   }
 
@@ -37,5 +44,5 @@ export const useFormSubmit = ({ validate, save }: FormSubmitOptions) => {
       setError(null)
     }
 
-  return { error, submit, clearingError, clearError: () => setError(null) }
+  return { error, submit, isSubmitting, clearingError, clearError: () => setError(null) }
 }

@@ -1,18 +1,11 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  StatusBadge,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
+import { Container, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { MemberCoupon, useCustomerCoupons } from "../../hooks/member-coupons"
 import { formatAmount, formatDateTime } from "../../lib/format"
+import { ListTable } from "../common/list-table"
 import { SectionHeader } from "../common/section-header"
-
-const PAGE_SIZE = 10
+import { LoadError } from "../common/section-load-state"
+import { useListTable } from "../common/use-list-table"
+import { usePagination } from "../common/use-pagination"
 
 const column = createDataTableColumnHelper<MemberCoupon>()
 
@@ -48,31 +41,16 @@ const columns = [
 
 /** A customer's coupon drop codes on their detail page, newest month first. */
 export const CustomerCouponsCard = ({ customerId }: { customerId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const { data, isLoading, error } = useCustomerCoupons(customerId, {
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
-  const table = useDataTable({
-    columns,
-    data: data?.coupons ?? [],
-    getRowId: (coupon) => coupon.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const pagination = usePagination(10)
+  const { data, isLoading, error } = useCustomerCoupons(customerId, pagination.params)
+  const table = useListTable({ columns, rows: data?.coupons, count: data?.count, isLoading, pagination })
   return (
     <Container className="divide-y p-0" role="region" aria-label="Coupon drops">
       <SectionHeader title="Coupon drops" description="Single-use codes the customer's coupon drop benefits issued, one set a month." />
       {!data && error ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Coupons could not be loaded: {error.message}
-        </Text>
+        <LoadError subject="Coupons" error={error} />
       ) : (
-        <DataTable instance={table}>
-          <DataTable.Table emptyState={{ empty: { heading: "No coupons yet", description: "Codes appear after the daily coupon drop run." } }} />
-          <DataTable.Pagination />
-        </DataTable>
+        <ListTable table={table} empty={{ heading: "No coupons yet", description: "Codes appear after the daily coupon drop run." }} />
       )}
     </Container>
   )

@@ -1,22 +1,11 @@
-
 import { useAdjustGrowth } from "../../hooks/customer-growth"
 import { signed } from "../../lib/tier-display"
 import { AdjustAmountForm } from "../common/adjust-amount-form"
-import { FormDrawer } from "../common/form-drawer"
+import { formDrawer } from "../common/form-drawer"
 import { toastSuccess } from "../common/toast-success"
 
-type Props = { customerId: string; open: boolean; onOpenChange: (open: boolean) => void }
-
-/** A manual growth correction (goodwill, a mistake…), with the reason kept in the growth history. */
-export const AdjustGrowthDrawer = ({ customerId, open, onOpenChange }: Props) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <AdjustForm customerId={customerId} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
-
-const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
+const AdjustGrowthForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
   const adjust = useAdjustGrowth(customerId)
-
   return (
     <AdjustAmountForm
       title="Adjust growth"
@@ -24,7 +13,6 @@ const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => 
       amountField={{ id: "growth-amount", label: "Amount", hint: "A positive amount adds growth, a negative one takes it away." }}
       reasonField={{ id: "growth-note", hint: "Saved in the customer's growth history." }}
       zeroMessage="Enter an amount other than 0, e.g. 50 or -50."
-      isSubmitting={adjust.isPending}
       onSave={async (value, note) => {
         const { tier } = await adjust.mutateAsync({ amount: value, note })
         toastSuccess(`Growth adjusted by ${signed(value)}`, tier ? `Tier: ${tier.name}` : "No tier")
@@ -33,3 +21,6 @@ const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => 
     />
   )
 }
+
+/** A manual growth correction (goodwill, a mistake…), with the reason kept in the growth history. */
+export const AdjustGrowthDrawer = formDrawer(AdjustGrowthForm)

@@ -1,18 +1,15 @@
-import { Button, Container, DataTablePaginationState, Text } from "@medusajs/ui"
-import { useState } from "react"
 import { CustomerGrowth, useCustomerGrowth } from "../../hooks/customer-growth"
 import { TierProgramMode, useTierProgram } from "../../hooks/membership-tiers"
 import { formatDate } from "../../lib/format"
 import { formatCount } from "../../lib/tier-display"
 import { Bar } from "../common/bar"
-import { SectionHeader } from "../common/section-header"
-import { SectionLoadState } from "../common/section-load-state"
+import { DataSection } from "../common/data-section"
+import { DrawerButton } from "../common/drawer-button"
 import { SectionRow } from "../common/section-row"
+import { usePagination } from "../common/use-pagination"
 import { badgeColor, TierBadge } from "../tiers/tier-badge"
 import { AdjustGrowthDrawer } from "./adjust-growth-drawer"
 import { GrowthHistory } from "./growth-history"
-
-const PAGE_SIZE = 10
 
 const ratio = (value: number, target: number) => (target > 0 ? Math.min(1, value / target) : 1)
 
@@ -49,52 +46,32 @@ const NextTier = ({ data, mode }: { data: CustomerGrowth; mode: TierProgramMode 
 
 /** A customer's tier and growth value on their detail page, with the growth history and a manual adjustment. */
 export const CustomerGrowthCard = ({ customerId }: { customerId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [adjusting, setAdjusting] = useState(false)
-  const { data, isLoading, error } = useCustomerGrowth(customerId, {
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
+  const pagination = usePagination(10)
+  const query = useCustomerGrowth(customerId, pagination.params)
   const mode = useTierProgram().data?.program.mode ?? "growth"
 
   return (
-    <Container className="divide-y p-0" role="region" aria-label="Tier and growth">
-      <SectionHeader title="Tier and growth">
-        {data && (
-          <Button size="small" variant="secondary" onClick={() => setAdjusting(true)}>
-            Adjust growth
-          </Button>
-        )}
-      </SectionHeader>
-      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[120px]" error={data ? null : error} subject="Growth" />
-      {data && (
+    <DataSection
+      title="Tier and growth"
+      region
+      query={query}
+      subject="Growth"
+      skeletonHeight="h-[120px]"
+      actions={() => <DrawerButton label="Adjust growth" drawer={(drawer) => <AdjustGrowthDrawer {...drawer} customerId={customerId} />} />}
+    >
+      {(data) => (
         <>
           <SectionRow title="Tier" value={data.tier ? <TierBadge tier={data.tier} /> : "No tier yet"} />
           <SectionRow title="Growth balance" value={formatCount(data.growth.balance)} />
           <SectionRow title="Lifetime growth" value={formatCount(data.growth.lifetime)} />
           {mode === "rfm" && (
-            <SectionRow
-              title="Spend and orders"
-              value={`${formatCount(data.growth.spend)} · ${formatCount(data.growth.orders)} orders`}
-            />
+            <SectionRow title="Spend and orders" value={`${formatCount(data.growth.spend)} · ${formatCount(data.growth.orders)} orders`} />
           )}
           <SectionRow title="Next tier" value={<NextTier data={data} mode={mode} />} />
           {data.protected_until && <SectionRow title="Tier protected until" value={formatDate(data.protected_until)} />}
-          <div className="flex flex-col">
-            <Text size="small" weight="plus" className="text-ui-fg-subtle px-6 pt-4">
-              Growth history
-            </Text>
-            <GrowthHistory
-              entries={data.entries}
-              count={data.count}
-              isLoading={isLoading}
-              pagination={pagination}
-              onPaginationChange={setPagination}
-            />
-          </div>
-          <AdjustGrowthDrawer customerId={customerId} open={adjusting} onOpenChange={setAdjusting} />
+          <GrowthHistory growth={data} isLoading={query.isLoading} pagination={pagination} />
         </>
       )}
-    </Container>
+    </DataSection>
   )
 }

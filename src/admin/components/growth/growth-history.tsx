@@ -1,15 +1,10 @@
-import {
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Text,
-  clx,
-  useDataTable,
-} from "@medusajs/ui"
+import { clx, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { GrowthEntry } from "../../hooks/customer-growth"
+import type { CustomerGrowth, GrowthEntry } from "../../hooks/customer-growth"
 import { formatDateTime, humanize } from "../../lib/format"
 import { signed } from "../../lib/tier-display"
+import { HistoryTable } from "../common/history-table"
+import type { Pagination } from "../common/use-pagination"
 
 const column = createDataTableColumnHelper<GrowthEntry>()
 
@@ -33,12 +28,7 @@ const columns = [
   column.accessor("amount", {
     header: "Amount",
     cell: ({ getValue }) => (
-      <Text
-        size="small"
-        leading="compact"
-        weight="plus"
-        className={clx(getValue() < 0 ? "text-ui-fg-error" : "text-ui-tag-green-text")}
-      >
+      <Text size="small" leading="compact" weight="plus" className={clx(getValue() < 0 ? "text-ui-fg-error" : "text-ui-tag-green-text")}>
         {signed(getValue())}
       </Text>
     ),
@@ -46,28 +36,9 @@ const columns = [
   column.display({ id: "reference", header: "Reference / note", cell: ({ row }) => <Reference entry={row.original} /> }),
 ]
 
-type GrowthHistoryProps = {
-  entries: GrowthEntry[]
-  count: number
-  isLoading: boolean
-  pagination: DataTablePaginationState
-  onPaginationChange: (pagination: DataTablePaginationState) => void
-}
+const EMPTY = { heading: "No growth yet", description: "Orders, check-ins and adjustments show here." }
 
 /** A customer's growth entries, newest first, a page at a time. */
-export const GrowthHistory = ({ entries, count, isLoading, pagination, onPaginationChange }: GrowthHistoryProps) => {
-  const table = useDataTable({
-    columns,
-    data: entries,
-    getRowId: (entry) => entry.id,
-    rowCount: count,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange },
-  })
-  return (
-    <DataTable instance={table}>
-      <DataTable.Table emptyState={{ empty: { heading: "No growth yet", description: "Orders, check-ins and adjustments show here." } }} />
-      <DataTable.Pagination />
-    </DataTable>
-  )
-}
+export const GrowthHistory = ({ growth, ...page }: { growth: CustomerGrowth; isLoading: boolean; pagination: Pagination }) => (
+  <HistoryTable title="Growth history" columns={columns} rows={growth.entries} count={growth.count} empty={EMPTY} {...page} />
+)

@@ -3,20 +3,11 @@ import { useState } from "react"
 import { Membership, useCancelMembership, useRefundPreview } from "../../hooks/memberships"
 import { formatAmount } from "../../lib/format"
 import { refundPolicyOption } from "../../lib/plan-display"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { errorMessage, FormError } from "../common/form-error"
 import { ReasonField } from "../common/reason-field"
 import { SwitchField } from "../common/switch-field"
 import { useFormSubmit } from "../common/use-form-submit"
-
-type Props = { membership: Membership; open: boolean; onOpenChange: (open: boolean) => void }
-
-/** Cancels a membership now, refunding what the plan's policy gives back (previewed first). */
-export const CancelMembershipDrawer = ({ membership, open, onOpenChange }: Props) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <CancelForm membership={membership} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
 
 const RefundPreviewBox = ({ membershipId, refund }: { membershipId: string; refund: boolean }) => {
   const { data, isLoading, error } = useRefundPreview(membershipId, true)
@@ -51,7 +42,7 @@ const CancelForm = ({ membership, onDone }: { membership: Membership; onDone: ()
   const [reason, setReason] = useState("")
   const [refund, setRefund] = useState(true)
   const cancel = useCancelMembership(membership.id)
-  const { error, submit, clearingError } = useFormSubmit({
+  const form = useFormSubmit({
     validate: () => (reason.trim() ? null : "Enter a reason for the cancellation."),
     save: async () => {
       const result = await cancel.mutateAsync({ reason: reason.trim(), refund })
@@ -68,16 +59,17 @@ const CancelForm = ({ membership, onDone }: { membership: Membership; onDone: ()
     <DrawerForm
       title="Cancel and refund"
       description="The membership ends now and its benefits stop."
-      onSubmit={submit}
-      error={error}
+      form={form}
       cancelLabel="Keep membership"
       submitLabel="Cancel membership"
       submitVariant="danger"
-      isSubmitting={cancel.isPending}
     >
       <RefundPreviewBox membershipId={membership.id} refund={refund} />
       <SwitchField id="cancel-refund" label="Refund the member" value={refund} onChange={setRefund} />
-      <ReasonField id="cancel-reason" value={reason} onChange={clearingError(setReason)} placeholder="Customer asked to cancel by email" />
+      <ReasonField id="cancel-reason" value={reason} onChange={form.clearingError(setReason)} placeholder="Customer asked to cancel by email" />
     </DrawerForm>
   )
 }
+
+/** Cancels a membership now, refunding what the plan's policy gives back (previewed first). */
+export const CancelMembershipDrawer = formDrawer(CancelForm)

@@ -2,21 +2,12 @@ import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Membership, useExtendMembership } from "../../hooks/memberships"
 import { formatDate } from "../../lib/format"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { NumberField } from "../common/number-field"
 import { ReasonField } from "../common/reason-field"
 import { useFormSubmit } from "../common/use-form-submit"
 
-type Props = { membership: Membership; open: boolean; onOpenChange: (open: boolean) => void }
-
 const DAY = 24 * 60 * 60 * 1000
-
-/** Adds free days to the current period (goodwill, service outage…), with a reason for the history. */
-export const ExtendMembershipDrawer = ({ membership, open, onOpenChange }: Props) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <ExtendForm membership={membership} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
 
 const ExtendForm = ({ membership, onDone }: { membership: Membership; onDone: () => void }) => {
   const [days, setDays] = useState("30")
@@ -27,7 +18,7 @@ const ExtendForm = ({ membership, onDone }: { membership: Membership; onDone: ()
     ? new Date(new Date(membership.current_period_end).getTime() + count * DAY).toISOString()
     : null
 
-  const { error, submit, clearingError } = useFormSubmit({
+  const form = useFormSubmit({
     validate: () => {
       if (!count || count < 1 || count > 3650) {
         return "Days must be a whole number from 1 to 3650."
@@ -45,11 +36,8 @@ const ExtendForm = ({ membership, onDone }: { membership: Membership; onDone: ()
     <DrawerForm
       title="Extend membership"
       description="Adds free days to the current period, without a charge."
-      onSubmit={submit}
-      error={error}
-      cancelLabel="Cancel"
+      form={form}
       submitLabel="Extend membership"
-      isSubmitting={extend.isPending}
     >
       <NumberField
         id="extend-days"
@@ -63,9 +51,12 @@ const ExtendForm = ({ membership, onDone }: { membership: Membership; onDone: ()
         min={1}
         max={3650}
         value={days}
-        onChange={clearingError(setDays)}
+        onChange={form.clearingError(setDays)}
       />
-      <ReasonField id="extend-reason" value={reason} onChange={clearingError(setReason)} placeholder="Goodwill for a late delivery" />
+      <ReasonField id="extend-reason" value={reason} onChange={form.clearingError(setReason)} placeholder="Goodwill for a late delivery" />
     </DrawerForm>
   )
 }
+
+/** Adds free days to the current period (goodwill, service outage…), with a reason for the history. */
+export const ExtendMembershipDrawer = formDrawer(ExtendForm)

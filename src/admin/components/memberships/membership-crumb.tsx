@@ -1,6 +1,6 @@
 import { useMembership } from "../../hooks/memberships"
 import { customerEmail } from "../../lib/customer"
-import { WithQueryClient } from "../common/with-query-client"
+import { withQueryClient } from "../common/with-query-client"
 
 const MemberEmail = ({ id }: { id: string }) => {
   const { data } = useMembership(id)
@@ -8,8 +8,4 @@ const MemberEmail = ({ id }: { id: string }) => {
 }
 
 /** The detail page's breadcrumb (after Membership › Memberships): the member's email. */
-export const MembershipCrumb = ({ id }: { id: string }) => (
-  <WithQueryClient>
-    <MemberEmail id={id} />
-  </WithQueryClient>
-)
+export const MembershipCrumb = withQueryClient(MemberEmail)

@@ -1,28 +1,23 @@
-import { createDataTableColumnHelper, DataTable, DataTablePaginationState, useDataTable } from "@medusajs/ui"
-import { useState } from "react"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
-import { Membership, useMemberships } from "../../hooks/memberships"
+import { usePlanOptions } from "../../hooks/membership-plans"
+import { Membership, MembershipStatus, useMemberships } from "../../hooks/memberships"
 import { customerEmail, customerName } from "../../lib/customer"
 import { formatDate } from "../../lib/format"
-import { MembershipFilters, MembershipFilterValues } from "./membership-filters"
-import { MembershipStatusBadge } from "./membership-status-badge"
-import { SectionTitle } from "../common/section-header"
+import { FilterSelect, StatusFilter } from "../common/filter-select"
+import { TableSection } from "../common/table-section"
+import { TwoLineCell } from "../common/two-line-cell"
+import { useListTable } from "../common/use-list-table"
+import { useFilteredPages } from "../common/use-filtered-pages"
+import { MEMBERSHIP_STATUS, MembershipStatusBadge } from "./membership-status-badge"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<Membership>()
 
 const columns = [
   column.accessor((membership) => customerEmail(membership), {
     id: "customer",
     header: "Customer",
-    cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="text-ui-fg-base">{customerEmail(row.original)}</span>
-        {customerName(row.original.customer) && (
-          <span className="text-ui-fg-subtle">{customerName(row.original.customer)}</span>
-        )}
-      </div>
-    ),
+    cell: ({ row }) => <TwoLineCell main={customerEmail(row.original)} sub={customerName(row.original.customer)} />,
   }),
   column.accessor((membership) => membership.plan?.name ?? "-", { id: "plan", header: "Plan" }),
   column.accessor("status", { header: "Status", cell: ({ getValue }) => <MembershipStatusBadge status={getValue()} /> }),
@@ -30,49 +25,37 @@ const columns = [
   column.accessor("next_charge_at", { header: "Next charge", cell: ({ getValue }) => formatDate(getValue()) }),
 ]
 
+const STATUS_OPTIONS = Object.entries(MEMBERSHIP_STATUS).map(([value, { label }]) => ({ value: value as MembershipStatus, label }))
+
+const NO_MATCH = { heading: "No matching memberships", description: "No membership has this status and plan." }
+const NONE_YET = { heading: "No memberships yet", description: "Memberships appear here once shoppers buy a plan." }
+
+/** Every membership, newest first, filtered by status and plan; a row opens the membership. */
 export const MembershipsTable = () => {
   const navigate = useNavigate()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [filters, setFilters] = useState<MembershipFilterValues>({})
-  const { data, isLoading } = useMemberships({
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-    ...filters,
-  })
-
-  const table = useDataTable({
+  const { pagination, filters, filter, isFiltered } = useFilteredPages<{ status: MembershipStatus; plan_id: string }>(20)
+  const plans = usePlanOptions().options
+  const { data, isLoading } = useMemberships({ ...pagination.params, ...filters })
+  const table = useListTable({
     columns,
-    data: data?.memberships ?? [],
-    getRowId: (membership) => membership.id,
-    rowCount: data?.count ?? 0,
+    rows: data?.memberships,
+    count: data?.count,
     isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    // The row handed over is keyed by getRowId, so its id is the membership id.
+    pagination,
     onRowClick: (_, row) => navigate(`/membership/memberships/${row.id}`),
   })
 
-  const filtered = !!(filters.status || filters.plan_id)
-
   return (
-    <DataTable instance={table}>
-      <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <SectionTitle level="h1" title="Memberships" description="Open a membership for its history, refunds and extensions." />
-        <MembershipFilters
-          value={filters}
-          onChange={(next) => {
-            setFilters(next)
-            setPagination((current) => ({ ...current, pageIndex: 0 }))
-          }}
-        />
-      </DataTable.Toolbar>
-      <DataTable.Table
-        emptyState={{
-          empty: filtered
-            ? { heading: "No matching memberships", description: "No membership has this status and plan." }
-            : { heading: "No memberships yet", description: "Memberships appear here once shoppers buy a plan." },
-        }}
-      />
-      <DataTable.Pagination />
-    </DataTable>
+    <TableSection
+      table={table}
+      heading={{ level: "h1", title: "Memberships", description: "Open a membership for its history, refunds and extensions." }}
+      actions={
+        <>
+          <StatusFilter options={STATUS_OPTIONS} {...filter("status")} />
+          <FilterSelect label="Filter by plan" allLabel="All plans" options={plans} className="w-[200px]" {...filter("plan_id")} />
+        </>
+      }
+      empty={isFiltered ? NO_MATCH : NONE_YET}
+    />
   )
 }

@@ -1,12 +1,13 @@
-import { Button, Checkbox, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { ImportOutcome, PartnerBenefit, useImportPartnerCodes } from "../../hooks/partners"
 import { FormValueError } from "../../lib/form-values"
 import { importRefusal } from "../../lib/partner-display"
 import { readCsvFile } from "../../lib/partner-form"
+import { DrawerPanel } from "../common/drawer-panel"
 import { Field } from "../common/field"
-import { FormError } from "../common/form-error"
 import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { FormError } from "../common/form-error"
 import { useFormSubmit } from "../common/use-form-submit"
 import { ImportReport } from "./import-report"
 
@@ -24,7 +25,7 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
   const [file, setFile] = useState<File | null>(null)
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
-  const { error, submit, clearingError } = useFormSubmit({
+  const form = useFormSubmit({
     save: async () => {
       if (!file) {
         throw new FormValueError("Choose a CSV file.")
@@ -38,56 +39,42 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
     },
   })
 
+  const startOver = () => {
+    setFile(null)
+    setSkipInvalid(false)
+    setOutcome(null)
+  }
+
   if (outcome) {
     return (
-      <div className="flex h-full flex-col overflow-hidden">
-        <Drawer.Header>
-          <Drawer.Title>{outcome.message ? "Nothing imported" : "Codes imported"}</Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle txt-small">
-            {benefit.name} · {file?.name}
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <FormError message={outcome.message} />
-          <ImportReport report={outcome.report} />
-        </Drawer.Body>
-        <Drawer.Footer>
-          {outcome.message ? (
-            <Button size="small" variant="secondary" type="button" onClick={() => setOutcome(null)}>
-              Back
+      <DrawerPanel
+        title={outcome.message ? "Nothing imported" : "Codes imported"}
+        description={`${benefit.name} · ${file?.name}`}
+        footer={
+          <>
+            {outcome.message ? (
+              <Button size="small" variant="secondary" type="button" onClick={() => setOutcome(null)}>
+                Back
+              </Button>
+            ) : (
+              <Button size="small" variant="secondary" type="button" onClick={startOver}>
+                Import another file
+              </Button>
+            )}
+            <Button size="small" type="button" onClick={onDone}>
+              Done
             </Button>
-          ) : (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              onClick={() => {
-                setFile(null)
-                setSkipInvalid(false)
-                setOutcome(null)
-              }}
-            >
-              Import another file
-            </Button>
-          )}
-          <Button size="small" type="button" onClick={onDone}>
-            Done
-          </Button>
-        </Drawer.Footer>
-      </div>
+          </>
+        }
+      >
+        <FormError message={outcome.message} />
+        <ImportReport report={outcome.report} />
+      </DrawerPanel>
     )
   }
 
   return (
-    <DrawerForm
-      title="Import codes"
-      description={`Into the pool of "${benefit.name}".`}
-      onSubmit={submit}
-      error={error}
-      cancelLabel="Cancel"
-      submitLabel="Import"
-      isSubmitting={importCodes.isPending}
-    >
+    <DrawerForm title="Import codes" description={`Into the pool of "${benefit.name}".`} form={form} submitLabel="Import">
       <Field
         id="import-file"
         label="CSV file"
@@ -98,7 +85,7 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
             <Text size="small" className="truncate">
               {file.name} · {Math.max(1, Math.round(file.size / 1024)).toLocaleString("en-US")} KB
             </Text>
-            <Button size="small" variant="transparent" type="button" onClick={() => clearingError(setFile)(null)}>
+            <Button size="small" variant="transparent" type="button" onClick={() => form.clearingError(setFile)(null)}>
               Change file
             </Button>
           </div>
@@ -107,7 +94,7 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
             id="import-file"
             type="file"
             accept=".csv,text/csv,text/plain"
-            onChange={(e) => clearingError(setFile)(e.target.files?.[0] ?? null)}
+            onChange={(e) => form.clearingError(setFile)(e.target.files?.[0] ?? null)}
           />
         )}
       </Field>
@@ -115,7 +102,7 @@ const CodeImport = ({ partnerId, benefit, onDone }: { partnerId: string; benefit
         <Checkbox
           id="import-skip-invalid"
           checked={skipInvalid}
-          onCheckedChange={(checked) => clearingError(setSkipInvalid)(checked === true)}
+          onCheckedChange={(checked) => form.clearingError(setSkipInvalid)(checked === true)}
         />
         <div className="flex flex-col">
           <Label htmlFor="import-skip-invalid" size="small" weight="plus">

@@ -1,25 +1,17 @@
-import { Alert, Button, Copy, Drawer, toast } from "@medusajs/ui"
+import { Alert, Button, Copy, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreatePartnerApiKey } from "../../hooks/partners"
 import { FormValueError } from "../../lib/form-values"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { DrawerPanel } from "../common/drawer-panel"
+import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { TextField } from "../common/text-field"
 import { useFormSubmit } from "../common/use-form-submit"
-
-type Props = { partnerId: string; open: boolean; onOpenChange: (open: boolean) => void }
-
-/** Names a new key, then shows the full key once, with a copy button: it is never shown again. */
-export const CreateApiKeyDrawer = ({ partnerId, open, onOpenChange }: Props) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <CreateApiKey partnerId={partnerId} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
 
 const CreateApiKey = ({ partnerId, onDone }: { partnerId: string; onDone: () => void }) => {
   const create = useCreatePartnerApiKey(partnerId)
   const [name, setName] = useState("")
   const [created, setCreated] = useState<{ name: string; apiKey: string } | null>(null)
-  const { error, submit, clearingError } = useFormSubmit({
+  const form = useFormSubmit({
     save: async () => {
       if (!name.trim()) {
         throw new FormValueError("Enter a name for the key, e.g. where the partner uses it.")
@@ -37,11 +29,8 @@ const CreateApiKey = ({ partnerId, onDone }: { partnerId: string; onDone: () => 
     <DrawerForm
       title="Create API key"
       description="A key the partner sends as a Bearer token to the partner API."
-      onSubmit={submit}
-      error={error}
-      cancelLabel="Cancel"
+      form={form}
       submitLabel="Create key"
-      isSubmitting={create.isPending}
     >
       <TextField
         id="api-key-name"
@@ -49,33 +38,33 @@ const CreateApiKey = ({ partnerId, onDone }: { partnerId: string; onDone: () => 
         hint="For you: which system or person of the partner uses it."
         placeholder="Checkout integration"
         value={name}
-        onChange={clearingError(setName)}
+        onChange={form.clearingError(setName)}
       />
     </DrawerForm>
   )
 }
 
 const CreatedKey = ({ name, apiKey, onDone }: { name: string; apiKey: string; onDone: () => void }) => (
-  <div className="flex h-full flex-col overflow-hidden">
-    <Drawer.Header>
-      <Drawer.Title>API key created</Drawer.Title>
-      <Drawer.Description className="text-ui-fg-subtle txt-small">{name}</Drawer.Description>
-    </Drawer.Header>
-    <Drawer.Body className="flex flex-col gap-y-4">
-      <Alert variant="warning" role="status">
-        Copy the key now and hand it to the partner securely: it is not shown again. Only its prefix is kept.
-      </Alert>
-      <div className="bg-ui-bg-subtle shadow-borders-base flex items-center gap-x-2 rounded-lg px-3 py-2">
-        <code className="txt-compact-small-plus min-w-0 flex-1 break-all" aria-label="Full API key">
-          {apiKey}
-        </code>
-        <Copy content={apiKey} aria-label="Copy the key" />
-      </div>
-    </Drawer.Body>
-    <Drawer.Footer>
+  <DrawerPanel
+    title="API key created"
+    description={name}
+    footer={
       <Button size="small" type="button" onClick={onDone}>
         Done
       </Button>
-    </Drawer.Footer>
-  </div>
+    }
+  >
+    <Alert variant="warning" role="status">
+      Copy the key now and hand it to the partner securely: it is not shown again. Only its prefix is kept.
+    </Alert>
+    <div className="bg-ui-bg-subtle shadow-borders-base flex items-center gap-x-2 rounded-lg px-3 py-2">
+      <code className="txt-compact-small-plus min-w-0 flex-1 break-all" aria-label="Full API key">
+        {apiKey}
+      </code>
+      <Copy content={apiKey} aria-label="Copy the key" />
+    </div>
+  </DrawerPanel>
 )
+
+/** Names a new key, then shows the full key once, with a copy button: it is never shown again. */
+export const CreateApiKeyDrawer = formDrawer(CreateApiKey)

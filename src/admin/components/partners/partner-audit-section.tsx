@@ -1,20 +1,16 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  StatusBadge,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
+import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { PartnerAuditEntry, usePartnerAudit } from "../../hooks/partners"
 import { formatDateTime, humanize } from "../../lib/format"
 import { AUDIT_ACTIONS, AUDIT_RESULTS, auditResultColor } from "../../lib/partner-display"
 import { FilterSelect } from "../common/filter-select"
-import { SectionTitle } from "../common/section-header"
+import { TableSection } from "../common/table-section"
+import { useListTable } from "../common/use-list-table"
+import { useFilteredPages } from "../common/use-filtered-pages"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<PartnerAuditEntry>()
+const NO_MATCH = { heading: "No matching calls", description: "No call has this action and result." }
+const NONE_YET = { heading: "No calls yet", description: "The partner's calls to the partner API show here." }
+
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }))
 
 /**
@@ -23,19 +19,8 @@ const options = (values: readonly string[]) => values.map((value) => ({ value, l
  * key prefix, address, action, result and minute.
  */
 export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [action, setAction] = useState<string | undefined>()
-  const [result, setResult] = useState<string | undefined>()
-  const { data, isLoading, error } = usePartnerAudit(partnerId, {
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-    ...(action ? { action } : {}),
-    ...(result ? { result } : {}),
-  })
-  const filtered = (set: (value: string | undefined) => void) => (value: string | undefined) => {
-    set(value)
-    setPagination((current) => ({ ...current, pageIndex: 0 }))
-  }
+  const { pagination, filters, filter, isFiltered } = useFilteredPages<{ action: string; result: string }>(20)
+  const { data, isLoading, error } = usePartnerAudit(partnerId, { ...pagination.params, ...filters })
 
   const columns = [
     column.accessor("created_at", { header: "Time", cell: ({ getValue }) => formatDateTime(getValue()) }),
@@ -68,43 +53,25 @@ export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
     }),
   ]
 
-  const table = useDataTable({
-    columns,
-    data: data?.audit_entries ?? [],
-    getRowId: (entry) => entry.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const table = useListTable({ columns, rows: data?.audit_entries, count: data?.count, isLoading, pagination })
 
   return (
-    <Container className="divide-y p-0" role="region" aria-label="Audit log">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <SectionTitle title="Audit log" description="The partner's API calls; codes show as fingerprints, never in full. Refused calls are counted per minute." />
-          <div className="flex flex-wrap items-center gap-2">
-            <FilterSelect label="Filter by action" allLabel="All actions" value={action} onChange={filtered(setAction)} options={options(AUDIT_ACTIONS)} />
-            <FilterSelect
-              label="Filter by result"
-              allLabel="All results"
-              value={result}
-              onChange={filtered(setResult)}
-              options={options(AUDIT_RESULTS)}
-              className="w-[200px]"
-            />
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: error
-              ? { heading: "The audit log could not be loaded", description: error.message }
-              : action || result
-                ? { heading: "No matching calls", description: "No call has this action and result." }
-                : { heading: "No calls yet", description: "The partner's calls to the partner API show here." },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <TableSection
+      table={table}
+      region
+      heading={{
+        title: "Audit log",
+        description: "The partner's API calls; codes show as fingerprints, never in full. Refused calls are counted per minute.",
+      }}
+      actions={
+        <>
+          <FilterSelect label="Filter by action" allLabel="All actions" options={options(AUDIT_ACTIONS)} {...filter("action")} />
+          <FilterSelect label="Filter by result" allLabel="All results" options={options(AUDIT_RESULTS)} className="w-[200px]" {...filter("result")} />
+        </>
+      }
+      error={error}
+      subject="The audit log"
+      empty={isFiltered ? NO_MATCH : NONE_YET}
+    />
   )
 }

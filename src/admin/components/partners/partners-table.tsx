@@ -1,38 +1,30 @@
-import { ArrowPath, PencilSquare, Pause, Trash } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable, DataTablePaginationState, useDataTable } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { Partner, PartnerStatus, usePartners } from "../../hooks/partners"
 import { formatDate } from "../../lib/format"
 import { PARTNER_STATUS_OPTIONS } from "../../lib/partner-display"
-import { actionsColumn } from "../common/action-menu"
-import { FilterSelect } from "../common/filter-select"
-import { SectionTitle } from "../common/section-header"
+import { actionsColumn, editAction } from "../common/action-menu"
+import { StatusFilter } from "../common/filter-select"
+import { TableSection } from "../common/table-section"
+import { useDrawerFor } from "../common/use-drawer-for"
+import { useListTable } from "../common/use-list-table"
+import { useFilteredPages } from "../common/use-filtered-pages"
 import { PartnerFormDrawer } from "./partner-form-drawer"
 import { PartnerStatusBadge } from "./partner-status-badge"
-import { useDeletePartnerPrompt, usePartnerStatusToggle } from "./use-partner-actions"
+import { usePartnerActions } from "./use-partner-actions"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<Partner>()
 
-type DrawerState = { open: boolean; partner: Partner | null }
+const NO_MATCH = { heading: "No matching partners", description: "No partner has this name and status." }
+const NONE_YET = { heading: "No partners yet", description: "Create the first partner whose codes your members claim." }
 
 /** The partners, searchable by name and filtered by status; a row opens the partner. */
 export const PartnersTable = () => {
   const navigate = useNavigate()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [search, setSearch] = useState("")
-  const [status, setStatus] = useState<PartnerStatus | undefined>()
-  const [drawer, setDrawer] = useState<DrawerState>({ open: false, partner: null })
-  const toggleStatus = usePartnerStatusToggle()
-  const confirmDelete = useDeletePartnerPrompt()
-  const { data, isLoading, error } = usePartners({
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-    ...(search ? { q: search } : {}),
-    ...(status ? { status } : {}),
-  })
-  const firstPage = () => setPagination((current) => ({ ...current, pageIndex: 0 }))
+  const { pagination, filters, setFilter, filter, isFiltered } = useFilteredPages<{ q: string; status: PartnerStatus }>(20)
+  const editor = useDrawerFor<Partner>()
+  const { toggle, remove } = usePartnerActions()
+  const { data, isLoading, error } = usePartners({ ...pagination.params, ...filters })
 
   const columns = [
     column.accessor("name", { header: "Partner" }),
@@ -44,77 +36,40 @@ export const PartnersTable = () => {
     column.accessor("created_at", { header: "Since", cell: ({ getValue }) => formatDate(getValue()) }),
     actionsColumn<Partner>(
       (partner) => partner.name,
-      (partner) => [
-        { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, partner }) },
-        partner.status === "active"
-          ? { label: "Suspend", icon: <Pause />, onClick: () => toggleStatus(partner) }
-          : { label: "Reactivate", icon: <ArrowPath />, onClick: () => toggleStatus(partner) },
-        { label: "Delete", icon: <Trash />, onClick: () => confirmDelete(partner) },
-      ]
+      (partner) => [editAction(() => editor.open(partner)), toggle(partner), remove(partner)]
     ),
   ]
-
-  const table = useDataTable({
+  const table = useListTable({
     columns,
-    data: data?.partners ?? [],
-    getRowId: (partner) => partner.id,
-    rowCount: data?.count ?? 0,
+    rows: data?.partners,
+    count: data?.count,
     isLoading,
     onRowClick: (_, row) => navigate(`/membership/partners/${row.id}`),
-    search: {
-      state: search,
-      onSearchChange: (next) => {
-        setSearch(next)
-        firstPage()
-      },
-      debounce: 300,
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    search: { state: filters.q ?? "", onSearchChange: (q) => setFilter("q")(q || undefined), debounce: 300 },
+    pagination,
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <SectionTitle
-            level="h1"
-            title="Partners"
-            description="Companies that fulfil co-branded benefits: their API keys, code pools and API calls."
-          />
-          <div className="flex flex-wrap items-center gap-2">
-            <DataTable.Search placeholder="Search partners" />
-            <FilterSelect
-              label="Filter by status"
-              allLabel="All statuses"
-              value={status}
-              onChange={(next) => {
-                setStatus(next as PartnerStatus | undefined)
-                firstPage()
-              }}
-              options={PARTNER_STATUS_OPTIONS}
-              className="w-[160px]"
-            />
-            <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, partner: null })}>
-              Create partner
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: error
-              ? { heading: "Partners could not be loaded", description: error.message }
-              : search || status
-                ? { heading: "No matching partners", description: "No partner has this name and status." }
-                : { heading: "No partners yet", description: "Create the first partner whose codes your members claim." },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-      <PartnerFormDrawer
-        open={drawer.open}
-        partner={drawer.partner}
-        onOpenChange={(open) => setDrawer((current) => ({ ...current, open }))}
-      />
-    </Container>
+    <TableSection
+      table={table}
+      heading={{
+        level: "h1",
+        title: "Partners",
+        description: "Companies that fulfil co-branded benefits: their API keys, code pools and API calls.",
+      }}
+      actions={
+        <>
+          <DataTable.Search placeholder="Search partners" />
+          <StatusFilter options={PARTNER_STATUS_OPTIONS} {...filter("status")} />
+          <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
+            Create partner
+          </Button>
+        </>
+      }
+      error={error}
+      empty={isFiltered ? NO_MATCH : NONE_YET}
+    >
+      <PartnerFormDrawer {...editor.drawer} partner={editor.item} />
+    </TableSection>
   )
 }

@@ -1,5 +1,5 @@
-import { Input, Textarea } from "@medusajs/ui"
-import { PLAN_STATUS_OPTIONS } from "../../lib/plan-display"
+import { Input } from "@medusajs/ui"
+import { ACTIVE_STATUS_OPTIONS } from "../../lib/active-status"
 import { Field } from "../common/field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
@@ -24,14 +24,8 @@ export const PlanIdentityFields = ({ isEdit, ...props }: PlanFormPartProps & { i
           {...field("handle")}
         />
       )}
-      <Field id="plan-description" label="Description (optional)">
-        <Textarea
-          id="plan-description"
-          value={props.values.description}
-          onChange={(e) => props.set("description", e.target.value)}
-        />
-      </Field>
-      <SelectField id="plan-status" label="Status" options={PLAN_STATUS_OPTIONS} {...field("status")} />
+      <TextField multiline id="plan-description" label="Description (optional)" {...field("description")} />
+      <SelectField id="plan-status" label="Status" options={ACTIVE_STATUS_OPTIONS} {...field("status")} />
     </>
   )
 }

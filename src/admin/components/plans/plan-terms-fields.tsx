@@ -1,4 +1,4 @@
-import { INTERVAL_OPTIONS, REFUND_POLICY_OPTIONS, refundPolicyOption } from "../../lib/plan-display"
+import { INTERVAL_OPTIONS, REFUND_POLICY_OPTIONS } from "../../lib/plan-display"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
@@ -14,20 +14,8 @@ export const PlanTermsFields = (props: PlanFormPartProps) => {
         <SelectField id="plan-interval" label="Billing interval" options={INTERVAL_OPTIONS} {...field("interval")} />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <NumberField
-          id="plan-trial-days"
-          label="Trial days"
-          hint="Free days before the first charge."
-          min={0}
-          {...field("trial_days")}
-        />
-        <NumberField
-          id="plan-grace-days"
-          label="Grace days"
-          hint="Days a past-due member keeps benefits."
-          min={0}
-          {...field("grace_days")}
-        />
+        <NumberField id="plan-trial-days" label="Trial days" hint="Free days before the first charge." min={0} {...field("trial_days")} />
+        <NumberField id="plan-grace-days" label="Grace days" hint="Days a past-due member keeps benefits." min={0} {...field("grace_days")} />
       </div>
       <TextField
         id="plan-dunning"
@@ -36,13 +24,7 @@ export const PlanTermsFields = (props: PlanFormPartProps) => {
         placeholder="1, 3, 5"
         {...field("dunning_offsets")}
       />
-      <SelectField
-        id="plan-refund-policy"
-        label="Refund policy"
-        hint={refundPolicyOption(props.values.refund_policy).explanation}
-        options={REFUND_POLICY_OPTIONS}
-        {...field("refund_policy")}
-      />
+      <SelectField id="plan-refund-policy" label="Refund policy" options={REFUND_POLICY_OPTIONS} {...field("refund_policy")} />
     </>
   )
 }

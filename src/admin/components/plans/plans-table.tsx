@@ -1,108 +1,64 @@
-import { ArchiveBox, ArrowPath, Gift, PencilSquare } from "@medusajs/icons"
-import {
-  Button,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
-import { MembershipPlan, usePlans } from "../../hooks/membership-plans"
+import { MembershipPlan, usePlans, useUpdatePlan } from "../../hooks/membership-plans"
 import { attachedBenefits, BenefitHolder } from "../../lib/attached-benefits"
-import { billingLabel, pricesSummary } from "../../lib/plan-display"
+import { billingLabel, PLAN_CHANGES, pricesSummary } from "../../lib/plan-display"
 import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
-import { AttachedBenefitsDrawer, BenefitsDrawerState } from "../benefits/attached-benefits-drawer"
-import { actionsColumn } from "../common/action-menu"
+import { AttachedBenefitsDrawer, benefitsAction } from "../benefits/attached-benefits-drawer"
+import { actionsColumn, editAction } from "../common/action-menu"
+import { activeStatusColumn } from "../common/active-status-badge"
+import { ARCHIVE, useStatusToggle } from "../common/confirmed-actions"
+import { TableSection } from "../common/table-section"
+import { TwoLineCell } from "../common/two-line-cell"
+import { useDrawerFor } from "../common/use-drawer-for"
+import { useListTable } from "../common/use-list-table"
+import { usePagination } from "../common/use-pagination"
 import { PlanFormDrawer } from "./plan-form-drawer"
-import { PlanStatusBadge } from "./plan-status-badge"
-import { usePlanStatusToggle } from "./use-plan-status-toggle"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<MembershipPlan>()
-
-type DrawerState = { open: boolean; plan: MembershipPlan | null }
 
 const holderOf = (plan: MembershipPlan): BenefitHolder => ({ kind: "plan", id: plan.id, name: plan.name })
 
+/** The plans shoppers can buy, with the drawers that edit them and their benefits. */
 export const PlansTable = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [drawer, setDrawer] = useState<DrawerState>({ open: false, plan: null })
-  const [benefitsOf, setBenefitsOf] = useState<BenefitsDrawerState>({ open: false, holder: null })
-  const toggleStatus = usePlanStatusToggle()
+  const pagination = usePagination(20)
+  const editor = useDrawerFor<MembershipPlan>()
+  const benefitsOf = useDrawerFor<BenefitHolder>()
+  const toggle = useStatusToggle(useUpdatePlan(), ARCHIVE, PLAN_CHANGES)
   const { benefits, isLoading: benefitsLoading } = useBenefitCatalogue()
-  const { data, isLoading } = usePlans({ limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize })
+  const { data, isLoading } = usePlans(pagination.params)
 
   const columns = [
-    column.accessor("name", {
-      header: "Plan",
-      cell: ({ row }) => (
-        <div className="flex flex-col">
-          <span className="text-ui-fg-base">{row.original.name}</span>
-          <span className="text-ui-fg-subtle">{row.original.handle}</span>
-        </div>
-      ),
-    }),
-    column.accessor("status", { header: "Status", cell: ({ getValue }) => <PlanStatusBadge status={getValue()} /> }),
+    column.accessor("name", { header: "Plan", cell: ({ row }) => <TwoLineCell main={row.original.name} sub={row.original.handle} /> }),
+    activeStatusColumn<MembershipPlan>(),
     column.accessor((plan) => billingLabel(plan.interval, plan.interval_count), { id: "billing", header: "Billing" }),
     column.accessor((plan) => pricesSummary(plan.prices ?? []), { id: "prices", header: "Prices" }),
-    column.accessor("trial_days", {
-      header: "Trial",
-      cell: ({ getValue }) => (getValue() ? `${getValue()} days` : "None"),
-    }),
+    column.accessor("trial_days", { header: "Trial", cell: ({ getValue }) => (getValue() ? `${getValue()} days` : "None") }),
     column.display({
       id: "benefits",
       header: "Benefits",
-      cell: ({ row }) => (
-        <AttachedBenefitNames isLoading={benefitsLoading} own={attachedBenefits(benefits, holderOf(row.original))} />
-      ),
+      cell: ({ row }) => <AttachedBenefitNames isLoading={benefitsLoading} own={attachedBenefits(benefits, holderOf(row.original))} />,
     }),
     actionsColumn<MembershipPlan>(
       (plan) => plan.name,
-      (plan) => [
-        { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, plan }) },
-        { label: "Benefits", icon: <Gift />, onClick: () => setBenefitsOf({ open: true, holder: holderOf(plan) }) },
-        plan.status === "active"
-          ? { label: "Archive", icon: <ArchiveBox />, onClick: () => toggleStatus(plan) }
-          : { label: "Reactivate", icon: <ArrowPath />, onClick: () => toggleStatus(plan) },
-      ]
+      (plan) => [editAction(() => editor.open(plan)), benefitsAction(() => benefitsOf.open(holderOf(plan))), toggle(plan)]
     ),
   ]
-
-  const table = useDataTable({
-    columns,
-    data: data?.plans ?? [],
-    getRowId: (plan) => plan.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const table = useListTable({ columns, rows: data?.plans, count: data?.count, isLoading, pagination })
 
   return (
-    <>
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-center justify-between px-6 py-4">
-          <Heading>Plans</Heading>
-          <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, plan: null })}>
-            Create plan
-          </Button>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{ empty: { heading: "No plans yet", description: "Create the first plan your shoppers can buy." } }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-      <PlanFormDrawer
-        open={drawer.open}
-        plan={drawer.plan}
-        onOpenChange={(open) => setDrawer((current) => ({ ...current, open }))}
-      />
-      <AttachedBenefitsDrawer
-        open={benefitsOf.open}
-        holder={benefitsOf.holder}
-        onOpenChange={(open) => setBenefitsOf((current) => ({ ...current, open }))}
-      />
-    </>
+    <TableSection
+      table={table}
+      heading={{ level: "h1", title: "Plans" }}
+      actions={
+        <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
+          Create plan
+        </Button>
+      }
+      empty={{ heading: "No plans yet", description: "Create the first plan your shoppers can buy." }}
+    >
+      <PlanFormDrawer {...editor.drawer} plan={editor.item} />
+      <AttachedBenefitsDrawer {...benefitsOf.drawer} holder={benefitsOf.item} />
+    </TableSection>
   )
 }

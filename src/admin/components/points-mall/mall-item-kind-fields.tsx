@@ -1,9 +1,8 @@
-import { COUPON_VALUE_TYPE_OPTIONS } from "../../lib/benefit-display"
 import type { MallItemFormValues } from "../../lib/mall-item-form"
 import { fieldBinder, type FormPartProps } from "../common/form-values"
 import { NumberField } from "../common/number-field"
-import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
+import { CouponValueFields } from "../coupons/coupon-value-fields"
 import { PartnerBenefitPicker } from "./partner-benefit-picker"
 import { VariantPicker } from "./variant-picker"
 
@@ -33,22 +32,13 @@ export const MallItemKindFields = (props: Props) => {
   if (props.values.kind === "partner_code") {
     return <PartnerBenefitPicker {...field("partner_benefit_id")} />
   }
-  const fixed = props.values.value_type === "fixed"
   return (
     <>
+      <CouponValueFields idPrefix="mall-coupon" valueType={field("value_type")} value={field("value")} />
       <div className="grid grid-cols-2 gap-4">
-        <SelectField id="mall-coupon-value-type" label="Coupon value" options={COUPON_VALUE_TYPE_OPTIONS} {...field("value_type")} />
-        <NumberField
-          id="mall-coupon-value"
-          label={fixed ? "Amount off" : "Percentage off"}
-          hint={fixed ? "In the currency below." : "Up to 100."}
-          min={0}
-          step="any"
-          {...field("value")}
-        />
-      </div>
-      <div className="grid grid-cols-2 gap-4">
-        {fixed && <TextField id="mall-coupon-currency" label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />}
+        {props.values.value_type === "fixed" && (
+          <TextField id="mall-coupon-currency" label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />
+        )}
         <NumberField id="mall-coupon-valid-days" label="Valid days" hint="How long a code lasts after redemption." min={1} {...field("valid_days")} />
       </div>
     </>

@@ -1,21 +1,15 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Select,
-  StatusBadge,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
+import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { ALL } from "../../hooks/admin-queries"
 import { MallRedemption, useCustomerEmails, useMallItems, useMallRedemptions } from "../../hooks/points-mall"
 import { formatAmount, formatDateTime } from "../../lib/format"
 import { points } from "../../lib/points-display"
-import { SectionTitle } from "../common/section-header"
+import { namedOptions } from "../../lib/named-options"
+import { FilterSelect } from "../common/filter-select"
+import { TableSection } from "../common/table-section"
+import { useListTable } from "../common/use-list-table"
+import { useFilteredPages } from "../common/use-filtered-pages"
 
-const PAGE_SIZE = 20
-const ALL = "all"
 const column = createDataTableColumnHelper<MallRedemption>()
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
 
@@ -33,15 +27,10 @@ const Gave = ({ redemption }: { redemption: MallRedemption }) =>
 
 /** Every redemption in the mall, newest first, filtered by item. */
 export const MallRedemptionsSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [itemId, setItemId] = useState<string>(ALL)
+  const { pagination, filters, filter } = useFilteredPages<{ item_id: string }>(20)
   // Items are few: the filter and the names come from one page of them.
-  const items = useMallItems({ limit: 100, offset: 0 }).data?.items ?? []
-  const { data, isLoading, error } = useMallRedemptions({
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-    ...(itemId !== ALL ? { item_id: itemId } : {}),
-  })
+  const items = useMallItems(ALL).data?.items ?? []
+  const { data, isLoading, error } = useMallRedemptions({ ...pagination.params, ...filters })
   const emails = useCustomerEmails((data?.redemptions ?? []).map((redemption) => redemption.customer_id)).data
   const itemName = (id: string) => items.find((item) => item.id === id)?.name ?? id
 
@@ -74,50 +63,24 @@ export const MallRedemptionsSection = () => {
     }),
   ]
 
-  const table = useDataTable({
-    columns,
-    data: data?.redemptions ?? [],
-    getRowId: (redemption) => redemption.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const table = useListTable({ columns, rows: data?.redemptions, count: data?.count, isLoading, pagination })
 
   return (
-    <Container className="divide-y p-0" role="region" aria-label="Redemptions">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <SectionTitle title="Redemptions" description="What customers bought with points." />
-          <Select
-            size="small"
-            value={itemId}
-            onValueChange={(next) => {
-              setItemId(next)
-              setPagination((current) => ({ ...current, pageIndex: 0 }))
-            }}
-          >
-            <Select.Trigger aria-label="Filter by item" className="w-[260px] text-left [&_span]:truncate">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All items</Select.Item>
-              {items.map((item) => (
-                <Select.Item key={item.id} value={item.id}>
-                  {item.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: error
-              ? { heading: "Redemptions could not be loaded", description: error.message }
-              : { heading: "No redemptions", description: "Items customers redeem show here." },
-          }}
+    <TableSection
+      table={table}
+      region
+      heading={{ title: "Redemptions", description: "What customers bought with points." }}
+      actions={
+        <FilterSelect
+          label="Filter by item"
+          allLabel="All items"
+          options={namedOptions(items)}
+          className="w-[260px] text-left [&_span]:truncate"
+          {...filter("item_id")}
         />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+      }
+      error={error}
+      empty={{ heading: "No redemptions", description: "Items customers redeem show here." }}
+    />
   )
 }

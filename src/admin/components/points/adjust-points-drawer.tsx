@@ -3,19 +3,10 @@ import { useAdjustPoints } from "../../hooks/points"
 import { points } from "../../lib/points-display"
 import { signed } from "../../lib/tier-display"
 import { AdjustAmountForm } from "../common/adjust-amount-form"
-import { FormDrawer } from "../common/form-drawer"
+import { formDrawer } from "../common/form-drawer"
 import { toastSuccess } from "../common/toast-success"
 
-type Props = { customerId: string; open: boolean; onOpenChange: (open: boolean) => void }
-
-/** A merchant's points correction, with the reason kept on the customer's ledger. */
-export const AdjustPointsDrawer = ({ customerId, open, onOpenChange }: Props) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <AdjustForm customerId={customerId} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
-
-const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
+const AdjustPointsForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
   // One key per opened form: a request sent again (a retry, a double submit) adjusts once.
   const [idempotencyKey] = useState(() => `admin-adjust:${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`)
   const adjust = useAdjustPoints(customerId)
@@ -31,7 +22,6 @@ const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => 
       }}
       reasonField={{ id: "points-adjust-reason", hint: "Saved on the customer's points ledger." }}
       zeroMessage="Enter points other than 0, e.g. 500 or -500."
-      isSubmitting={adjust.isPending}
       onSave={async (value, reason) => {
         const { balances } = await adjust.mutateAsync({ points: value, reason, idempotency_key: idempotencyKey })
         toastSuccess(`Points adjusted by ${signed(value)}`, `${points(balances.available)} available`)
@@ -40,3 +30,6 @@ const AdjustForm = ({ customerId, onDone }: { customerId: string; onDone: () => 
     />
   )
 }
+
+/** A merchant's points correction, with the reason kept on the customer's ledger. */
+export const AdjustPointsDrawer = formDrawer(AdjustPointsForm)

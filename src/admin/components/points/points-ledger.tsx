@@ -1,9 +1,11 @@
-import { clx, createDataTableColumnHelper, DataTable, DataTablePaginationState, Text, useDataTable } from "@medusajs/ui"
+import { clx, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { PointsTransaction } from "../../hooks/points"
+import type { CustomerPoints, PointsTransaction } from "../../hooks/points"
 import { formatDateTime } from "../../lib/format"
 import { TRANSACTION_TYPE_LABELS } from "../../lib/points-display"
 import { signed } from "../../lib/tier-display"
+import { HistoryTable } from "../common/history-table"
+import type { Pagination } from "../common/use-pagination"
 
 const column = createDataTableColumnHelper<PointsTransaction>()
 
@@ -21,53 +23,26 @@ const Reference = ({ transaction }: { transaction: PointsTransaction }) => (
   </div>
 )
 
+const amountColor = (amount: number) => (amount < 0 ? "text-ui-fg-error" : amount > 0 ? "text-ui-tag-green-text" : "text-ui-fg-subtle")
+
 const columns = [
   column.accessor("created_at", { header: "Date", cell: ({ getValue }) => formatDateTime(getValue()) }),
   column.accessor("type", { header: "Type", cell: ({ getValue }) => TRANSACTION_TYPE_LABELS[getValue()] ?? getValue() }),
   column.accessor("amount", {
     header: "Points",
     cell: ({ getValue }) => (
-      <Text
-        size="small"
-        leading="compact"
-        weight="plus"
-        className={clx(getValue() < 0 ? "text-ui-fg-error" : getValue() > 0 ? "text-ui-tag-green-text" : "text-ui-fg-subtle")}
-      >
+      <Text size="small" leading="compact" weight="plus" className={clx(amountColor(getValue()))}>
         {signed(getValue())}
       </Text>
     ),
   }),
   column.display({ id: "reference", header: "Reference / order", cell: ({ row }) => <Reference transaction={row.original} /> }),
-  column.accessor("note", {
-    header: "Note",
-    cell: ({ getValue }) => <span className="whitespace-normal">{getValue() || "-"}</span>,
-  }),
+  column.accessor("note", { header: "Note", cell: ({ getValue }) => <span className="whitespace-normal">{getValue() || "-"}</span> }),
 ]
 
-type PointsLedgerProps = {
-  transactions: PointsTransaction[]
-  count: number
-  isLoading: boolean
-  pagination: DataTablePaginationState
-  onPaginationChange: (pagination: DataTablePaginationState) => void
-}
+const EMPTY = { heading: "No points yet", description: "Earning, spending, expiry and adjustments show here." }
 
 /** A customer's points movements, newest first, a page at a time. */
-export const PointsLedger = ({ transactions, count, isLoading, pagination, onPaginationChange }: PointsLedgerProps) => {
-  const table = useDataTable({
-    columns,
-    data: transactions,
-    getRowId: (transaction) => transaction.id,
-    rowCount: count,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange },
-  })
-  return (
-    <DataTable instance={table}>
-      <DataTable.Table
-        emptyState={{ empty: { heading: "No points yet", description: "Earning, spending, expiry and adjustments show here." } }}
-      />
-      <DataTable.Pagination />
-    </DataTable>
-  )
-}
+export const PointsLedger = ({ points, ...page }: { points: CustomerPoints; isLoading: boolean; pagination: Pagination }) => (
+  <HistoryTable title="Points ledger" columns={columns} rows={points.transactions} count={points.count} empty={EMPTY} {...page} />
+)

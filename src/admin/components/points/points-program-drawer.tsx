@@ -1,7 +1,7 @@
 import { PointsProgram, useUpdatePointsProgram } from "../../hooks/points"
 import { EXPIRY_MODE_OPTIONS } from "../../lib/points-display"
 import { pointsProgramFormToBody, PointsProgramFormValues, pointsProgramToForm } from "../../lib/points-program-form"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { FormGroup as Group } from "../common/form-group"
 import { fieldBinder, useFormValues } from "../common/form-values"
 import { NumberField } from "../common/number-field"
@@ -12,20 +12,11 @@ import { toastSuccess } from "../common/toast-success"
 import { useFormSubmit } from "../common/use-form-submit"
 import { PointsEarnRatesEditor, RedemptionRatesEditor, TierMultipliersEditor } from "./points-rows-editors"
 
-type Props = { open: boolean; onOpenChange: (open: boolean) => void; program: PointsProgram }
-
-/** Edits the points rules; the server judges ranges, currencies and the time zone, and its message is shown as is. */
-export const PointsProgramDrawer = ({ open, onOpenChange, program }: Props) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <PointsProgramForm program={program} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
-
 const PointsProgramForm = ({ program, onDone }: { program: PointsProgram; onDone: () => void }) => {
   const update = useUpdatePointsProgram()
-  const { values, set } = useFormValues<PointsProgramFormValues>(() => pointsProgramToForm(program), () => clearError())
+  const { values, set } = useFormValues<PointsProgramFormValues>(() => pointsProgramToForm(program), () => form.clearError())
   const field = fieldBinder({ values, set })
-  const { error, submit, clearError } = useFormSubmit({
+  const form = useFormSubmit({
     save: async () => {
       await update.mutateAsync(pointsProgramFormToBody(values))
       toastSuccess("Points rules saved", "New orders earn and spend points by them.")
@@ -34,15 +25,7 @@ const PointsProgramForm = ({ program, onDone }: { program: PointsProgram; onDone
   })
 
   return (
-    <DrawerForm
-      title="Edit points rules"
-      description="How customers earn points, how long they keep them, and how they spend them."
-      onSubmit={submit}
-      error={error}
-      cancelLabel="Cancel"
-      submitLabel="Save"
-      isSubmitting={update.isPending}
-    >
+    <DrawerForm title="Edit points rules" description="How customers earn points, how long they keep them, and how they spend them." form={form}>
       <Group title="Earning" />
       <PointsEarnRatesEditor values={values} set={set} />
       <SwitchField id="points-exclude-shipping" label="Exclude shipping" {...field("exclude_shipping")} />
@@ -95,3 +78,6 @@ const PointsProgramForm = ({ program, onDone }: { program: PointsProgram; onDone
     </DrawerForm>
   )
 }
+
+/** Edits the points rules; the server judges ranges, currencies and the time zone, and its message is shown as is. */
+export const PointsProgramDrawer = formDrawer(PointsProgramForm)

@@ -1,7 +1,5 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Container } from "@medusajs/ui"
-import { useState } from "react"
-import { useTiers } from "../../hooks/membership-tiers"
+import { useAllTiers } from "../../hooks/membership-tiers"
 import { usePointsProgram } from "../../hooks/points"
 import {
   earnRatesLabel,
@@ -12,30 +10,27 @@ import {
   tierMultipliersLabel,
 } from "../../lib/points-display"
 import { formatCount } from "../../lib/tier-display"
-import { SectionHeader } from "../common/section-header"
-import { SectionLoadState } from "../common/section-load-state"
+import { DataSection } from "../common/data-section"
+import { DrawerButton } from "../common/drawer-button"
 import { SectionRow } from "../common/section-row"
 import { PointsProgramDrawer } from "./points-program-drawer"
 
 /** The points rules, and the drawer that edits them. */
 export const PointsProgramSection = () => {
-  const [open, setOpen] = useState(false)
-  const { data, isLoading, error } = usePointsProgram()
-  const tiers = useTiers({ limit: 100, offset: 0 }).data?.tiers ?? []
-  const program = data?.program
-
+  const tiers = useAllTiers().data?.tiers ?? []
   return (
-    <Container className="divide-y p-0" role="region" aria-label="Points rules">
-      <SectionHeader title="Points rules" description="How customers earn, keep and spend points.">
-        {program && (
-          <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
-            <PencilSquare />
-            Edit rules
-          </Button>
-        )}
-      </SectionHeader>
-      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[160px]" error={error} subject="The points rules" />
-      {program && (
+    <DataSection
+      title="Points rules"
+      description="How customers earn, keep and spend points."
+      region
+      query={usePointsProgram()}
+      subject="The points rules"
+      skeletonHeight="h-[160px]"
+      actions={({ program }) => (
+        <DrawerButton label="Edit rules" icon={<PencilSquare />} drawer={(drawer) => <PointsProgramDrawer {...drawer} program={program} />} />
+      )}
+    >
+      {({ program }) => (
         <>
           <SectionRow title="Earn rates" value={earnRatesLabel(program)} />
           <SectionRow title="Excluded from earning" value={excludedLabel(program)} />
@@ -46,9 +41,8 @@ export const PointsProgramSection = () => {
           <SectionRow title="Maximum share of an order" value={`${program.max_share_percent}%`} />
           <SectionRow title="Minimum redemption" value={points(program.min_redemption)} />
           <SectionRow title="Time zone" value={program.timezone} />
-          <PointsProgramDrawer open={open} onOpenChange={setOpen} program={program} />
         </>
       )}
-    </Container>
+    </DataSection>
   )
 }

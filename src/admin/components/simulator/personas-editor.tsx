@@ -3,17 +3,16 @@ import { newPersonaRow, PersonaRow } from "../../lib/simulator-form"
 import { CurrencyCell, NumberCell, RowsEditor } from "../common/rows-editor"
 import { PlanSelect } from "../plans/plan-select"
 
-type Props = { rows: PersonaRow[]; onChange: (rows: PersonaRow[]) => void; plans: { id: string; name: string }[] }
+type Props = { value: PersonaRow[]; onChange: (rows: PersonaRow[]) => void; plans: { id: string; name: string }[] }
 
 /** The shoppers to simulate: how often and how much they buy, check in, and whether they pay for a plan. */
-export const PersonasEditor = ({ rows, onChange, plans }: Props) => (
+export const PersonasEditor = ({ plans, ...rows }: Props) => (
   <RowsEditor
     legend="Personas"
     description="Typical shoppers; each is simulated for 12 months under the saved program and tiers."
     headers={["Name", "Orders / month", "Avg. order value", "Currency", "Check-ins / week", "Paid plan"]}
     gridClassName="grid-cols-[minmax(120px,1fr)_110px_130px_80px_120px_minmax(140px,1fr)_32px]"
-    rows={rows}
-    onChange={onChange}
+    {...rows}
     newRow={newPersonaRow}
     item="persona"
     minRows={1}

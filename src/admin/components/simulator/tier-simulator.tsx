@@ -39,7 +39,7 @@ const SimulatorForm = ({ program, plans }: { program: TierProgram | undefined; p
           description="How long typical shoppers take to reach each tier under the saved program and tiers."
         />
         <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
-          <PersonasEditor rows={values.personas} onChange={(rows) => set("personas", rows)} plans={plans} />
+          <PersonasEditor plans={plans} {...field("personas")} />
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             <NumberField
               id="simulator-base"

@@ -2,7 +2,7 @@ import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { ImpactPreview, PreviewBody, usePreviewImpact } from "../../hooks/membership-tiers"
 import { formatCount, members, movesLabel } from "../../lib/tier-display"
-import { useFormValues } from "../common/form-values"
+import { fieldBinder, useFormValues } from "../common/form-values"
 import { useFormSubmit } from "../common/use-form-submit"
 
 type ImpactFormOptions<V, B> = {
@@ -24,9 +24,9 @@ export function useImpactForm<V, B>({ initial, toBody, preview, save }: ImpactFo
   const [result, setResult] = useState<ImpactPreview | null>(null)
   const { values, set } = useFormValues<V>(initial, () => {
     setResult(null)
-    clearError()
+    form.clearError()
   })
-  const { error, submit, clearError } = useFormSubmit({
+  const form = useFormSubmit({
     save: async () => {
       const body = toBody(values)
       const proposed = result ? null : preview(values, body)
@@ -37,7 +37,7 @@ export function useImpactForm<V, B>({ initial, toBody, preview, save }: ImpactFo
       await save(body)
     },
   })
-  return { values, set, error, submit, preview: result, isPreviewing: previewImpact.isPending }
+  return { ...form, values, set, field: fieldBinder({ values, set }), preview: result }
 }
 
 /** "N move up, M move down, K stay", then each tier's members before → after. */

@@ -6,9 +6,8 @@ import {
   programPreviewBody,
   programToForm,
 } from "../../lib/tier-program-form"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
+import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { FormGroup as Group } from "../common/form-group"
-import { fieldBinder } from "../common/form-values"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { SwitchField } from "../common/switch-field"
@@ -16,15 +15,6 @@ import { TextField } from "../common/text-field"
 import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
-
-type ProgramFormDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void; program: TierProgram }
-
-/** Edits the tier program; a change to the mode, window or downgrades previews who would move first. */
-export const ProgramFormDrawer = ({ open, onOpenChange, program }: ProgramFormDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <ProgramForm program={program} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
 
 const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => void }) => {
   const update = useUpdateTierProgram()
@@ -38,27 +28,17 @@ const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => 
       onDone()
     },
   })
-  const { values, set } = form
-  const field = fieldBinder({ values, set })
+  const { values, set, field } = form
 
   return (
     <DrawerForm
       title="Edit tier program"
       description="How members earn growth and reach, keep or lose tiers."
-      onSubmit={form.submit}
-      error={form.error}
-      cancelLabel="Cancel"
+      form={form}
       submitLabel={movesMembers(program, values) && !form.preview ? "Preview impact" : "Save"}
-      isSubmitting={form.isPreviewing || update.isPending}
     >
       <Group title="Reaching tiers" />
-      <SelectField
-        id="program-mode"
-        label="Mode"
-        hint={MODE_OPTIONS.find((option) => option.value === values.mode)?.explanation}
-        options={MODE_OPTIONS}
-        {...field("mode")}
-      />
+      <SelectField id="program-mode" label="Mode" options={MODE_OPTIONS} {...field("mode")} />
       <div className="grid grid-cols-2 gap-4">
         <NumberField id="program-window" label="Window days" hint="Empty = lifetime." min={1} {...field("window_days")} />
         <NumberField
@@ -69,13 +49,7 @@ const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => 
           {...field("protection_days")}
         />
       </div>
-      <SelectField
-        id="program-downgrade"
-        label="Downgrades"
-        hint={DOWNGRADE_OPTIONS.find((option) => option.value === values.downgrade_policy)?.explanation}
-        options={DOWNGRADE_OPTIONS}
-        {...field("downgrade_policy")}
-      />
+      <SelectField id="program-downgrade" label="Downgrades" options={DOWNGRADE_OPTIONS} {...field("downgrade_policy")} />
 
       <Group title="Earning growth" />
       <SelectField id="program-award-on" label="Award growth when" options={AWARD_ON_OPTIONS} {...field("award_on")} />
@@ -108,3 +82,6 @@ const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => 
     </DrawerForm>
   )
 }
+
+/** Edits the tier program; a change to the mode, window or downgrades previews who would move first. */
+export const ProgramFormDrawer = formDrawer(ProgramForm)

@@ -1,11 +1,10 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Container, Text } from "@medusajs/ui"
-import { useState } from "react"
-import { usePlans } from "../../hooks/membership-plans"
+import { Text } from "@medusajs/ui"
+import { useAllPlans } from "../../hooks/membership-plans"
 import type { TierProgram } from "../../hooks/membership-tiers"
 import { awardOnLabel, downgradeLabel, formatCount, modeLabel, windowLabel } from "../../lib/tier-display"
-import { SectionHeader } from "../common/section-header"
-import { SectionLoadState } from "../common/section-load-state"
+import { DataSection } from "../common/data-section"
+import { DrawerButton } from "../common/drawer-button"
 import { SectionRow } from "../common/section-row"
 import { ProgramFormDrawer } from "./program-form-drawer"
 
@@ -26,7 +25,7 @@ const checkInLabel = (program: TierProgram) => {
 }
 
 const PlanMultipliers = ({ program }: { program: TierProgram }) => {
-  const { data } = usePlans({ limit: 100, offset: 0 })
+  const { data } = useAllPlans()
   const name = (planId: string) => data?.plans.find((plan) => plan.id === planId)?.name ?? planId
   const rows = program.plan_multipliers ?? []
   return (
@@ -39,34 +38,30 @@ const PlanMultipliers = ({ program }: { program: TierProgram }) => {
 type ProgramSectionProps = { program: TierProgram | undefined; isLoading: boolean; error: Error | null }
 
 /** The tier program's settings, and the drawer that edits them. */
-export const ProgramSection = ({ program, isLoading, error }: ProgramSectionProps) => {
-  const [open, setOpen] = useState(false)
-  return (
-    <Container className="divide-y p-0">
-      <SectionHeader title="Program settings" description="How members earn growth and reach, keep or lose tiers.">
-        {program && (
-          <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
-            <PencilSquare />
-            Edit program
-          </Button>
-        )}
-      </SectionHeader>
-      <SectionLoadState isLoading={isLoading} skeletonHeight="h-[160px]" error={error} subject="The program" />
-      {program && (
-        <>
-          <SectionRow title="Mode" value={modeLabel(program.mode)} />
-          <SectionRow title="Window" value={windowLabel(program.window_days)} />
-          <SectionRow title="Downgrades" value={downgradeLabel(program)} />
-          <SectionRow title="Award growth when" value={awardOnLabel(program.award_on)} />
-          <SectionRow title="Excluded from spend" value={excludedLabel(program)} />
-          <SectionRow title="Earn rates" value={earnRatesLabel(program)} />
-          <SectionRow title="Order bonus" value={formatCount(program.order_bonus)} />
-          <SectionRow title="Plan multipliers" value={<PlanMultipliers program={program} />} />
-          <SectionRow title="Check-ins" value={checkInLabel(program)} />
-          <SectionRow title="Timezone" value={program.timezone} />
-          <ProgramFormDrawer open={open} onOpenChange={setOpen} program={program} />
-        </>
-      )}
-    </Container>
-  )
-}
+export const ProgramSection = ({ program, isLoading, error }: ProgramSectionProps) => (
+  <DataSection
+    title="Program settings"
+    description="How members earn growth and reach, keep or lose tiers."
+    query={{ data: program, isLoading, error }}
+    subject="The program"
+    skeletonHeight="h-[160px]"
+    actions={(program) => (
+      <DrawerButton label="Edit program" icon={<PencilSquare />} drawer={(drawer) => <ProgramFormDrawer {...drawer} program={program} />} />
+    )}
+  >
+    {(program) => (
+      <>
+        <SectionRow title="Mode" value={modeLabel(program.mode)} />
+        <SectionRow title="Window" value={windowLabel(program.window_days)} />
+        <SectionRow title="Downgrades" value={downgradeLabel(program)} />
+        <SectionRow title="Award growth when" value={awardOnLabel(program.award_on)} />
+        <SectionRow title="Excluded from spend" value={excludedLabel(program)} />
+        <SectionRow title="Earn rates" value={earnRatesLabel(program)} />
+        <SectionRow title="Order bonus" value={formatCount(program.order_bonus)} />
+        <SectionRow title="Plan multipliers" value={<PlanMultipliers program={program} />} />
+        <SectionRow title="Check-ins" value={checkInLabel(program)} />
+        <SectionRow title="Timezone" value={program.timezone} />
+      </>
+    )}
+  </DataSection>
+)

@@ -1,11 +1,9 @@
-import { Text, Textarea } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { MembershipTier, TierProgramMode, useCreateTier, useUpdateTier } from "../../hooks/membership-tiers"
 import { humanize } from "../../lib/format"
 import { emptyTierForm, previewTiers, tierFormToBody, TierFormValues, tierToForm } from "../../lib/tier-form"
 import { movesLabel } from "../../lib/tier-display"
-import { Field } from "../common/field"
-import { DrawerForm, FormDrawer } from "../common/form-drawer"
-import { fieldBinder } from "../common/form-values"
+import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
@@ -13,30 +11,20 @@ import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { TIER_ICONS, TierBadge } from "./tier-badge"
 
-type TierFormDrawerProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  /** The tier to edit; without it the drawer creates one. */
-  tier: MembershipTier | null
-  /** Every saved tier: the preview weighs the change against all of them. */
-  saved: MembershipTier[]
-  mode: TierProgramMode
-}
-
-/** The create / edit tier drawer: previews who would move, then saves. */
-export const TierFormDrawer = ({ open, onOpenChange, ...props }: TierFormDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <TierForm {...props} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
-
 const NO_ICON = "none"
 const ICON_OPTIONS = [
   { value: NO_ICON, label: "No icon" },
   ...Object.keys(TIER_ICONS).map((name) => ({ value: name, label: humanize(name.replace(/-/g, " ")) })),
 ]
 
-type TierFormProps = Omit<TierFormDrawerProps, "open" | "onOpenChange"> & { onDone: () => void }
+type TierFormProps = {
+  /** The tier to edit; without it the form creates one. */
+  tier: MembershipTier | null
+  /** Every saved tier: the preview weighs the change against all of them. */
+  saved: MembershipTier[]
+  mode: TierProgramMode
+  onDone: () => void
+}
 
 const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
   const createTier = useCreateTier()
@@ -51,8 +39,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
       onDone()
     },
   })
-  const { values, set } = form
-  const field = fieldBinder({ values, set })
+  const { values, set, field } = form
   /** Each rule field says whether the program's mode uses it now. */
   const hint = (fieldMode: TierProgramMode, used: string) =>
     fieldMode === mode ? used : `Only used in ${fieldMode === "rfm" ? "RFM" : "growth"} mode.`
@@ -63,11 +50,8 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
     <DrawerForm
       title={tier ? "Edit tier" : "Create tier"}
       description="Who would move is previewed before the tier is saved."
-      onSubmit={form.submit}
-      error={form.error}
-      cancelLabel="Cancel"
+      form={form}
       submitLabel={form.preview ? "Save" : "Preview impact"}
-      isSubmitting={form.isPreviewing || createTier.isPending || updateTier.isPending}
     >
       <TextField id="tier-name" label="Name" placeholder="Gold" {...field("name")} />
       <div className="grid grid-cols-2 gap-4">
@@ -95,10 +79,17 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
         </Text>
         <TierBadge tier={{ ...values, name: values.name || "Tier" }} />
       </div>
-      <Field id="tier-description" label="Description (optional)" hint="What the tier unlocks, as members read it.">
-        <Textarea id="tier-description" value={values.description} onChange={(e) => set("description", e.target.value)} />
-      </Field>
+      <TextField
+        multiline
+        id="tier-description"
+        label="Description (optional)"
+        hint="What the tier unlocks, as members read it."
+        {...field("description")}
+      />
       {form.preview && <ImpactPreviewBox preview={form.preview} />}
     </DrawerForm>
   )
 }
+
+/** The create / edit tier drawer: previews who would move, then saves. */
+export const TierFormDrawer = formDrawer(TierForm)

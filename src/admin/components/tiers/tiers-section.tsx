@@ -1,47 +1,34 @@
-import { ChartBar, Gift, PencilSquare, Trash } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
-import { useState } from "react"
+import { ChartBar } from "@medusajs/icons"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
 import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/membership-tiers"
 import { attachedBenefits, BenefitHolder, inheritedBenefits } from "../../lib/attached-benefits"
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
 import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
-import { AttachedBenefitsDrawer, BenefitsDrawerState } from "../benefits/attached-benefits-drawer"
-import { actionsColumn } from "../common/action-menu"
-import { toastSuccess } from "../common/toast-success"
-import { useConfirmedAction } from "../common/use-confirmed-action"
+import { AttachedBenefitsDrawer, benefitsAction } from "../benefits/attached-benefits-drawer"
+import { actionsColumn, editAction } from "../common/action-menu"
+import { useRemoveAction } from "../common/confirmed-actions"
+import { TableSection } from "../common/table-section"
+import { useDrawerFor } from "../common/use-drawer-for"
+import { useListTable } from "../common/use-list-table"
 import { TierBadge } from "./tier-badge"
 import { TierFormDrawer } from "./tier-form-drawer"
-import { SectionTitle } from "../common/section-header"
 
 const column = createDataTableColumnHelper<MembershipTier>()
 
-type DrawerState = { open: boolean; tier: MembershipTier | null }
-
 const holderOf = (tier: MembershipTier): BenefitHolder => ({ kind: "tier", id: tier.id, name: tier.name })
 
-/** Delete a tier after the merchant confirms; its members are re-evaluated. */
-function useDeleteTierPrompt() {
-  const confirmThen = useConfirmedAction()
-  const deleteTier = useDeleteTier()
-  return (tier: MembershipTier) =>
-    confirmThen(
-      { title: `Delete "${tier.name}"?`, description: "Its members are re-evaluated against the remaining tiers.", confirmText: "Delete" },
-      async () => {
-        const { evaluation } = await deleteTier.mutateAsync(tier.id)
-        toastSuccess(`Tier "${tier.name}" deleted`, movesLabel(evaluation, true))
-      }
-    )
-}
+/** Deleting a tier re-evaluates its members; the toast says who moved. */
+const DELETING = { noun: "Tier", deleting: "Its members are re-evaluated against the remaining tiers." }
 
 type TiersSectionProps = { tiers: MembershipTier[]; mode: TierProgramMode; isLoading: boolean; error: Error | null }
 
 /** The tiers, lowest rank first, with create, edit and delete. */
 export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProps) => {
-  const [drawer, setDrawer] = useState<DrawerState>({ open: false, tier: null })
-  const [benefitsOf, setBenefitsOf] = useState<BenefitsDrawerState>({ open: false, holder: null })
-  const confirmDelete = useDeleteTierPrompt()
+  const editor = useDrawerFor<MembershipTier>()
+  const benefitsOf = useDrawerFor<BenefitHolder>()
+  const remove = useRemoveAction(useDeleteTier(), DELETING, { detail: ({ evaluation }) => movesLabel(evaluation, true) })
   const { benefits, isLoading: benefitsLoading } = useBenefitCatalogue()
 
   const columns = [
@@ -67,60 +54,35 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
     }),
     actionsColumn<MembershipTier>(
       (tier) => tier.name,
-      (tier) => [
-        { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, tier }) },
-        { label: "Benefits", icon: <Gift />, onClick: () => setBenefitsOf({ open: true, holder: holderOf(tier) }) },
-        { label: "Delete", icon: <Trash />, onClick: () => confirmDelete(tier) },
-      ]
+      (tier) => [editAction(() => editor.open(tier)), benefitsAction(() => benefitsOf.open(holderOf(tier))), remove(tier)]
     ),
   ]
 
-  const table = useDataTable({
-    columns,
-    data: [...tiers].sort((a, b) => a.rank - b.rank),
-    getRowId: (tier) => tier.id,
-    rowCount: tiers.length,
-    isLoading,
-  })
+  const table = useListTable({ columns, rows: [...tiers].sort((a, b) => a.rank - b.rank), count: tiers.length, isLoading })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <SectionTitle level="h1" title="Tiers" description="Members move up as they reach a tier's rule; each tier keeps a customer group in sync." />
-          <div className="flex items-center gap-x-2">
-            <Button size="small" variant="secondary" asChild>
-              <Link to="/membership/tiers/simulator">
-                <ChartBar />
-                Simulator
-              </Link>
-            </Button>
-            <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, tier: null })}>
-              Create tier
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: error
-              ? { heading: "Tiers could not be loaded", description: error.message }
-              : { heading: "No tiers yet", description: "Create the first tier members can reach." },
-          }}
-        />
-      </DataTable>
-      <TierFormDrawer
-        open={drawer.open}
-        tier={drawer.tier}
-        saved={tiers}
-        mode={mode}
-        onOpenChange={(open) => setDrawer((current) => ({ ...current, open }))}
-      />
-      <AttachedBenefitsDrawer
-        open={benefitsOf.open}
-        holder={benefitsOf.holder}
-        tiers={tiers}
-        onOpenChange={(open) => setBenefitsOf((current) => ({ ...current, open }))}
-      />
-    </Container>
+    <TableSection
+      table={table}
+      paginated={false}
+      heading={{ level: "h1", title: "Tiers", description: "Members move up as they reach a tier's rule; each tier keeps a customer group in sync." }}
+      actions={
+        <>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/membership/tiers/simulator">
+              <ChartBar />
+              Simulator
+            </Link>
+          </Button>
+          <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
+            Create tier
+          </Button>
+        </>
+      }
+      error={error}
+      empty={{ heading: "No tiers yet", description: "Create the first tier members can reach." }}
+    >
+      <TierFormDrawer {...editor.drawer} tier={editor.item} saved={tiers} mode={mode} />
+      <AttachedBenefitsDrawer {...benefitsOf.drawer} holder={benefitsOf.item} tiers={tiers} />
+    </TableSection>
   )
 }

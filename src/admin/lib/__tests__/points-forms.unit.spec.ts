@@ -36,6 +36,16 @@ describe("the points rules form", () => {
   })
 })
 
+/** Who may redeem the coupon and how often: sent back as saved. */
+const availability: Pick<MallItem, "stock" | "limit_per_member" | "limit_period" | "tier_ids" | "starts_at" | "ends_at"> = {
+  stock: 10,
+  limit_per_member: 1,
+  limit_period: "month",
+  tier_ids: ["tier_gold"],
+  starts_at: null,
+  ends_at: null,
+}
+
 const coupon: MallItem = {
   id: "pmitem_1",
   name: "EUR 5 coupon",
@@ -48,12 +58,7 @@ const coupon: MallItem = {
   variant_id: null,
   coupon: { value_type: "fixed", value: 5, currency_code: "eur", valid_days: 30 },
   partner_benefit_id: null,
-  stock: 10,
-  limit_per_member: 1,
-  limit_period: "month",
-  tier_ids: ["tier_gold"],
-  starts_at: null,
-  ends_at: null,
+  ...availability,
   status: "active",
   created_at: "2026-11-23T00:00:00.000Z",
 }
@@ -71,12 +76,7 @@ describe("the mall item form", () => {
       partner_benefit_id: null,
       cash_price: null,
       currency_code: null,
-      stock: 10,
-      limit_per_member: 1,
-      limit_period: "month",
-      tier_ids: ["tier_gold"],
-      starts_at: null,
-      ends_at: null,
+      ...availability,
     })
   })
 

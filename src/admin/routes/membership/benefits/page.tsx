@@ -1,23 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container } from "@medusajs/ui"
 import { BenefitsTable } from "../../../components/benefits/benefits-table"
-import { WithQueryClient } from "../../../components/common/with-query-client"
+import { extensionPage } from "../../../components/common/extension-page"
 
-const BenefitsPage = () => (
-  <WithQueryClient>
-    <Container className="divide-y p-0">
-      <BenefitsTable />
-    </Container>
-  </WithQueryClient>
-)
+export const config = defineRouteConfig({ label: "Benefits", rank: 4 })
 
-export const config = defineRouteConfig({
-  label: "Benefits",
-  rank: 4,
-})
+export const handle = { breadcrumb: () => "Benefits" }
 
-export const handle = {
-  breadcrumb: () => "Benefits",
-}
-
-export default BenefitsPage
+export default extensionPage(BenefitsTable)

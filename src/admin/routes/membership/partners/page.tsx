@@ -1,20 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { WithQueryClient } from "../../../components/common/with-query-client"
+import { extensionPage } from "../../../components/common/extension-page"
 import { PartnersTable } from "../../../components/partners/partners-table"
 
-const PartnersPage = () => (
-  <WithQueryClient>
-    <PartnersTable />
-  </WithQueryClient>
-)
+export const config = defineRouteConfig({ label: "Partners", rank: 7 })
 
-export const config = defineRouteConfig({
-  label: "Partners",
-  rank: 7,
-})
+export const handle = { breadcrumb: () => "Partners" }
 
-export const handle = {
-  breadcrumb: () => "Partners",
-}
-
-export default PartnersPage
+export default extensionPage(PartnersTable)

@@ -1,15 +1,7 @@
-import { UIMatch, useParams } from "react-router-dom"
-import { WithQueryClient } from "../../../../components/common/with-query-client"
+import { detailBreadcrumb, detailPage } from "../../../../components/common/extension-page"
 import { PartnerCrumb } from "../../../../components/partners/partner-crumb"
 import { PartnerDetail } from "../../../../components/partners/partner-detail"
 
-const PartnerDetailPage = () => {
-  const { id } = useParams()
-  return <WithQueryClient>{id && <PartnerDetail id={id} />}</WithQueryClient>
-}
+export const handle = { breadcrumb: detailBreadcrumb(PartnerCrumb, "Partner") }
 
-export const handle = {
-  breadcrumb: (match: UIMatch) => (match.params.id ? <PartnerCrumb id={match.params.id} /> : "Partner"),
-}
-
-export default PartnerDetailPage
+export default detailPage(PartnerDetail)

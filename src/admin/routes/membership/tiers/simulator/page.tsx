@@ -1,14 +1,6 @@
-import { WithQueryClient } from "../../../../components/common/with-query-client"
+import { extensionPage } from "../../../../components/common/extension-page"
 import { TierSimulator } from "../../../../components/simulator/tier-simulator"
 
-const TierSimulatorPage = () => (
-  <WithQueryClient>
-    <TierSimulator />
-  </WithQueryClient>
-)
+export const handle = { breadcrumb: () => "Simulator" }
 
-export const handle = {
-  breadcrumb: () => "Simulator",
-}
-
-export default TierSimulatorPage
+export default extensionPage(TierSimulator)
