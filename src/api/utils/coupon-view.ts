@@ -1,23 +1,8 @@
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../modules/membership"
-import type { MembershipModuleService } from "../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
 
 const COUPON_FIELDS = ["id", "benefit_id", "period", "sequence", "code", "value_type", "value", "currency_code", "promotion_id", "expires_at", "created_at"]
-
-type CouponRow = {
-  id: string
-  benefit_id: string
-  period: string
-  sequence: number
-  code: string
-  value_type: string
-  value: number
-  currency_code: string | null
-  promotion_id: string
-  expires_at: Date
-  created_at: Date
-}
 
 /**
  * A customer's issued coupon drop codes, newest month first, one page: each with its benefit's
@@ -30,13 +15,13 @@ export async function couponPage(
   now = new Date()
 ) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const [rows, count] = await membership.listAndCountMemberCoupons(
+  const [coupons, count] = await membership.listAndCountMemberCoupons(
     { customer_id: customerId, promotion_id: { $ne: null } },
     { select: COUPON_FIELDS, order: { period: "DESC", created_at: "DESC", sequence: "ASC", id: "ASC" }, skip: offset, take: limit }
   )
-  const coupons = rows as unknown as CouponRow[]
   const benefitIds = [...new Set(coupons.map((coupon) => coupon.benefit_id))]
-  const promotionIds = coupons.map((coupon) => coupon.promotion_id)
+  // Every listed coupon has its promotion (`promotion_id` is not null).
+  const promotionIds = coupons.map((coupon) => coupon.promotion_id as string)
   const [benefits, promotions] = await Promise.all([
     benefitIds.length ? membership.listMembershipBenefits({ id: benefitIds }, { select: ["id", "name"], withDeleted: true }) : [],
     promotionIds.length
@@ -57,7 +42,7 @@ export async function couponPage(
       sequence: coupon.sequence,
       expires_at: coupon.expires_at,
       issued_at: coupon.created_at,
-      used: used.get(coupon.promotion_id) ?? false,
+      used: used.get(coupon.promotion_id as string) ?? false,
       expired: new Date(coupon.expires_at) <= now,
     })),
     count,

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../modules/membership"
-import type { MembershipModuleService } from "../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
 
 export const GROWTH_ENTRY_FIELDS = ["id", "amount", "reason", "reference", "order_id", "note", "actor", "counts_at", "created_at"] as const
 

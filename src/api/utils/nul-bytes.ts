@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 const NUL = "\u0000"
@@ -43,3 +43,18 @@ export function refuseNulBytes(req: MedusaRequest, _res: MedusaResponse, next: M
   const where = nulByteIn(req)
   next(where === null ? undefined : new MedusaError(MedusaError.Types.INVALID_DATA, `${where}: NUL bytes (\\u0000) are not allowed`))
 }
+
+/**
+ * Where NUL bytes are refused: before every other middleware of these routes (no methods: Medusa
+ * sorts them first, and the root file spreads them first). Not the partner API's `/partners/v1`,
+ * whose guard authenticates and audits every call first.
+ */
+export const nulByteMiddlewares: MiddlewareRoute[] = [
+  "/admin/membership*",
+  "/admin/points*",
+  "/admin/partners*",
+  "/store/membership*",
+  "/store/points*",
+  "/store/partner-benefits*",
+  "/store/carts/:id/points*",
+].map((matcher) => ({ matcher, middlewares: [refuseNulBytes] }))

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { POINTS_MODULE } from "../../modules/points"
-import type { PointsModuleService } from "../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../modules/points"
 
 export const POINTS_TRANSACTION_FIELDS = ["id", "type", "amount", "order_id", "cart_id", "reference", "note", "actor", "created_at"] as const
 

@@ -13,7 +13,7 @@ import {
   type StoredRequest,
   storedRequestStatement,
   touchKeyStatement,
-} from "./api/request-sql"
+} from "./requests/request-sql"
 import { codeFingerprint, codeHash, generatePartnerCode, normalizeCode, sameSecret } from "./codes/code-format"
 import {
   assignPoolCodeStatement,

@@ -1,4 +1,6 @@
-import type { PartnerCodeStatus } from "./models/partner-code"
+import type { PartnerCodeViewStatus } from "../../types/http"
+
+export type { CodeImportReport, PartnerCodeCounts, PartnerCodeViewStatus } from "../../types/http"
 
 export type PartnerModuleOptions = {
   /** Partner API calls one key may make per minute, counted across every server instance (default 120). */
@@ -38,9 +40,6 @@ export type PartnerAuditInput = {
   ip?: string | null
 }
 
-/** A code's status as members and partners see it: an assigned code past `expires_at` is `expired`. */
-export type PartnerCodeViewStatus = PartnerCodeStatus | "expired"
-
 export type PartnerCodeView = {
   id: string
   benefit_id: string
@@ -56,8 +55,6 @@ export type PartnerCodeView = {
   voided_at: Date | null
 }
 
-export type PartnerCodeCounts = { available: number; assigned: number; redeemed: number; void: number; expired: number }
-
 export type CodeImportInput = {
   partner_id: string
   benefit_id: string
@@ -66,15 +63,6 @@ export type CodeImportInput = {
   skip_invalid?: boolean
   created_by?: string | null
   now?: Date
-}
-
-export type CodeImportReport = {
-  import_id: string | null
-  rows: number
-  imported: number
-  duplicates: { line: number; code_fingerprint: string; reason: "duplicate_in_file" | "already_exists" }[]
-  malformed: { line: number; reason: string }[]
-  counts: { duplicates: number; malformed: number }
 }
 
 export type ClaimPartnerCodeInput = {

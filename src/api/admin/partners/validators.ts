@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { CONTROL_CHARS } from "../../../modules/partner"
-import { PARTNER_STATUSES } from "../../../modules/partner"
+import { CONTROL_CHARS, PARTNER_STATUSES } from "../../../modules/partner"
 import { listParams } from "../../utils/list-params"
-import { PARTNER_AUDIT_ACTIONS, PARTNER_AUDIT_RESULTS } from "./audit-values"
+import { PARTNER_AUDIT_ACTIONS, PARTNER_AUDIT_RESULTS } from "../../../types/http"
 
 export const AdminListPartnersParams = listParams.extend({
   q: z.string().optional(),

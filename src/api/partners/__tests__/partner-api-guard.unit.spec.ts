@@ -1,8 +1,7 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { codeFingerprint } from "../../../modules/partner"
-import type { PartnerAuditInput, PartnerKeyAuth } from "../../../modules/partner"
-import { partnerApiGuard } from "../../partner-api-middlewares"
-import { partnerCall, type PartnerApiRequest } from "../partner-api"
+import { codeFingerprint, type PartnerAuditInput, type PartnerKeyAuth } from "../../../modules/partner"
+import { partnerApiGuard } from "../v1/partner-api-guard"
+import { partnerCall, type PartnerApiRequest } from "../v1/partner-call"
 
 const CODE = "Stream-0001"
 

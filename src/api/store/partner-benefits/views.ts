@@ -1,10 +1,7 @@
+import type { PartnerUnclaimableReason } from "../../../types/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import { type PartnerCodeRow, toCodeView } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
-import type { PartnerCodeView } from "../../../modules/partner"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { PARTNER_MODULE, type PartnerCodeRow, toCodeView, type PartnerModuleService, type PartnerCodeView } from "../../../modules/partner"
 import { partnerConfigOf } from "../../../workflows/partners/utils/partner-benefits"
 import { resolvePartnerEntitlement } from "../../../workflows/partners/utils/partner-entitlement"
 import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
@@ -24,7 +21,6 @@ export const storePartnerCodeView = (code: PartnerCodeView, benefitNames: Map<st
 })
 
 /** Why a held benefit cannot be claimed now: its code for this entitlement is already out, or the pool is empty. */
-type Unclaimable = "claimed" | "no_codes_left" | "partner_unavailable"
 
 // A code that still holds its entitlement (the claim's unique index counts assigned and redeemed).
 const HOLDS_ENTITLEMENT = new Set(["assigned", "redeemed", "expired"])
@@ -83,7 +79,7 @@ export async function shopperPartnerBenefits(
     )
     const partner = partnerById.get(config.partner_id)
     const available = (counts as Record<string, { available: number }>)[benefit.id]?.available ?? 0
-    const unclaimable: Unclaimable | null =
+    const unclaimable: PartnerUnclaimableReason | null =
       partner?.status !== "active" ? "partner_unavailable" : code ? "claimed" : config.code_source === "pool" && available < 1 ? "no_codes_left" : null
     return {
       id: benefit.id,

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
 import { pointsBalancesOf } from "../../utils/points-ledger"
 
 /** The signed-in shopper's points balances and the rules for spending them. */

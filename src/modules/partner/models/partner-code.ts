@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { PARTNER_CODE_SOURCES, PARTNER_CODE_STATUSES } from "../../../types/http"
 
-export const PARTNER_CODE_STATUSES = ["available", "assigned", "redeemed", "void"] as const
-export type PartnerCodeStatus = (typeof PARTNER_CODE_STATUSES)[number]
-export const PARTNER_CODE_SOURCES = ["pool", "generated"] as const
+export { PARTNER_CODE_SOURCES, PARTNER_CODE_STATUSES }
+export type { PartnerCodeStatus } from "../../../types/http"
 
 /**
  * One code of a partner benefit (`benefit_id`: a membership benefit of type `partner`).

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { PARTNER_STATUSES } from "../../../types/http"
 
-export const PARTNER_STATUSES = ["active", "suspended"] as const
-export type PartnerStatus = (typeof PARTNER_STATUSES)[number]
+export { PARTNER_STATUSES }
+export type { PartnerStatus } from "../../../types/http"
 
 /** A company that fulfils co-branded benefits and redeems their codes over the partner API. */
 export const Partner = model

@@ -1,8 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
-import type { ClaimedPartnerCode, ClaimPartnerCodeInput } from "../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService, type ClaimedPartnerCode, type ClaimPartnerCodeInput } from "../../../modules/partner"
 
 /** The `code` of the conflict an empty pool raises, so a route can tell it from other conflicts. */
 export const NO_CODES_LEFT = "no_codes_left"

@@ -1,5 +1,5 @@
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { partners } from "../utils/partner-api-key"
 
 export const createPartnerApiKeyStepId = "create-partner-api-key"
 /**
@@ -9,14 +9,14 @@ export const createPartnerApiKeyStepId = "create-partner-api-key"
 export const createPartnerApiKeyStep = createStep(
   createPartnerApiKeyStepId,
   async (input: { partner_id: string; name: string; created_by?: string | null }, { container }) => {
-    const service = partners(container)
+    const service = container.resolve<PartnerModuleService>(PARTNER_MODULE)
     await service.retrievePartner(input.partner_id)
     const created = await service.createApiKey(input)
     return new StepResponse(created, created.api_key.id)
   },
   async (id, { container }) => {
     if (id) {
-      await partners(container).deletePartnerApiKeys(id)
+      await container.resolve<PartnerModuleService>(PARTNER_MODULE).deletePartnerApiKeys(id)
     }
   }
 )

@@ -1,17 +1,18 @@
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PartnerFields, partners } from "../utils/partner-fields"
+import { PartnerFields } from "../utils/partner-fields"
 
 export const createPartnerStepId = "create-partner"
 /** Creates a partner; rollback deletes it. */
 export const createPartnerStep = createStep(
   createPartnerStepId,
   async (input: PartnerFields & { name: string }, { container }) => {
-    const partner = await partners(container).createPartners(input)
+    const partner = await container.resolve<PartnerModuleService>(PARTNER_MODULE).createPartners(input)
     return new StepResponse(partner, partner.id)
   },
   async (id, { container }) => {
     if (id) {
-      await partners(container).deletePartners(id)
+      await container.resolve<PartnerModuleService>(PARTNER_MODULE).deletePartners(id)
     }
   }
 )

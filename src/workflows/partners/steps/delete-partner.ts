@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { listPartnerBenefits } from "../utils/partner-benefits"
-import { partners } from "../utils/partner-fields"
 
 export const deletePartnerStepId = "delete-partner"
 /**
@@ -11,7 +11,7 @@ export const deletePartnerStepId = "delete-partner"
 export const deletePartnerStep = createStep(
   deletePartnerStepId,
   async (id: string, { container }) => {
-    await partners(container).retrievePartner(id)
+    await container.resolve<PartnerModuleService>(PARTNER_MODULE).retrievePartner(id)
     const benefits = await listPartnerBenefits(container, id)
     if (benefits.length) {
       throw new MedusaError(
@@ -19,12 +19,12 @@ export const deletePartnerStep = createStep(
         `The partner still has benefits (${benefits.map((benefit) => benefit.name).join(", ")}): delete them first, or suspend the partner`
       )
     }
-    await partners(container).softDeletePartners([id])
+    await container.resolve<PartnerModuleService>(PARTNER_MODULE).softDeletePartners([id])
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (id) {
-      await partners(container).restorePartners([id])
+      await container.resolve<PartnerModuleService>(PARTNER_MODULE).restorePartners([id])
     }
   }
 )

@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { partnerConfigOf, retrievePartnerBenefit } from "../utils/partner-benefits"
 
 export type ImportPartnerCodesInput = {

@@ -1,9 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { partnerConfigOf } from "../utils/partner-benefits"
+
 type CodeRef = { partner_id: string; code: string; now: Date }
 
 export const loadPartnerVoidWindowStepId = "load-partner-void-window"

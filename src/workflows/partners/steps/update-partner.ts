@@ -1,12 +1,13 @@
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PartnerFields, partners } from "../utils/partner-fields"
+import { PartnerFields } from "../utils/partner-fields"
 
 export const updatePartnerStepId = "update-partner"
 /** Updates a partner; rollback writes the previous values back. */
 export const updatePartnerStep = createStep(
   updatePartnerStepId,
   async (input: PartnerFields & { id: string }, { container }) => {
-    const service = partners(container)
+    const service = container.resolve<PartnerModuleService>(PARTNER_MODULE)
     const previous = await service.retrievePartner(input.id)
     const { id, ...change } = input
     const partner = await service.updatePartners({ id, ...change })
@@ -15,7 +16,7 @@ export const updatePartnerStep = createStep(
   },
   async (restore, { container }) => {
     if (restore) {
-      await partners(container).updatePartners(restore as never)
+      await container.resolve<PartnerModuleService>(PARTNER_MODULE).updatePartners(restore as never)
     }
   }
 )

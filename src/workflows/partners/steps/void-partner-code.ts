@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
-import type { PartnerAnswer, VoidPartnerCodeInput } from "../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService, type PartnerAnswer, type VoidPartnerCodeInput } from "../../../modules/partner"
+
 type Voided = { code_id: string; partner_id: string; code: string; idempotency_key: string | null }
 
 export const voidPartnerCodeStepId = "void-partner-code"

@@ -1,11 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { BENEFIT_CONFIGS } from "../../../modules/membership"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, BENEFIT_CONFIGS } from "../../../modules/membership"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 
 export type PartnerBenefitConfig = z.output<(typeof BENEFIT_CONFIGS)["partner"]>
 

@@ -1,8 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { PARTNER_ENTITLEMENTS } from "../../../modules/membership"
-import { couponPeriod } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type PARTNER_ENTITLEMENTS, couponPeriod } from "../../../modules/membership"
 import { grantingMemberships } from "../../benefits/utils/shopper-benefits"
 
 export type PartnerEntitlement = (typeof PARTNER_ENTITLEMENTS)[number]

@@ -1,7 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { PARTNER_MODULE } from "../../../modules/partner"
 import type { PartnerStatus } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
+
 export type PartnerFields = {
   name?: string
   status?: PartnerStatus
@@ -10,4 +8,3 @@ export type PartnerFields = {
   notes?: string | null
 }
 
-export const partners = (container: MedusaContainer) => container.resolve<PartnerModuleService>(PARTNER_MODULE)

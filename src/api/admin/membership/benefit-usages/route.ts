@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 import { pageOf } from "../../../utils/page"
 import type { AdminListBenefitUsagesParamsType } from "./validators"
 

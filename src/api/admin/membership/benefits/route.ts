@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 import { createMembershipBenefitWorkflow } from "../../../../workflows/benefits/workflows/create-membership-benefit"
 import type { AdminCreateBenefitType, AdminListBenefitsParamsType } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setMemberPricesWorkflow } from "../../../../workflows/benefits/workflows/set-member-prices"
-import { productMemberPrices } from "../../../utils/member-prices-view"
+import { productMemberPrices } from "./views"
 import type { AdminGetMemberPricesParamsType, AdminSetMemberPricesType } from "./validators"
 
 /** A product's member prices, with the store's currencies and the member_price benefits. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { currencyDigits } from "../../../../modules/membership"
+import { currencyDigits } from "../../../../lib/money"
 import { fitsCurrencyPrecision } from "../../../../modules/membership"
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO currency code").transform((code) => code.toLowerCase())

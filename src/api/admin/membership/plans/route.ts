@@ -5,7 +5,7 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createMembershipPlansWorkflow } from "../../../../workflows/membership/workflows/create-membership-plans"
 import { pageOf } from "../../../utils/page"
-import { PLAN_VARIANT_FIELDS, planView, retrievePlanView } from "../../../utils/plan-view"
+import { PLAN_VARIANT_FIELDS, planView, retrievePlanView } from "./views"
 import { adminPlanFields } from "./query-config"
 import type { AdminCreatePlanType, AdminListPlansParamsType } from "./validators"
 

@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { PLAN_INTERVALS, PLAN_STATUSES, REFUND_POLICIES } from "../../../../modules/membership"
-import { fitsCurrencyPrecision } from "../../../../modules/membership"
-import { currencyDigits } from "../../../../modules/membership"
-import { missingBasePriceCurrencies } from "../../../../modules/membership"
+import { PLAN_INTERVALS, PLAN_STATUSES, REFUND_POLICIES, fitsCurrencyPrecision, missingBasePriceCurrencies } from "../../../../modules/membership"
+import { currencyDigits } from "../../../../lib/money"
 import { sortableListParams } from "../../../utils/list-params"
 
 const PLAN_SORT_FIELDS = ["name", "handle", "status", "interval", "interval_count", "trial_days", "created_at", "updated_at"]

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 import { updateTierProgramWorkflow } from "../../../../workflows/tiers/workflows/update-tier-program"
-import { evaluationCounts } from "../../../utils/tier-view"
+import { evaluationCounts } from "../../../utils/evaluation-counts"
 import type { AdminUpdateTierProgramType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 import { createMembershipTierWorkflow } from "../../../../workflows/tiers/workflows/create-membership-tier"
 import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
-import { evaluationCounts, tierDistribution } from "../../../utils/tier-view"
+import { evaluationCounts } from "../../../utils/evaluation-counts"
+import { tierDistribution } from "./views"
 import type { AdminCreateTierType, AdminListTiersParamsType } from "./validators"
 
 /** Tiers by rank, paginated, with the distribution of members over all of them (tier health). */

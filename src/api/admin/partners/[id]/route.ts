@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PARTNER_MODULE } from "../../../../modules/partner"
-import type { PartnerModuleService } from "../../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../../modules/partner"
 import { deletePartnerWorkflow } from "../../../../workflows/partners/workflows/delete-partner"
 import { updatePartnerWorkflow } from "../../../../workflows/partners/workflows/update-partner"
 import type { AdminUpdatePartnerType } from "../validators"

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { roundMoney } from "../../../../modules/membership"
-import { POINTS_MODULE } from "../../../../modules/points"
-import type { PointsModuleService } from "../../../../modules/points"
+import { roundMoney } from "../../../../lib/money"
+import { POINTS_MODULE, type PointsModuleService } from "../../../../modules/points"
 
 /**
  * The points customers hold (available and pending; expired ones are owed no more) and what they

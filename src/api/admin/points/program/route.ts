@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { POINTS_MODULE } from "../../../../modules/points"
-import type { PointsModuleService } from "../../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../../modules/points"
 import { updatePointsProgramWorkflow } from "../../../../workflows/points/workflows/update-points-program"
 import type { AdminUpdatePointsProgramType } from "./validators"
 

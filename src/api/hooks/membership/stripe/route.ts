@@ -1,8 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStripeClient } from "../../../../lib/stripe/client"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 import { handleStripeEventWorkflow } from "../../../../workflows/membership/workflows/handle-stripe-event"
 
 /**

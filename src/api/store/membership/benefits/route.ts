@@ -1,8 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
-import type { Standing } from "../../../../modules/membership"
-import { grantedBenefits } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type Standing, grantedBenefits } from "../../../../modules/membership"
 import { type ShopperBenefit, shopperStanding } from "../../../../workflows/benefits/utils/shopper-benefits"
 import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 

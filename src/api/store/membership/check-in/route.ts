@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { checkInWorkflow } from "../../../../workflows/points/workflows/check-in"
-import { customerStanding } from "../../../utils/tier-view"
+import { customerStanding } from "../../../utils/customer-standing"
 
 /** Today's check-in (once per store day); a second one the same day awards nothing. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 
 /** The id of the signed-in shopper's membership, or null when they have none. */
 export async function findOwnMembershipId(scope: MedusaContainer, customerId: string): Promise<string | null> {

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { renewalPrice } from "../../../../workflows/membership/utils/renewal-price"
 import { retrieveMembershipView } from "../../../utils/membership-view"
 import { findOwnMembershipId } from "./own-membership"
+import { shopperMembershipView } from "./views"
 
 /** The signed-in shopper's membership: plan, status, period, next charge (date and amount) and history. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -20,6 +21,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         currency_code: view.currency_code,
       })
     : null
-  // Periods (and what paid for them) are the merchant's view; the shopper sees the history.
-  res.json({ membership: { ...view, periods: undefined, next_charge: next && { at: view.next_charge_at, ...next } } })
+  res.json({ membership: { ...shopperMembershipView(view), next_charge: next && { at: view.next_charge_at, ...next } } })
 }

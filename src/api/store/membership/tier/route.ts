@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { customerStanding, storeTierView } from "../../../utils/tier-view"
+import { customerStanding } from "../../../utils/customer-standing"
+import { storeTierView } from "./views"
 
 /** The signed-in shopper's tier and badge, growth, and progress to the next tier with what it unlocks. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { POINTS_MODULE } from "../../../../modules/points"
-import { isMallItemListed, type MallItemLike } from "../../../../modules/points"
-import type { PointsModuleService } from "../../../../modules/points"
+import { POINTS_MODULE, isMallItemListed, type MallItemLike, type PointsModuleService } from "../../../../modules/points"
 import { mallShopperTiers } from "../../../../workflows/points-mall/utils/points-mall-shopper"
 import { storeMallItemView } from "../views"
 

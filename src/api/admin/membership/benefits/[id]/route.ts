@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
 import { deleteMembershipBenefitWorkflow } from "../../../../../workflows/benefits/workflows/delete-membership-benefit"
 import { updateMembershipBenefitWorkflow } from "../../../../../workflows/benefits/workflows/update-membership-benefit"
 import type { AdminUpdateBenefitType } from "../validators"

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { deleteMembershipPlanWorkflow } from "../../../../../workflows/membership/workflows/delete-membership-plan"
 import { updateMembershipPlanWorkflow } from "../../../../../workflows/membership/workflows/update-membership-plan"
-import { retrievePlanView } from "../../../../utils/plan-view"
+import { retrievePlanView } from "../views"
 import { adminPlanFields } from "../query-config"
 import type { AdminUpdatePlanType } from "../validators"
 

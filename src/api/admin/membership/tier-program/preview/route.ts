@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
 import { countDirections, evaluationParams, listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminPreviewTiersType } from "../validators"
 

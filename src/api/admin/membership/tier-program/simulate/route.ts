@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../modules/membership"
-import { simulateTiers, suggestThresholds } from "../../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, simulateTiers, suggestThresholds } from "../../../../../modules/membership"
 import { listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminSimulateTiersType } from "../validators"
 

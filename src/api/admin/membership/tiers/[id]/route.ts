@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
 import { deleteMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/delete-membership-tier"
 import { updateMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/update-membership-tier"
-import { evaluationCounts } from "../../../../utils/tier-view"
+import { evaluationCounts } from "../../../../utils/evaluation-counts"
 import type { AdminUpdateTierType } from "../validators"
 
 const retrieveTier = (req: AuthenticatedMedusaRequest<unknown>) =>

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PARTNER_MODULE } from "../../../../../modules/partner"
-import type { PartnerModuleService } from "../../../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../../../modules/partner"
 import { createPartnerApiKeyWorkflow } from "../../../../../workflows/partners/workflows/create-partner-api-key"
 import type { AdminCreatePartnerApiKeyType } from "../../validators"
 

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PARTNER_MODULE } from "../../../../../modules/partner"
-import type { PartnerModuleService } from "../../../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../../../modules/partner"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListPartnerAuditParamsType } from "../../validators"
 

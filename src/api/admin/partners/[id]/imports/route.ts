@@ -1,8 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../modules/membership"
-import { PARTNER_MODULE } from "../../../../../modules/partner"
-import type { PartnerModuleService } from "../../../../../modules/partner"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../../../../modules/partner"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListPartnerImportsParamsType } from "../../validators"
 

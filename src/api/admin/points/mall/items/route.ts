@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { POINTS_MODULE } from "../../../../../modules/points"
-import type { PointsModuleService } from "../../../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../../../modules/points"
 import { createPointsMallItemWorkflow } from "../../../../../workflows/points-mall/workflows/create-points-mall-item"
 import { pageOf } from "../../../../utils/page"
 import type { AdminCreateMallItemType, AdminListMallItemsParamsType } from "./validators"

@@ -1,6 +1,6 @@
+import { COUPON_VALUE_TYPES } from "../../../../../types/http"
 import { z } from "@medusajs/framework/zod"
-import { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS } from "../../../../../modules/points"
-import { MAX_POINTS_MOVEMENT } from "../../../../../modules/points"
+import { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS, MAX_POINTS_MOVEMENT } from "../../../../../modules/points"
 import { listParams } from "../../../../utils/list-params"
 import { isoDate } from "../../../../utils/iso-date"
 
@@ -15,7 +15,7 @@ const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO c
 
 const couponConfig = z
   .object({
-    value_type: z.enum(["fixed", "percentage"]),
+    value_type: z.enum(COUPON_VALUE_TYPES),
     value: z.number().positive().max(1_000_000_000),
     currency_code: currencyCode.optional(),
     valid_days: z.number().int().min(1).max(3650),

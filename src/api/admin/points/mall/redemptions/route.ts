@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { POINTS_MODULE } from "../../../../../modules/points"
-import type { PointsModuleService } from "../../../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../../../modules/points"
 import { pageOf } from "../../../../utils/page"
 import type { AdminListMallRedemptionsParamsType } from "./validators"
 

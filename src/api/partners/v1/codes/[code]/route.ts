@@ -1,7 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { partnerCodeBody } from "../../../../../modules/partner"
-import { UNKNOWN_CODE } from "../../../../../modules/partner"
-import { answerPartner, callerOf, codeParam, type PartnerApiRequest, partnerService } from "../../../partner-api"
+import { partnerCodeBody, UNKNOWN_CODE } from "../../../../../modules/partner"
+import { answerPartner } from "../../answer-partner"
+import { callerOf, type PartnerApiRequest, partnerService } from "../../partner-call"
+import { codeParam } from "../../request-checks"
 
 /** A partner looks up one of its codes: status and dates, no customer data; anything else is the one 404. */
 export const GET = async (req: PartnerApiRequest, res: MedusaResponse) => {

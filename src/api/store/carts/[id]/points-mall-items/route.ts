@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addPointsMallLineWorkflow } from "../../../../../workflows/points-mall/workflows/add-points-mall-line"
-import { respondWithCartMallPoints } from "./respond"
+import { cartWithMallPoints } from "./views"
 import type { StoreAddCartMallItemType } from "./validators"
 
 /**
@@ -11,5 +11,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreAddCartMallItemT
   await addPointsMallLineWorkflow(req.scope).run({
     input: { cart_id: req.params.id, customer_id: req.auth_context.actor_id, item_id: req.validatedBody.item_id },
   })
-  await respondWithCartMallPoints(req, res)
+  res.json(await cartWithMallPoints(req))
 }

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
 import { renewalProviderId } from "../../../../../workflows/membership/utils/renewal-provider"
 
 /** The provider to save the member's card with: the one asked for (an enabled one), else the one renewals use. */

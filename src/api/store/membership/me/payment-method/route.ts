@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setMembershipPaymentMethodWorkflow } from "../../../../../workflows/membership/workflows/set-membership-payment-method"
-import { retrieveMembershipView } from "../../../../utils/membership-view"
+import { retrieveShopperMembership } from "../views"
 import { ownMembershipId } from "../own-membership"
 import type { StoreSetPaymentMethodType } from "../validators"
 import { providerForCard } from "./renewal-provider"
@@ -13,5 +13,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreSetPaymentMethod
   await setMembershipPaymentMethodWorkflow(req.scope).run({
     input: { membership_id: id, customer_id: customerId, provider_id: providerId, payment_method_id: req.validatedBody.payment_method_id },
   })
-  res.json({ membership: { ...(await retrieveMembershipView(req.scope, { id })), periods: undefined } })
+  res.json({ membership: await retrieveShopperMembership(req.scope, id) })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeMembershipWorkflow } from "../../../../../workflows/membership/workflows/change-membership"
-import { retrieveMembershipView } from "../../../../utils/membership-view"
+import { retrieveShopperMembership } from "../views"
 import { ownMembershipId } from "../own-membership"
 
 /** Turns auto-renew back on before the period ends. */
@@ -9,5 +9,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   await changeMembershipWorkflow(req.scope).run({
     input: { kind: "resume", membership_id: id, actor: "customer", now: new Date() },
   })
-  res.json({ membership: { ...(await retrieveMembershipView(req.scope, { id })), periods: undefined } })
+  res.json({ membership: await retrieveShopperMembership(req.scope, id) })
 }

@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { recordGrowthWorkflow } from "../../../../../../workflows/tiers/workflows/record-growth"
-import { MEMBERSHIP_MODULE } from "../../../../../../modules/membership"
-import type { MembershipModuleService } from "../../../../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../../modules/membership"
 import { GROWTH_ENTRY_FIELDS, growthPage } from "../../../../../utils/growth-ledger"
-import { customerStanding } from "../../../../../utils/tier-view"
+import { customerStanding } from "../../../../../utils/customer-standing"
 import type { AdminAdjustGrowthType, AdminListGrowthParamsType } from "./validators"
 
 /** A customer's tier, growth totals and growth ledger (paginated, newest first). */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelMembershipNowWorkflow } from "../../../../../../workflows/membership/workflows/cancel-membership-now"
 import { retrieveMembershipView } from "../../../../../utils/membership-view"
-import { adminMembershipFields } from "../../query-config"
+import { retrieveAdminMembership } from "../../views"
 import type { AdminCancelMembershipType } from "../../validators"
 
 /** Ends the membership now and refunds by the plan's policy (unless `refund: false`). */
@@ -11,7 +11,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCancelMembership
     input: { membership_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context.actor_id },
   })
   res.json({
-    membership: await retrieveMembershipView(req.scope, { id: req.params.id }, adminMembershipFields),
+    membership: await retrieveAdminMembership(req.scope, req.params.id),
     refund: result.refund,
   })
 }

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { POINTS_MODULE } from "../../../../../../modules/points"
-import type { PointsModuleService } from "../../../../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../../../../modules/points"
 import { deletePointsMallItemWorkflow } from "../../../../../../workflows/points-mall/workflows/delete-points-mall-item"
 import { updatePointsMallItemWorkflow } from "../../../../../../workflows/points-mall/workflows/update-points-mall-item"
 import type { AdminUpdateMallItemType } from "../validators"

@@ -1,23 +1,20 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { answerPartner, callerOf, codeParam, idempotencyKey, type PartnerApiRequest, partnerService } from "../../../../partner-api"
+import { redeemPartnerCodeWorkflow } from "../../../../../../workflows/partners/workflows/redeem-partner-code"
+import { answerPartner } from "../../../answer-partner"
+import { callerOf, type PartnerApiRequest } from "../../../partner-call"
+import { codeChange } from "../../../request-checks"
 
 /**
  * A partner redeems one of its codes. `Idempotency-Key` is required: the same key answers the
  * same, byte for byte; the key used for another code is a 422.
  */
 export const POST = async (req: PartnerApiRequest, res: MedusaResponse) => {
-  const param = codeParam(req)
-  if ("refusal" in param) {
-    return answerPartner(req, res, param.refusal)
+  const change = codeChange(req, true)
+  if ("refusal" in change) {
+    return answerPartner(req, res, change.refusal)
   }
-  const key = idempotencyKey(req, true)
-  if ("refusal" in key) {
-    return answerPartner(req, res, key.refusal)
-  }
-  const answer = await partnerService(req).redeemPartnerCode({
-    partner_id: callerOf(req).partner_id,
-    code: param.code,
-    idempotency_key: key.key as string,
+  const { result } = await redeemPartnerCodeWorkflow(req.scope).run({
+    input: { partner_id: callerOf(req).partner_id, code: change.code, idempotency_key: change.key as string },
   })
-  await answerPartner(req, res, answer)
+  await answerPartner(req, res, result)
 }

@@ -1,14 +1,7 @@
-import type { MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import {
-  answerPartner,
-  bodyRefusal,
-  fingerprintOf,
-  invalidData,
-  maskCodeInUrl,
-  partnerCall,
-  type PartnerApiRequest,
-  partnerService,
-} from "./partners/partner-api"
+import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { answerPartner } from "./answer-partner"
+import { fingerprintOf, maskCodeInUrl, partnerCall, type PartnerApiRequest, partnerService } from "./partner-call"
+import { bodyRefusal, invalidData } from "./request-checks"
 
 const UNAUTHORIZED = { type: "unauthorized", message: "A valid partner API key is required (Authorization: Bearer mpk_…)" }
 const AUDIT_RESULT = { missing: "unauthorized", invalid: "unauthorized", revoked: "revoked_key", suspended: "partner_suspended" } as const
@@ -82,15 +75,3 @@ export async function partnerApiGuard(req: PartnerApiRequest, res: MedusaRespons
   })
   next()
 }
-
-/**
- * The partner API (spread into `middlewares.ts`). Not Medusa's admin or store auth: partners
- * call `/partners/v1/codes/*` with their own API keys; `/partners/v1/openapi.json` is public.
- * Medusa's body parsers are off for these calls: they run before any middleware, and would
- * answer a bad body before the guard (unauthenticated, unaudited, the code in the log). The
- * guard's matcher has no wildcard, whose value Express would decode (and fail on) before it.
- */
-export const partnerApiMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/partners/v1/codes*", bodyParser: false },
-  { matcher: "/partners/v1/codes", middlewares: [partnerApiGuard] },
-]

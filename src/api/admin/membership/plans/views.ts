@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { fromVariantPrices } from "../../modules/membership"
+import { fromVariantPrices } from "../../../../modules/membership"
 
 /** The variant fields a plan view needs beside the plan's own fields. */
 export const PLAN_VARIANT_FIELDS = [

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PLAN_PRODUCT_TYPE } from "../../workflows/membership/utils/plan-product"
+import { PLAN_PRODUCT_TYPE } from "../../../workflows/membership/utils/plan-product"
 
 /** Filters by which a storefront names the products it wants, plans among them. */
 const NAMING_FILTERS = ["id", "handle", "type_id"]

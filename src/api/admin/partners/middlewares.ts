@@ -8,11 +8,11 @@ import {
   AdminListPartnerImportsParams,
   AdminListPartnersParams,
   AdminUpdatePartner,
-} from "./admin/partners/validators"
+} from "./validators"
 
 /**
- * The partners' admin routes (spread into `middlewares.ts`): `/admin/partners/*`, a logged-in
- * admin user (Medusa protects every `/admin` route). The CSV import's body may hold 5 MB of codes.
+ * Partners, their keys, benefits, code imports and audit: a logged-in admin user (Medusa protects
+ * every `/admin` route). The CSV import's body may hold 5 MB of codes.
  */
 export const adminPartnerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/partners", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListPartnersParams, {})] },

@@ -1,0 +1,16 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { redeemPartnerCodeStep } from "../steps/redeem-partner-code"
+
+export type RedeemPartnerCodeWorkflowInput = { partner_id: string; code: string; idempotency_key: string; now?: Date }
+
+export const redeemPartnerCodeWorkflowId = "redeem-partner-code"
+
+/**
+ * A partner redeems one of its codes, once per `Idempotency-Key`: the partner module takes the
+ * key, locks the code and stores the answer with the change in one transaction. Answers as the
+ * partner API does (status and body); a key seen before replays its stored answer byte for byte
+ * and changes nothing, and the key used for another request is a 422.
+ */
+export const redeemPartnerCodeWorkflow = createWorkflow(redeemPartnerCodeWorkflowId, (input: RedeemPartnerCodeWorkflowInput) => {
+  return new WorkflowResponse(redeemPartnerCodeStep(input))
+})
