@@ -1,9 +1,6 @@
 import { ContainerRegistrationKeys, generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { POINTS_MODULE } from "../src/modules/points"
-import { insertTransactionStatement } from "../src/modules/points"
-import type { PointsMovement } from "../src/modules/points"
-import type { PointsModuleService } from "../src/modules/points"
+import { POINTS_MODULE, insertTransactionStatement, type PointsMovement, type PointsModuleService } from "../src/modules/points"
 
 jest.setTimeout(1_800_000)
 

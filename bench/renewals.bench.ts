@@ -2,11 +2,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createMembershipStore } from "../integration-tests/helpers/membership"
 import { createProduct } from "../integration-tests/helpers/store-fixture"
-import { MEMBERSHIP_MODULE } from "../src/modules/membership"
-import type { MembershipModuleService } from "../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../src/modules/membership"
 import { createMembershipPlansWorkflow } from "../src/workflows/membership/workflows/create-membership-plans"
 import { chargeRenewal } from "../src/workflows/membership/utils/charge-renewal"
-import { processDueMemberships } from "../src/workflows/membership/utils/process-due-memberships"
+import { processDueMemberships } from "../src/workflows/membership"
 
 jest.setTimeout(1_800_000)
 

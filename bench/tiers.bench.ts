@@ -1,10 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBERSHIP_MODULE } from "../src/modules/membership"
-import type { MembershipModuleService } from "../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../src/modules/membership"
 import { createMembershipTierWorkflow } from "../src/workflows/tiers/workflows/create-membership-tier"
 import { updateTierProgramWorkflow } from "../src/workflows/tiers/workflows/update-tier-program"
-import { reevaluateTiers } from "../src/workflows/tiers/utils/reevaluate-tiers"
+import { reevaluateTiers } from "../src/workflows/tiers"
 import { evaluationParams, listTiers } from "../src/workflows/tiers/utils/tier-rules"
 
 jest.setTimeout(1_800_000)

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { POINTS_MODULE } from "../../src/modules/points"
-import type { PointsModuleService } from "../../src/modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../src/modules/points"
 import type { CustomerSession } from "./customer"
 
 /** A spec's handles on the points module: the service, a direct credit (or debit) of a customer, and their available points. */

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
-import type { MembershipModuleService } from "../../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
 import { adminHeaders, storeHeaders } from "../helpers/auth"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"

@@ -1,7 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
-import type { MembershipModuleService } from "../../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
 import { activateMembershipForOrderWorkflow } from "../../src/workflows/membership/workflows/activate-membership-for-order"
 import { PLAN_PRODUCT_TYPE } from "../../src/workflows/membership/utils/plan-product"
 import { adminHeaders } from "../helpers/auth"

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PARTNER_MODULE } from "../../src/modules/partner"
-import type { PartnerModuleService } from "../../src/modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService } from "../../src/modules/partner"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { importPartnerCodesStep, type ImportPartnerCodesInput } from "../../src/workflows/partners/steps/import-partner-codes"
 import { adminHeaders } from "../helpers/auth"

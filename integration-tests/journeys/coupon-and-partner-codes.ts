@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { issueCouponDrops } from "../../src/workflows/benefits/utils/issue-coupon-drops"
+import { issueCouponDrops } from "../../src/workflows/benefits"
 import { failure } from "../helpers/http"
 import { joinAtCheckout } from "./join-at-checkout"
 import { eventually, type JourneyContext, uniqueSuffix } from "./support/context"

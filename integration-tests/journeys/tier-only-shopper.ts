@@ -1,5 +1,5 @@
 import { DAY_MS } from "../../src/modules/membership"
-import { reevaluateTiers } from "../../src/workflows/tiers/utils/reevaluate-tiers"
+import { reevaluateTiers } from "../../src/workflows/tiers"
 import { eventually, type JourneyContext } from "./support/context"
 import { cents, type Currency, DEMO, type DemoStore, orderGrowth, orderPoints, tierOf } from "./support/demo"
 import { merchant } from "./support/merchant"

@@ -1,6 +1,6 @@
 import { createStripeClient } from "../../src/lib/stripe/client"
 import { DAY_MS } from "../../src/modules/membership"
-import { processDueMemberships } from "../../src/workflows/membership/utils/process-due-memberships"
+import { processDueMemberships } from "../../src/workflows/membership"
 import { shopperBenefits } from "../../src/workflows/benefits/utils/shopper-benefits"
 import { fakeStripe } from "../fake-stripe"
 import { failure } from "../helpers/http"

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
-import type { MembershipModuleService } from "../../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
 import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
 import { setMemberPricesWorkflow } from "../../src/workflows/benefits/workflows/set-member-prices"
 

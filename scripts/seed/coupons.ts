@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
-import type { MembershipModuleService } from "../../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
 import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
-import { issueCouponDrops } from "../../src/workflows/benefits/utils/issue-coupon-drops"
+import { issueCouponDrops } from "../../src/workflows/benefits"
 
 const DEMO_COUPON_DROP = "PLUS monthly coupons"
 

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
-import type { MembershipModuleService } from "../../src/modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
 import { createMembershipTierWorkflow } from "../../src/workflows/tiers/workflows/create-membership-tier"
 import { reconcileOrderGrowthWorkflow } from "../../src/workflows/tiers/workflows/reconcile-order-growth"
 import { updateTierProgramWorkflow } from "../../src/workflows/tiers/workflows/update-tier-program"

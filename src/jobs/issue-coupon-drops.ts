@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { issueCouponDrops } from "../workflows/benefits/utils/issue-coupon-drops"
+import { runCouponDropsWorkflow } from "../workflows/benefits/workflows/run-coupon-drops"
 
 /**
  * Daily: this month's coupon drop codes for every member a coupon_drop benefit reaches. Daily
@@ -8,7 +8,7 @@ import { issueCouponDrops } from "../workflows/benefits/utils/issue-coupon-drops
  * each member still gets a month's codes once.
  */
 export default async function issueCouponDropsJob(container: MedusaContainer) {
-  const summary = await issueCouponDrops(container, { now: new Date() })
+  const { result: summary } = await runCouponDropsWorkflow(container).run({ input: { now: new Date() } })
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`Coupon drop run: ${JSON.stringify(summary)}`)
 }
 

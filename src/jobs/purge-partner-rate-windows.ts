@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PARTNER_MODULE } from "../modules/partner"
-import type { PartnerModuleService } from "../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService } from "../modules/partner"
 
 const HOUR_MS = 3_600_000
 

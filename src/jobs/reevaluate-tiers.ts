@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { reevaluateTiers } from "../workflows/tiers/utils/reevaluate-tiers"
+import { reevaluateTiersWorkflow } from "../workflows/tiers/workflows/reevaluate-tiers"
 
 /** Nightly: growth leaves the window, tiers follow the program's downgrade policy. */
 export default async function reevaluateTiersJob(container: MedusaContainer) {
-  const summary = await reevaluateTiers(container, { now: new Date() })
+  const { result: summary } = await reevaluateTiersWorkflow(container).run({ input: { now: new Date() } })
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`Tier re-evaluation run: ${JSON.stringify(summary)}`)
 }
 

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { processDueMemberships } from "../workflows/membership/utils/process-due-memberships"
+import { processDueMembershipsWorkflow } from "../workflows/membership/workflows/process-due-memberships"
 
 /** Renewals, dunning retries and expiries, every 15 minutes (on the worker instance). */
 export default async function renewMembershipsJob(container: MedusaContainer) {
-  const summary = await processDueMemberships(container, new Date())
+  const { result: summary } = await processDueMembershipsWorkflow(container).run({ input: { now: new Date() } })
   if (summary.seen) {
     container.resolve(ContainerRegistrationKeys.LOGGER).info(`Memberships renewal run: ${JSON.stringify(summary)}`)
   }

@@ -13,14 +13,10 @@ import { MembershipPlan } from "./models/membership-plan"
 import { MembershipTier } from "./models/membership-tier"
 import { TierProgram } from "./models/tier-program"
 import { WebhookEvent } from "./models/webhook-event"
-import { claimCouponsStatement, couponRecipientsStatement } from "./coupons/coupon-sql"
-import type { CouponClaim, CouponRecipientsQuery } from "./coupons/coupon-sql"
-import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement } from "./tiers/evaluation-sql"
-import type { EvaluationParams, SqlStatement } from "./tiers/evaluation-sql"
-import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement } from "./tiers/ledger-sql"
-import type { TierSync } from "./tiers/ledger-sql"
-import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY } from "./tiers/program"
-import type { TierProgramSettings } from "./tiers/program"
+import { claimCouponsStatement, couponRecipientsStatement, type CouponClaim, type CouponRecipientsQuery } from "./coupons/coupon-sql"
+import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement, type EvaluationParams, type SqlStatement } from "./tiers/evaluation-sql"
+import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement, type TierSync } from "./tiers/ledger-sql"
+import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY, type TierProgramSettings } from "./tiers/program"
 import type { EventActor, PeriodSource } from "./types"
 import type { MembershipState, Transition } from "./utils/lifecycle"
 
@@ -333,6 +329,27 @@ ON CONFLICT DO NOTHING`,
   protected async runSql(statement: SqlStatement, @MedusaContext() sharedContext: Context = {}): Promise<unknown[]> {
     const manager = sharedContext.transactionManager as { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }
     return manager.execute(statement.sql, statement.bindings)
+  }
+
+  /**
+   * The next memberships (by id, after `after`) that may need something at `now`: a due charge or
+   * retry, a canceled period that ended, a past-due membership whose retries are over, a prepaid
+   * switch to another plan.
+   */
+  async listDueMembershipIds(now: Date, after: string, take: number): Promise<string[]> {
+    const due = await this.listMemberships(
+      {
+        id: { $gt: after },
+        $or: [
+          { status: ["trialing", "active", "past_due"], next_charge_at: { $lte: now } },
+          { status: "canceled", current_period_end: { $lte: now } },
+          { status: "past_due", next_charge_at: null },
+          { status: ["trialing", "active", "past_due", "canceled"], next_plan_id: { $ne: null }, current_period_end: { $lte: now } },
+        ],
+      },
+      { select: ["id"], order: { id: "ASC" }, take }
+    )
+    return due.map(({ id }) => id)
   }
 }
 

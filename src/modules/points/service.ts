@@ -11,6 +11,7 @@ import {
   type SqlStatement,
   transactionByKeyStatement,
 } from "./ledger/ledger-sql"
+import { type DueLotRow, type DueLotsRun, type LotsRunSummary } from "./ledger/due-lots"
 import { allocateDebit, type LotShare, MAX_POINTS_MOVEMENT, type PointsBalances, type PointsMovement, type PostedTransaction } from "./ledger/movement"
 import { PointsAccount } from "./models/points-account"
 import { PointsLot } from "./models/points-lot"
@@ -31,7 +32,11 @@ import {
   storedRedeemAnswerStatement,
 } from "./mall/mall-sql"
 import { hasCashPrice, mallCartLineProblem, mallRedemptionRefusal } from "./mall/mall-rules"
-import { mallCancelKey, type MallRedeemAnswer, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
+import { cartLineRedemptionKey, cartRedemptionKeyPattern, mallCancelKey, type MallRedeemAnswer, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
+import { type CartForPoints, redemptionRules } from "./checkout/cart-points"
+import type { CartMallLine } from "./checkout/cart-mall-lines"
+import { cartSpendMovement, type CheckoutPointsSpend, type CheckoutSpendInput, notEnoughPointsMessage, undoSpendKey } from "./checkout/checkout-spend"
+import { quoteRedemption, type RedemptionQuote } from "./checkout/redemption-quote"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
 const DAY_MS = 86_400_000
@@ -384,6 +389,233 @@ ON CONFLICT DO NOTHING`,
   protected async runSql(statement: SqlStatement, @MedusaContext() sharedContext: Context = {}): Promise<unknown[]> {
     const manager = sharedContext.transactionManager as { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }
     return manager.execute(statement.sql, statement.bindings)
+  }
+
+  /** The points quote for a cart now, or a 400 with the shopper's message. `available` defaults to unlimited. */
+  async quoteCartPoints(
+    cart: CartForPoints,
+    requested: number | "max",
+    available = Number.MAX_SAFE_INTEGER
+  ): Promise<RedemptionQuote & { points_per_unit: number }> {
+    const rules = redemptionRules(await this.loadPointsProgram(), cart.currency_code)
+    const quote = quoteRedemption({ requested, available, total: cart.total_before_points, currency_code: cart.currency_code }, rules)
+    if ("problem" in quote) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, quote.problem)
+    }
+    return { ...quote, points_per_unit: rules.points_per_unit }
+  }
+
+  /**
+   * The spend of a cart that still stands (debited and not undone), if any, and how many spends
+   * the cart has had (see `cartSpendKey`).
+   */
+  async cartSpends(cartId: string) {
+    const spends = await this.listPointsTransactions({ cart_id: cartId, type: "spend" }, { order: { created_at: "ASC" } })
+    const undoKeys = spends.map((spend) => undoSpendKey(spend.idempotency_key))
+    const undone = new Set(
+      undoKeys.length
+        ? (await this.listPointsTransactions({ idempotency_key: undoKeys }, { select: ["idempotency_key"] })).map((undo) => undo.idempotency_key)
+        : []
+    )
+    const standing = spends.find((spend) => !undone.has(undoSpendKey(spend.idempotency_key))) ?? null
+    return { standing, count: spends.length }
+  }
+
+  /**
+   * At completion, after every other check: takes what the cart is paid with in points — the
+   * points applied to its total (re-checked against the rules and the cart now) and each points
+   * mall line (redeemed under `cart:{cart}:line:{line}`: the item re-checked, its points and one
+   * of its stock taken) — in one `spendAtCheckout`, so the balance covers all of it or nothing is
+   * taken (a 400 with the shopper's message). Answers what to give back if the completion fails
+   * later, or null when nothing was taken. What an earlier attempt took and still stands is not
+   * taken again.
+   */
+  async spendCartAtCheckout(input: CheckoutSpendInput): Promise<CheckoutPointsSpend | null> {
+    const { cart } = input
+    const now = input.now ?? new Date()
+    const mallLines = cart.completed_at ? [] : input.mall_lines
+    if (mallLines.length && !cart.customer_id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Points mall items need a signed-in customer: remove them from the cart.")
+    }
+    const spend = await this.plannedCartSpend(cart, now)
+    const redemptions = await this.plannedMallRedemptions(cart, mallLines, input.tier_ids, now)
+    if (!spend && !redemptions.length) {
+      return null
+    }
+    try {
+      const taken = await this.spendAtCheckout({ spend, redemptions })
+      const debit = taken.spend
+      return {
+        cart_points: debit
+          ? { customer_id: debit.customer_id, cart_id: cart.id, idempotency_key: debit.idempotency_key, points: -debit.amount, lots: debit.lots }
+          : null,
+        redemption_ids: taken.redemptions.map((redemption) => redemption.id),
+      }
+    } catch (error) {
+      if (!MedusaError.isMedusaError(error)) {
+        throw error
+      }
+      const { type, message } = error as MedusaError
+      if (type === MedusaError.Types.NOT_ALLOWED && message.startsWith("Not enough points")) {
+        const { available } = await this.pointsBalances(cart.customer_id!)
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, notEnoughPointsMessage(spend, mallLines, available))
+      }
+      if (type === MedusaError.Types.NOT_ALLOWED || type === MedusaError.Types.NOT_FOUND) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `A points mall item in this cart cannot be bought: ${message}.`)
+      }
+      throw error
+    }
+  }
+
+  /** Gives back what `spendCartAtCheckout` took: the completion failed after it. */
+  async undoCartCheckoutSpend(spent: CheckoutPointsSpend) {
+    const debit = spent.cart_points
+    if (debit) {
+      await this.postPoints({
+        customer_id: debit.customer_id,
+        type: "refund",
+        amount: debit.points,
+        restore: debit.lots,
+        idempotency_key: undoSpendKey(debit.idempotency_key),
+        now: new Date(),
+        cart_id: debit.cart_id,
+        reference: "checkout-failed",
+        note: "The checkout did not complete",
+      })
+    }
+    for (const id of spent.redemption_ids) {
+      await this.cancelMallRedemption(id)
+    }
+  }
+
+  private async plannedCartSpend(cart: CartForPoints, now: Date): Promise<PointsMovement | null> {
+    if (!cart.points_lines.length || cart.completed_at) {
+      return null
+    }
+    const { standing, count } = await this.cartSpends(cart.id)
+    if (standing) {
+      return null
+    }
+    const rules = redemptionRules(await this.loadPointsProgram(), cart.currency_code)
+    const quote = (requested: number) =>
+      quoteRedemption({ requested, available: Number.MAX_SAFE_INTEGER, total: cart.total_before_points, currency_code: cart.currency_code }, rules)
+    const movement = cartSpendMovement(cart, quote, count, now)
+    if (typeof movement === "string") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, movement)
+    }
+    return movement
+  }
+
+  /** The redemptions to take for the cart's mall lines: a line an earlier attempt paid (and that stands) is skipped. */
+  private async plannedMallRedemptions(cart: CartForPoints, lines: CartMallLine[], tierIds: string[], now: Date): Promise<MallRedeemInput[]> {
+    const planned: MallRedeemInput[] = []
+    for (const line of lines) {
+      const earlier = await this.listPointsRedemptions(
+        { customer_id: cart.customer_id!, idempotency_key: { $like: cartRedemptionKeyPattern(cart.id, line.id) } },
+        { select: ["id", "status"] }
+      )
+      if (earlier.some((redemption) => redemption.status === "completed")) {
+        continue
+      }
+      planned.push({
+        item_id: line.item_id,
+        customer_id: cart.customer_id!,
+        idempotency_key: cartLineRedemptionKey(cart.id, line.id, earlier.length + 1),
+        tier_ids: tierIds,
+        now,
+        cart_line: { variant_id: line.variant_id, quantity: line.quantity, unit_price: line.unit_price, currency_code: cart.currency_code, points_price: line.points_price },
+      })
+    }
+    return planned
+  }
+
+  /**
+   * Records that pending lots became spendable: for every lot whose `pending_until` has passed, an
+   * `unlock` transaction (amount 0, the lot and what it holds; key `lot:{id}:unlock`), then the
+   * lot's `pending_until` cleared. Balances do not wait for it (a lot counts as available from its
+   * `pending_until` on); the transaction is the ledger's record of the move.
+   */
+  async unlockDueLots(options: DueLotsRun = {}): Promise<LotsRunSummary> {
+    return this.runOverDueLots(options, (now) => ({ pending_until: { $lte: now } }), async (lots, now) => {
+      let posted = 0
+      for (const lot of lots) {
+        if (Number(lot.remaining) > 0) {
+          const transaction = await this.postPoints({
+            customer_id: lot.customer_id,
+            type: "unlock",
+            amount: 0,
+            idempotency_key: `lot:${lot.id}:unlock`,
+            now,
+            order_id: lot.order_id,
+            restore: [{ lot_id: lot.id, amount: Number(lot.remaining) }],
+          })
+          posted += transaction.created ? 1 : 0
+        }
+      }
+      await this.updatePointsLots(lots.map((lot) => ({ id: lot.id, pending_until: null })) as never)
+      return posted
+    })
+  }
+
+  /**
+   * Takes what is left of every lot whose `expires_at` has passed: an `expire` debit of exactly that
+   * lot, keyed by the lot and the last change of its remaining points (`lot:{id}:expire:{ms}`), so
+   * points restored into a lot after it expired (a canceled order paid with them) expire too, and
+   * a rerun over an unchanged lot writes nothing. Balances already leave expired lots out; this
+   * records it.
+   */
+  async expireDueLots(options: DueLotsRun = {}): Promise<LotsRunSummary> {
+    return this.runOverDueLots(options, (now) => ({ expires_at: { $lte: now }, remaining: { $gt: 0 } }), async (lots, now) => {
+      let posted = 0
+      for (const lot of lots) {
+        const transaction = await this.postPoints({
+          customer_id: lot.customer_id,
+          type: "expire",
+          amount: -Number(lot.remaining),
+          idempotency_key: `lot:${lot.id}:expire:${new Date(lot.updated_at).getTime()}`,
+          now,
+          order_id: lot.order_id,
+          from: { lot_ids: [lot.id] },
+          // A spend between reading the lot and debiting it leaves less to expire.
+          partial: true,
+        })
+        posted += transaction.created ? 1 : 0
+      }
+      return posted
+    })
+  }
+
+  /**
+   * The matching lots a batch at a time by id (keyset), each batch handled on its own so one
+   * failing batch does not stop the others. Every write is keyed per lot, so a rerun, or a run
+   * cut short, converges.
+   */
+  private async runOverDueLots(
+    { now: at = new Date(), batch_size: batchSize = 500 }: DueLotsRun,
+    filters: (now: Date) => Record<string, unknown>,
+    handle: (lots: DueLotRow[], now: Date) => Promise<number>
+  ): Promise<LotsRunSummary> {
+    const now = new Date(at)
+    const summary: LotsRunSummary = { lots: 0, posted: 0, errors: 0, failures: [] }
+    let after: string | null = null
+    for (;;) {
+      const lots = (await this.listPointsLots(
+        { ...filters(now), ...(after ? { id: { $gt: after } } : {}) } as never,
+        { select: ["id", "customer_id", "remaining", "order_id", "updated_at"], order: { id: "ASC" }, take: batchSize }
+      )) as unknown as DueLotRow[]
+      if (!lots.length) {
+        break
+      }
+      after = lots[lots.length - 1].id
+      try {
+        summary.posted += await handle(lots, now)
+      } catch (error) {
+        summary.errors++
+        summary.failures.push(`batch from ${lots[0].id} failed: ${(error as Error).message}`)
+      }
+      summary.lots += lots.length
+    }
+    return summary
   }
 }
 

@@ -1,10 +1,10 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { cartMallLines, type CartRow, type CheckoutPointsSpend, POINTS_MODULE, type PointsModuleService, toCartForPoints } from "../../modules/points"
 import { assertMemberPricesCurrent } from "../benefits/utils/member-prices-current"
 import { assertMemberPromotionsCurrent, type CompletingCart } from "../benefits/utils/assert-member-promotions-current"
 import { assertPlanLines, assertTrialStillAllowed, cartForCheck } from "../membership/utils/cart-plan-checks"
-import type { CartRow } from "../points/utils/cart-points"
-import { spendCheckoutPoints, undoCheckoutPointsSpend } from "../points/utils/checkout-points"
+import { mallShopperTiers } from "../points-mall/utils/points-mall-shopper"
 
 // Points are debited last, once every check has passed, against the cart data the order is built
 // from (the points applied to the total and the points mall lines, together); the compensation
@@ -16,12 +16,16 @@ completeCartWorkflow.hooks.validate(
     await assertTrialStillAllowed(container, cart, plans)
     await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart)
     await assertMemberPricesCurrent(container, input.id)
-    const spent = await spendCheckoutPoints(container, { ...(completing as unknown as CartRow), items: cart.items })
+    const pointsCart = toCartForPoints(completing as unknown as CartRow)
+    const mallLines = cartMallLines(cart.items)
+    const tierIds = mallLines.length && pointsCart.customer_id ? await mallShopperTiers(container, pointsCart.customer_id) : []
+    const points: PointsModuleService = container.resolve(POINTS_MODULE)
+    const spent = await points.spendCartAtCheckout({ cart: pointsCart, mall_lines: mallLines, tier_ids: tierIds })
     return new StepResponse(undefined, spent)
   },
   async (spent, { container }) => {
     if (spent) {
-      await undoCheckoutPointsSpend(container, spent)
+      await container.resolve<PointsModuleService>(POINTS_MODULE).undoCartCheckoutSpend(spent as CheckoutPointsSpend)
     }
   }
 )

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
-import { isCartMallLine } from "../points-mall/utils/cart-mall-lines"
+import { isCartMallLine } from "../../modules/points"
 
 /** Refuses changes to points mall lines and quantities a plan line cannot have. */
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {

@@ -1,4 +1,3 @@
 export * from "./steps"
 export * from "./workflows"
 export { PLAN_PRODUCT_TYPE } from "./utils/plan-product"
-export { processDueMemberships } from "./utils/process-due-memberships"

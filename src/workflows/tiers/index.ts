@@ -1,3 +1,2 @@
 export * from "./steps"
 export * from "./workflows"
-export { reevaluateTiers } from "./utils/reevaluate-tiers"

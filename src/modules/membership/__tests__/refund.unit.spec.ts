@@ -1,4 +1,4 @@
-import { roundMoney } from "../utils/money"
+import { roundMoney } from "../../../lib/money"
 import { refundAmount, type RefundInput } from "../utils/refund"
 
 const base: RefundInput = {

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { GROWTH_REASONS } from "../../../types/http"
 
-export const GROWTH_REASONS = ["order", "refund", "return", "cancel", "check_in", "task", "manual", "expiry"] as const
-export type GrowthReason = (typeof GROWTH_REASONS)[number]
+export { GROWTH_REASONS }
+export type { GrowthReason } from "../../../types/http"
 
 /**
  * One movement of a customer's growth value. The balance is the sum of the amounts; the unique

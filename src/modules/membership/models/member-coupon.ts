@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { COUPON_VALUE_TYPES } from "../../../types/http"
 
-export const COUPON_VALUE_TYPES = ["fixed", "percentage"] as const
-export type CouponValueType = (typeof COUPON_VALUE_TYPES)[number]
+export { COUPON_VALUE_TYPES }
+export type { CouponValueType } from "../../../types/http"
 
 /**
  * One single-use code a `coupon_drop` benefit gives a member for a month (`period`, "YYYY-MM" in

@@ -1,19 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { BENEFIT_STATUSES, BENEFIT_TYPES } from "../../../types/http"
 
-export const BENEFIT_TYPES = [
-  "member_price",
-  "member_discount",
-  "free_shipping",
-  "coupon_drop",
-  "points_multiplier",
-  "service",
-  "identity",
-  "partner",
-] as const
-export type BenefitType = (typeof BENEFIT_TYPES)[number]
-
-export const BENEFIT_STATUSES = ["active", "archived"] as const
-export type BenefitStatus = (typeof BENEFIT_STATUSES)[number]
+export { BENEFIT_STATUSES, BENEFIT_TYPES }
+export type { BenefitStatus, BenefitType } from "../../../types/http"
 
 /**
  * What a plan or a tier grants: its type and the type's settings (`config`), who is eligible

@@ -1,25 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { EVENT_ACTORS, MEMBERSHIP_EVENT_TYPES } from "../../../types/http"
 import { Membership } from "./membership"
 
-export const MEMBERSHIP_EVENT_TYPES = [
-  "activated",
-  "trial_started",
-  "extended",
-  "renewed",
-  "payment_failed",
-  "canceled",
-  "resumed",
-  "expired",
-  "refunded",
-  "plan_scheduled",
-  "plan_switched",
-  "payment_method_updated",
-  "payment_method_removed",
-] as const
-export type MembershipEventType = (typeof MEMBERSHIP_EVENT_TYPES)[number]
-
-export const EVENT_ACTORS = ["system", "customer", "admin", "webhook"] as const
-export type EventActor = (typeof EVENT_ACTORS)[number]
+export { EVENT_ACTORS, MEMBERSHIP_EVENT_TYPES }
+export type { EventActor, MembershipEventType } from "../../../types/http"
 
 /** One entry of a membership's history: what happened, when, why and who caused it. */
 export const MembershipEvent = model

@@ -1,8 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { PERIOD_SOURCES } from "../../../types/http"
 import { Membership } from "./membership"
 
-export const PERIOD_SOURCES = ["purchase", "renewal", "manual"] as const
-export type PeriodSource = (typeof PERIOD_SOURCES)[number]
+export { PERIOD_SOURCES }
+export type { PeriodSource } from "../../../types/http"
 
 /**
  * A stretch of membership time and what paid for it. The unique `order_id` makes an order

@@ -1,14 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { PLAN_INTERVALS, PLAN_STATUSES, REFUND_POLICIES } from "../../../types/http"
 import { Membership } from "./membership"
 
-export const PLAN_STATUSES = ["active", "archived"] as const
-export type PlanStatus = (typeof PLAN_STATUSES)[number]
-
-export const PLAN_INTERVALS = ["day", "month", "year"] as const
-export type PlanInterval = (typeof PLAN_INTERVALS)[number]
-
-export const REFUND_POLICIES = ["benefits_used", "prorated", "none"] as const
-export type RefundPolicy = (typeof REFUND_POLICIES)[number]
+export { PLAN_INTERVALS, PLAN_STATUSES, REFUND_POLICIES }
+export type { PlanInterval, PlanStatus, RefundPolicy } from "../../../types/http"
 
 /**
  * A paid membership product (e.g. "PLUS Annual", "88VIP"). Its prices live on the product

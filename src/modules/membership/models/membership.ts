@@ -1,11 +1,12 @@
 import { model } from "@medusajs/framework/utils"
+import { MEMBERSHIP_STATUSES } from "../../../types/http"
 import { MembershipCharge } from "./membership-charge"
 import { MembershipEvent } from "./membership-event"
 import { MembershipPeriod } from "./membership-period"
 import { MembershipPlan } from "./membership-plan"
 
-export const MEMBERSHIP_STATUSES = ["trialing", "active", "past_due", "canceled", "expired"] as const
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number]
+export { MEMBERSHIP_STATUSES }
+export type { MembershipStatus } from "../../../types/http"
 
 /**
  * One customer's membership: at most one live row per customer. Buying again extends or

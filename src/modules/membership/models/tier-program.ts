@@ -1,13 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { AWARD_TRIGGERS, DOWNGRADE_POLICIES, TIER_MODES } from "../../../types/http"
 
-export const TIER_MODES = ["growth", "rfm"] as const
-export type TierMode = (typeof TIER_MODES)[number]
-
-export const DOWNGRADE_POLICIES = ["never", "scheduled"] as const
-export type DowngradePolicy = (typeof DOWNGRADE_POLICIES)[number]
-
-export const AWARD_TRIGGERS = ["capture", "completion"] as const
-export type AwardTrigger = (typeof AWARD_TRIGGERS)[number]
+export { AWARD_TRIGGERS, DOWNGRADE_POLICIES, TIER_MODES }
+export type { AwardTrigger, DowngradePolicy, TierMode } from "../../../types/http"
 
 /**
  * The store's tier program: how tiers are qualified and how growth is earned. One row, keyed

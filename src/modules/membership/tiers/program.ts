@@ -1,24 +1,8 @@
-import type { AwardTrigger, DowngradePolicy, TierMode } from "../models/tier-program"
-import type { EarnRate } from "../utils/growth-rules"
+import type { TierProgramSettings } from "../../../types/http"
+
+export type { TierProgramSettings }
 
 export const TIER_PROGRAM_KEY = "default"
-
-export type TierProgramSettings = {
-  mode: TierMode
-  window_days: number | null
-  downgrade_policy: DowngradePolicy
-  protection_days: number
-  award_on: AwardTrigger
-  exclude_shipping: boolean
-  exclude_tax: boolean
-  earn_rates: EarnRate[]
-  order_bonus: number
-  plan_multipliers: { plan_id: string; multiplier: number }[]
-  check_in_growth: number
-  streak_days: number | null
-  streak_bonus: number
-  timezone: string
-}
 
 /** A new store's program: growth mode, lifetime window, no downgrades, no earn rates yet. */
 export const DEFAULT_TIER_PROGRAM: TierProgramSettings = {

@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import type { BenefitType } from "../models/membership-benefit"
 import { fitsCurrencyPrecision } from "./member-prices"
-import { currencyDigits } from "./money"
+import { currencyDigits } from "../../../lib/money"
+import { COUPON_VALUE_TYPES, DISCOUNT_SCOPES, PARTNER_CODE_SOURCES, PARTNER_ENTITLEMENTS } from "../../../types/http"
 
-/** How often a member may claim a partner benefit's code: once per membership period, calendar month, or ever. */
-export const PARTNER_ENTITLEMENTS = ["period", "month", "ever"] as const
+export { PARTNER_ENTITLEMENTS }
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO currency code").transform((code) => code.toLowerCase())
 const ids = z.array(z.string().min(1)).max(200)
@@ -17,7 +17,7 @@ export const BENEFIT_CONFIGS = {
   member_discount: z
     .object({
       percentage: z.number().gt(0).max(100),
-      scope: z.enum(["order", "categories", "collections"]),
+      scope: z.enum(DISCOUNT_SCOPES),
       category_ids: ids.optional(),
       collection_ids: ids.optional(),
     })
@@ -51,7 +51,7 @@ export const BENEFIT_CONFIGS = {
   coupon_drop: z
     .object({
       codes_per_month: z.number().int().min(1).max(20),
-      value_type: z.enum(["fixed", "percentage"]),
+      value_type: z.enum(COUPON_VALUE_TYPES),
       value: z.number().gt(0).max(1_000_000),
       currency_code: currencyCode.optional(),
       valid_days: z.number().int().min(1).max(366).default(30),
@@ -78,7 +78,7 @@ export const BENEFIT_CONFIGS = {
     .object({
       partner_id: z.string().min(1),
       entitlement: z.enum(PARTNER_ENTITLEMENTS).default("period"),
-      code_source: z.enum(["pool", "generated"]).default("pool"),
+      code_source: z.enum(PARTNER_CODE_SOURCES).default("pool"),
       code_valid_days: z.number().int().min(1).max(3660).nullable().default(null),
       low_stock_threshold: z.number().int().min(0).max(1_000_000).default(10),
       void_window_hours: z.number().int().min(0).max(8760).default(72),

@@ -1,13 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { localDate } from "./growth-rules"
 
-export type CouponDropConfig = {
-  codes_per_month: number
-  value_type: "fixed" | "percentage"
-  value: number
-  currency_code?: string
-  valid_days: number
-}
+export type { CouponDropConfig } from "../../../types/http"
 
 /** The month a drop belongs to: "YYYY-MM" of `now` in the store's time zone. */
 export function couponPeriod(now: Date, timeZone: string): string {

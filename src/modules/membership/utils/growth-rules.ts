@@ -1,24 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { roundMoney } from "./money"
+import { roundMoney } from "../../../lib/money"
+import type { GrowthEarnRate, TierProgramSettings } from "../../../types/http"
 
-export type EarnRate = {
-  currency_code: string
-  /** Growth earned per 1 unit of money in this currency. */
-  growth_per_unit: number
-  /** What 1 unit of this currency counts as in RFM spend (1 for the merchant's main currency). */
-  spend_rate: number
-}
+export type { GrowthEarnRate as EarnRate } from "../../../types/http"
 
-export type GrowthRules = {
-  earn_rates: EarnRate[]
-  exclude_shipping: boolean
-  exclude_tax: boolean
-  order_bonus: number
-  plan_multipliers: { plan_id: string; multiplier: number }[]
-  check_in_growth: number
-  streak_days: number | null
-  streak_bonus: number
-}
+/** The part of the tier program that decides what growth an order or a check-in earns. */
+export type GrowthRules = Pick<
+  TierProgramSettings,
+  "earn_rates" | "exclude_shipping" | "exclude_tax" | "order_bonus" | "plan_multipliers" | "check_in_growth" | "streak_days" | "streak_bonus"
+>
 
 export type OrderGrowthInput = {
   currency_code: string
@@ -93,7 +83,7 @@ const clampRatio = (ratio: number): number => Math.min(Math.max(finite(ratio), 0
 const roundSpend = (value: number): number =>
   (Math.sign(value) * Math.round(Math.abs(value) * 100 + Number.EPSILON)) / 100
 
-export function findEarnRate(rules: GrowthRules, currencyCode: string): EarnRate | null {
+export function findEarnRate(rules: GrowthRules, currencyCode: string): GrowthEarnRate | null {
   const code = currencyCode.toLowerCase()
   return rules.earn_rates.find((rate) => rate.currency_code.toLowerCase() === code) ?? null
 }

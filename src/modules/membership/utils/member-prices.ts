@@ -1,4 +1,4 @@
-import { roundMoney } from "./money"
+import { roundMoney } from "../../../lib/money"
 
 /**
  * The pricing-context attribute (and price rule) of member prices: a member price is a price in

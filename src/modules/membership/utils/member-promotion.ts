@@ -1,5 +1,8 @@
 import type { BenefitType } from "../models/membership-benefit"
-import { roundMoney } from "./money"
+import { roundMoney } from "../../../lib/money"
+import type { MinimumSubtotal } from "../../../types/http"
+
+export type { MinimumSubtotal }
 
 /** Codes of the promotions the plugin manages; anything else is the merchant's. */
 export const MEMBER_PROMOTION_CODE_PREFIX = "MEMBER-"
@@ -64,8 +67,6 @@ export function memberPromotionState(benefit: PromotionBenefit): MemberPromotion
   }
   return null
 }
-
-export type MinimumSubtotal = { currency_code: string; amount: number }
 
 /**
  * Whether free shipping is offered on a cart in this currency whose goods come to `subtotal`:

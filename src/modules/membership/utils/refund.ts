@@ -1,5 +1,5 @@
 import type { RefundPolicy } from "../types"
-import { roundMoney } from "./money"
+import { roundMoney } from "../../../lib/money"
 
 export type RefundInput = {
   policy: RefundPolicy

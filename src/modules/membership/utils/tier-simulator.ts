@@ -1,40 +1,18 @@
+import type { MembershipTier, Persona, PersonaSimulation, TierMode } from "../../../types/http"
 import { checkInAward, type GrowthRules, orderGrowth } from "./growth-rules"
 
-export type SimulatedTier = {
-  id: string
-  name: string
-  rank: number
-  threshold: number
-  rfm_min_spend: number
-  rfm_min_orders: number
-}
+export type { Persona, PersonaSimulation, SimulatedTierReach } from "../../../types/http"
 
-export type Persona = {
-  name: string
-  orders_per_month: number
-  average_order_value: number
-  currency_code: string
-  check_ins_per_week: number
-  plan_id: string | null
-}
+export type SimulatedTier = Pick<MembershipTier, "id" | "name" | "rank" | "threshold" | "rfm_min_spend" | "rfm_min_orders">
 
 export type SimulateTiersInput = {
   rules: GrowthRules
-  mode: "growth" | "rfm"
+  mode: TierMode
   window_days: number | null
   tiers: SimulatedTier[]
   personas: Persona[]
   /** Defaults to 364 (52 weeks). */
   days?: number
-}
-
-export type SimulatedTierReach = { tier_id: string; name: string; threshold: number; week: number | null }
-
-export type PersonaSimulation = {
-  persona: string
-  growth_first_week: number
-  growth_12_months: number
-  tiers: SimulatedTierReach[]
 }
 
 const DAYS_PER_YEAR = 364
@@ -83,7 +61,7 @@ function personaDays(rules: GrowthRules, persona: Persona, days: number): Day[] 
   return result
 }
 
-function reachedAtStart(tier: SimulatedTier, mode: "growth" | "rfm"): boolean {
+function reachedAtStart(tier: SimulatedTier, mode: TierMode): boolean {
   return mode === "growth" ? tier.threshold <= 0 : tier.rfm_min_spend <= 0 && tier.rfm_min_orders <= 0
 }
 

@@ -1,5 +1,7 @@
 import type { PointsTransactionType } from "../models/points-transaction"
 
+export type { PointsBalances } from "../../../types/http"
+
 /** The most points one movement may carry (the columns are 4-byte integers). */
 export const MAX_POINTS_MOVEMENT = 1_000_000_000
 
@@ -50,8 +52,6 @@ export type PostedTransaction = {
   /** False when the idempotency key had been used: this is the earlier movement, nothing was written. */
   created: boolean
 }
-
-export type PointsBalances = { available: number; pending: number; expiring_soon: number }
 
 type Lot = { id: string; remaining: number }
 

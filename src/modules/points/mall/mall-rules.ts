@@ -1,11 +1,6 @@
-import type { MallItemKind, MallLimitPeriod } from "../models/points-mall-item"
+import type { MallCouponConfig, MallItemKind, MallLimitPeriod } from "../../../types/http"
 
-export type MallCouponConfig = {
-  value_type: "fixed" | "percentage"
-  value: number
-  currency_code?: string | null
-  valid_days: number
-}
+export type { MallCouponConfig }
 
 /** The fields of a mall item the rules read. */
 export type MallItemLike = {

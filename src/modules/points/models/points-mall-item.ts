@@ -1,11 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS } from "../../../types/http"
 
-export const MALL_ITEM_KINDS = ["variant", "coupon", "partner_code"] as const
-export type MallItemKind = (typeof MALL_ITEM_KINDS)[number]
-
-export const MALL_ITEM_STATUSES = ["active", "archived"] as const
-export const MALL_LIMIT_PERIODS = ["day", "month", "year", "ever"] as const
-export type MallLimitPeriod = (typeof MALL_LIMIT_PERIODS)[number]
+export { MALL_ITEM_KINDS, MALL_ITEM_STATUSES, MALL_LIMIT_PERIODS }
+export type { MallItemKind, MallLimitPeriod } from "../../../types/http"
 
 /**
  * Something shoppers buy with points: a product variant (an order is placed for them) or a

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { POINTS_EXPIRY_MODES } from "../../../types/http"
 
-export const POINTS_EXPIRY_MODES = ["never", "days", "end_of_following_year"] as const
-export type PointsExpiryMode = (typeof POINTS_EXPIRY_MODES)[number]
+export { POINTS_EXPIRY_MODES }
+export type { PointsExpiryMode } from "../../../types/http"
 
 /**
  * The store's points rules. One row, keyed `default`, created with the defaults on first read.

@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const REDEMPTION_STATUSES = ["completed", "canceled"] as const
+import { MALL_REDEMPTION_STATUSES } from "../../../types/http"
 
 /**
  * One purchase in the points mall: what it cost (`points`, and `cash_amount` for points plus
@@ -15,7 +14,7 @@ export const PointsRedemption = model
     points: model.number(),
     cash_amount: model.bigNumber().nullable(),
     currency_code: model.text().nullable(),
-    status: model.enum([...REDEMPTION_STATUSES]).default("completed"),
+    status: model.enum([...MALL_REDEMPTION_STATUSES]).default("completed"),
     order_id: model.text().nullable(),
     promotion_id: model.text().nullable(),
     code: model.text().nullable(),

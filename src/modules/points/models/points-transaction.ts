@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { POINTS_TRANSACTION_TYPES } from "../../../types/http"
 
-export const POINTS_TRANSACTION_TYPES = ["earn", "unlock", "spend", "expire", "reverse", "refund", "adjust"] as const
-export type PointsTransactionType = (typeof POINTS_TRANSACTION_TYPES)[number]
+export { POINTS_TRANSACTION_TYPES }
+export type { PointsTransactionType } from "../../../types/http"
 
 /**
  * One movement of a customer's points, with the lots it moved (`lots`: `[{ lot_id, amount }]`).

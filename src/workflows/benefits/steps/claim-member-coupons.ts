@@ -1,10 +1,6 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { CouponClaim } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { CouponDropConfig } from "../../../modules/membership"
-import { generateCouponCode } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type CouponClaim, type MembershipModuleService, type CouponDropConfig, generateCouponCode } from "../../../modules/membership"
 
 export type ClaimMemberCouponsInput = {
   benefit_id: string

@@ -1,15 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import {
-  MEMBER_BENEFITS_ATTRIBUTE,
-  memberPromotionCode,
-  memberPromotionLabel,
-  type MemberPromotionState,
-  memberPromotionState,
-  type PromotionBenefit,
-} from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, MEMBER_BENEFITS_ATTRIBUTE, memberPromotionCode, memberPromotionLabel, type MemberPromotionState, memberPromotionState, type PromotionBenefit } from "../../../modules/membership"
 import { promotionModule, WITH_RULES, livePromotion, stateOf } from "../utils/benefit-promotion"
 
 const benefitPromotionLink = (benefitId: string, promotionId: string) => ({

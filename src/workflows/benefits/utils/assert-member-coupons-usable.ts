@@ -1,7 +1,6 @@
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export type CartForCoupons = { currency_code?: string | null; customer_id?: string | null; customer?: { id?: string | null } | null }
 

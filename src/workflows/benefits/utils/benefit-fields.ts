@@ -1,9 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { BenefitType } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { parseBenefitConfig } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
 import { assertPartnerBenefitConfig } from "../../partners/utils/partner-benefits"
 
 export type BenefitFields = {

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { benefitIdsByPromotionId } from "./member-promotions"
 
 /**

@@ -1,10 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { grantedBenefits } from "../../../modules/membership"
-import { MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership"
-import { roundMoney } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, grantedBenefits, MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership"
+import { roundMoney } from "../../../lib/money"
 import { type ShopperBenefit, shopperStanding } from "./shopper-benefits"
 import { shopperPricingContext } from "./shopper-pricing-context"
 

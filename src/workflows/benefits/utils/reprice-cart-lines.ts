@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership"
-import { TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE } from "../../../modules/membership"
+import { MEMBER_PRICE_ATTRIBUTE, TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE } from "../../../modules/membership"
 import { catalogLines, currentLinePrices, type LinePrice, type PricedCartLine, type PricingCart } from "./cart-line-prices"
 import { variantsWithPrices } from "./variant-prices"
 

@@ -1,12 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { BenefitType } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { Standing } from "../../../modules/membership"
-import { grantedBenefits } from "../../../modules/membership"
-import { normalizeOffsets, pastDueEndsAt } from "../../../modules/membership"
-import { LIVE_STATUSES } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits, normalizeOffsets, pastDueEndsAt, LIVE_STATUSES } from "../../../modules/membership"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
 import { listTiers } from "../../tiers/utils/tier-rules"
 

@@ -1,9 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership"
-import { TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE, TRIAL_ELIGIBLE } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, MEMBER_PRICE_ATTRIBUTE, TIER_RANK_ATTRIBUTE, TRIAL_ATTRIBUTE, TRIAL_ELIGIBLE } from "../../../modules/membership"
 import { benefitsOfStanding, shopperStanding } from "./shopper-benefits"
 
 export type ShopperPricingContext = Record<string, string | number | string[]>

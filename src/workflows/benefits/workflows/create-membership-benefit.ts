@@ -3,6 +3,7 @@ import type { BenefitType } from "../../../modules/membership"
 import type { BenefitFields } from "../utils/benefit-fields"
 import { syncBenefitPromotionStep } from "../steps/sync-benefit-promotion"
 import { createMembershipBenefitStep } from "../steps/create-membership-benefit"
+
 export const createMembershipBenefitWorkflowId = "create-membership-benefit"
 /**
  * Creates a benefit: its config checked against its type, its plans and tiers against the

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { deleteBenefitPromotionStep } from "../steps/delete-benefit-promotion"
 import { removeMemberPricesStep } from "../steps/remove-member-prices"
 import { deleteMembershipBenefitStep } from "../steps/delete-membership-benefit"
+
 export const deleteMembershipBenefitWorkflowId = "delete-membership-benefit"
 export const deleteMembershipBenefitWorkflow = createWorkflow(
   deleteMembershipBenefitWorkflowId,

@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { AppliedTransition } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type AppliedTransition } from "../../../modules/membership"
 import { type MembershipCommand, transitionFor } from "../utils/membership-commands"
 
 export const applyMembershipCommandStepId = "apply-membership-command"

@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { isLive, pastDueExpiry } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, isLive, pastDueExpiry } from "../../../modules/membership"
 import { captureIfAuthorized } from "../../common/utils/server-checkout"
 import { loadPlan, loadState, prepaidPeriod } from "../utils/membership-commands"
 

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { AppliedTransition } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type AppliedTransition } from "../../../modules/membership"
 import type { MembershipCommand } from "../utils/membership-commands"
 import { applyCommand, revertCommand } from "./apply-membership-command"
 

@@ -1,7 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const recordPeriodRefundStepId = "record-period-refund"
 /** Adds refunds to the periods they were paid for, so none can be refunded twice. */

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { commandForStripeEvent, type StripeEventInput } from "../utils/stripe-event-command"
 
 export const resolveMembershipStripeEventStepId = "resolve-membership-stripe-event"

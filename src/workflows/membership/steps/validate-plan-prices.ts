@@ -1,7 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PlanPriceInput } from "../../../modules/membership"
-import { missingBasePriceCurrencies } from "../../../modules/membership"
+import { type PlanPriceInput, missingBasePriceCurrencies } from "../../../modules/membership"
 import { storeCurrencies } from "../../common/utils/store-currencies"
 
 export const validatePlanPricesStepId = "validate-plan-prices"

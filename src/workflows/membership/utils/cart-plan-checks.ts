@@ -1,9 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { type CartLine, planLinesProblem } from "../../../modules/membership"
-import { TRIAL_ATTRIBUTE } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type CartLine, planLinesProblem, TRIAL_ATTRIBUTE } from "../../../modules/membership"
 import { shopperPricingContext } from "../../benefits/utils/shopper-pricing-context"
 import { plansByVariant } from "./plans-by-variant"
 

@@ -1,24 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { ApplyTransitionInput } from "../../../modules/membership"
-import type { EventActor } from "../../../modules/membership"
-import { normalizeOffsets } from "../../../modules/membership"
-import {
-  cancelAtPeriodEndTransition,
-  canceledNowTransition,
-  chargeFailedTransition,
-  expiredTransition,
-  extendTransition,
-  isLive,
-  lateChargeFailureTransition,
-  orderRevokedTransition,
-  type MembershipState,
-  type PlanForLifecycle,
-  prepaidSwitchTransition,
-  purchaseTransition,
-  renewedTransition,
-  resumeTransition,
-} from "../../../modules/membership"
+import { type MembershipModuleService, type ApplyTransitionInput, type EventActor, normalizeOffsets, cancelAtPeriodEndTransition, canceledNowTransition, chargeFailedTransition, expiredTransition, extendTransition, isLive, lateChargeFailureTransition, orderRevokedTransition, type MembershipState, type PlanForLifecycle, prepaidSwitchTransition, purchaseTransition, renewedTransition, resumeTransition } from "../../../modules/membership"
 
 /** What a workflow asks the membership module to do; the step turns it into a transition on fresh state. */
 export type MembershipCommand =

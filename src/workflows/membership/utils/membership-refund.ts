@@ -1,11 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { RefundPolicy } from "../../../modules/membership"
-import { isLive } from "../../../modules/membership"
-import { roundMoney } from "../../../modules/membership"
-import { refundAmount } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type RefundPolicy, isLive, refundAmount } from "../../../modules/membership"
+import { roundMoney } from "../../../lib/money"
 import { loadPlan, loadState } from "./membership-commands"
 import { paymentsOfOrders } from "../../common/utils/order-payments"
 

@@ -1,5 +1,4 @@
-import type { CreateMembershipPlanInput, PlanStatus, UpdateMembershipPlanInput } from "../../../modules/membership"
-import { normalizeOffsets } from "../../../modules/membership"
+import { type CreateMembershipPlanInput, type PlanStatus, type UpdateMembershipPlanInput, normalizeOffsets } from "../../../modules/membership"
 import { toHandle } from "@medusajs/framework/utils"
 
 export const DEFAULT_DUNNING_OFFSETS = [1, 3, 5]

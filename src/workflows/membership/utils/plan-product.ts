@@ -1,6 +1,5 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import type { PlanPriceInput } from "../../../modules/membership"
-import { toVariantPrices } from "../../../modules/membership"
+import { type PlanPriceInput, toVariantPrices } from "../../../modules/membership"
 
 type PlanForProduct = {
   id: string

@@ -5,8 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { CreateMembershipPlanInput } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type CreateMembershipPlanInput } from "../../../modules/membership"
 import { createMembershipPlansStep } from "../steps/create-membership-plans"
 import { ensurePlanProductTypeStep } from "../steps/ensure-plan-product-type"
 import { validatePlanPricesStep } from "../steps/validate-plan-prices"

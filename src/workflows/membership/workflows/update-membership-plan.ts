@@ -9,8 +9,7 @@ import {
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import type { UpdateMembershipPlanInput } from "../../../modules/membership"
-import { fromVariantPrices, toVariantPrices } from "../../../modules/membership"
+import { type UpdateMembershipPlanInput, fromVariantPrices, toVariantPrices } from "../../../modules/membership"
 import { ensurePlanProductTypeStep } from "../steps/ensure-plan-product-type"
 import { updateMembershipPlanStep } from "../steps/update-membership-plan"
 import { validatePlanPricesStep } from "../steps/validate-plan-prices"

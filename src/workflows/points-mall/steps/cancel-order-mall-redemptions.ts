@@ -1,8 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import { CART_REDEMPTION_KEY_PREFIX, cartRedemptionKeyPattern, cartRedemptionKeyPrefix, type MallRedemptionRow } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, CART_REDEMPTION_KEY_PREFIX, cartRedemptionKeyPattern, cartRedemptionKeyPrefix, type MallRedemptionRow, type PointsModuleService } from "../../../modules/points"
 import { cartOfOrder } from "../../points/utils/order-points-restore"
 
 export const cancelOrderMallRedemptionsStepId = "cancel-order-mall-redemptions"

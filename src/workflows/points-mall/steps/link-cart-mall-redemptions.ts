@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import { cartRedemptionKeyPattern } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, cartRedemptionKeyPattern, type PointsModuleService } from "../../../modules/points"
 import { cartOfOrder } from "../../points/utils/order-points-restore"
 
 type LinkedMallRows = { redemption_ids: string[]; transaction_ids: string[] }

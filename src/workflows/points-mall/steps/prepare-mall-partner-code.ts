@@ -1,11 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { couponExpiry } from "../../../modules/membership"
-import { PARTNER_MODULE } from "../../../modules/partner"
-import type { PartnerModuleService } from "../../../modules/partner"
-import type { ClaimPartnerCodeInput } from "../../../modules/partner"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from "../../../modules/membership"
+import { PARTNER_MODULE, type PartnerModuleService, type ClaimPartnerCodeInput } from "../../../modules/partner"
 import { partnerConfigOf } from "../../partners/utils/partner-benefits"
 
 export type PrepareMallPartnerCodeInput = { benefit_id: string; redemption_id: string; customer_id: string; now: Date }

@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import { hasCashPrice, type MallItemLike, mallRedemptionRefusal } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
-import { mallPointsOf } from "../utils/cart-mall-lines"
+import { POINTS_MODULE, hasCashPrice, type MallItemLike, mallRedemptionRefusal, type PointsModuleService, mallPointsOf } from "../../../modules/points"
 import { mallShopperTiers } from "../utils/points-mall-shopper"
 import { PointsMallLineInput, shoppersOpenCart } from "../utils/mall-line-input"
 

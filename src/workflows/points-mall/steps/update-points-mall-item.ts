@@ -1,12 +1,13 @@
+import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MallItemFields, points, assertMallItem } from "../utils/mall-item-fields"
+import { MallItemFields, assertMallItem } from "../utils/mall-item-fields"
 
 export const updatePointsMallItemStepId = "update-points-mall-item"
 /** Updates a mall item (its kind stays); rollback writes the previous values back. */
 export const updatePointsMallItemStep = createStep(
   updatePointsMallItemStepId,
   async (input: MallItemFields & { id: string }, { container }) => {
-    const service = points(container)
+    const service = container.resolve<PointsModuleService>(POINTS_MODULE)
     const previous = await service.retrievePointsMallItem(input.id)
     const { id, ...change } = input
     await assertMallItem(container, { ...(previous as unknown as MallItemFields), ...change }, change)
@@ -16,7 +17,7 @@ export const updatePointsMallItemStep = createStep(
   },
   async (restore, { container }) => {
     if (restore) {
-      await points(container).updatePointsMallItems(restore as never)
+      await container.resolve<PointsModuleService>(POINTS_MODULE).updatePointsMallItems(restore as never)
     }
   }
 )

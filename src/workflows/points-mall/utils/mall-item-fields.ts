@@ -1,12 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { fitsCurrencyPrecision } from "../../../modules/membership"
-import { currencyDigits } from "../../../modules/membership"
-import { POINTS_MODULE } from "../../../modules/points"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, fitsCurrencyPrecision } from "../../../modules/membership"
+import { currencyDigits } from "../../../lib/money"
 import { type MallItemLike, mallItemProblem } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
 
 export type MallItemFields = Partial<MallItemLike> & {
   name?: string
@@ -15,7 +11,6 @@ export type MallItemFields = Partial<MallItemLike> & {
   currency_code?: string | null
 }
 
-export const points = (container: MedusaContainer) => container.resolve<PointsModuleService>(POINTS_MODULE)
 
 /**
  * Checks what the request alone cannot, on the item as it will be (stored values merged with

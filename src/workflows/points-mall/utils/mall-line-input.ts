@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { type CartWithMallLines, loadCartMallLines } from "./cart-mall-lines"
+
 export type PointsMallLineInput = { cart_id: string; customer_id: string }
 
 /** The shopper's own open cart (another's is a 404, as Medusa answers a cart it cannot find). */

@@ -2,6 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { type PointsMallLineInput } from "../utils/mall-line-input"
 import { preparePointsMallLineRemovalStep } from "../steps/prepare-points-mall-line-removal"
+
 export const removePointsMallLineWorkflowId = "remove-points-mall-line"
 
 /** Removes a points mall line from the shopper's own cart (Medusa's `deleteLineItemsWorkflow`). */

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
 
 export const loadPointsProgramStepId = "load-points-program"
 /** The store's points rules. */

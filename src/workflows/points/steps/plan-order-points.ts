@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
 import { planOrderPoints } from "../utils/order-points"
 
 export const planOrderPointsStepId = "plan-order-points"

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsMovement, PostedTransaction } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, type PointsMovement, type PostedTransaction, type PointsModuleService } from "../../../modules/points"
 
 export const postPointsMovementsStepId = "post-points-movements"
 /**

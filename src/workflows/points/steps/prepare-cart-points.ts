@@ -1,8 +1,6 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
-import { loadCartForPoints, POINTS_CREDIT_REFERENCE, quoteCartPoints } from "../utils/cart-points"
+import { type CartRow, POINTS_CREDIT_REFERENCE, POINTS_MODULE, type PointsModuleService, toCartForPoints } from "../../../modules/points"
 
 export type PrepareCartPointsInput = {
   cart_id: string
@@ -32,7 +30,13 @@ export const prepareCartPointsStepId = "prepare-cart-points"
  * shopper's is a 404. Writes nothing.
  */
 export const prepareCartPointsStep = createStep(prepareCartPointsStepId, async (input: PrepareCartPointsInput, { container }) => {
-  const cart = await loadCartForPoints(container, input.cart_id)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "customer_id", "currency_code", "completed_at", "total", "credit_lines.*"],
+    filters: { id: input.cart_id },
+  })
+  const cart = data[0] ? toCartForPoints(data[0] as CartRow) : null
   if (!cart || cart.customer_id !== input.customer_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${input.cart_id} was not found`)
   }
@@ -43,7 +47,7 @@ export const prepareCartPointsStep = createStep(prepareCartPointsStepId, async (
   if (input.points !== null) {
     const points: PointsModuleService = container.resolve(POINTS_MODULE)
     const { available } = await points.pointsBalances(input.customer_id)
-    const quote = await quoteCartPoints(container, cart, input.points, available)
+    const quote = await points.quoteCartPoints(cart, input.points, available)
     plan.create.push({
       cart_id: cart.id,
       amount: quote.amount,

@@ -1,8 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import { checkInAward, localDate, previousLocalDate } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, checkInAward, localDate, previousLocalDate } from "../../../modules/membership"
 import type { GrowthEntryInput } from "../../tiers/steps/record-growth-entries"
 
 export const checkInKey = (customerId: string, date: string) => `check_in:${customerId}:${date}`

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { LotShare } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, type LotShare, type PointsModuleService } from "../../../modules/points"
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
 import { orderSpend, restoredSoFar, restoreKeyPrefix, restoreShares, restoreTarget } from "../utils/order-points-restore"
 

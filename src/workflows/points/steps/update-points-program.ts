@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsProgramSettings } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import { POINTS_MODULE, type PointsProgramSettings, type PointsModuleService } from "../../../modules/points"
 
 export const updatePointsProgramStepId = "update-points-program"
 /** Saves points program settings; rollback writes the previous values back. */

@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { LotShare } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
+import type { LotShare, PointsModuleService } from "../../../modules/points"
 import { orderReversalRatio, reversalTarget } from "../../../modules/membership"
-import { cartSpends } from "./spend-cart-points"
 import type { OrderReversalState } from "../../common/utils/order-reversal-state"
 
 export const restoreKeyPrefix = (orderId: string) => `order:${orderId}:points-restore:`
@@ -20,7 +18,7 @@ export async function cartOfOrder(container: MedusaContainer, orderId: string): 
 /** The checkout debit that paid part of an order, if it stands. */
 export async function orderSpend(container: MedusaContainer, points: PointsModuleService, orderId: string) {
   const cartId = await cartOfOrder(container, orderId)
-  return cartId ? (await cartSpends(points, cartId)).standing : null
+  return cartId ? (await points.cartSpends(cartId)).standing : null
 }
 
 /**

@@ -1,7 +1,5 @@
-import { earningBasis, localDate, type OrderGrowthInput } from "../../../modules/membership"
-import { zonedMidnight } from "../../../modules/membership"
-import { MAX_POINTS_MOVEMENT } from "../../../modules/points"
-import type { PointsProgramSettings } from "../../../modules/points"
+import { earningBasis, localDate, type OrderGrowthInput, zonedMidnight } from "../../../modules/membership"
+import { MAX_POINTS_MOVEMENT, type PointsProgramSettings } from "../../../modules/points"
 
 const DAY_MS = 86_400_000
 

@@ -1,7 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { GROUP_TIER_RANK_KEY } from "../utils/tier-rules"
 import { TierFields, groupName, assertFitsLadder } from "../utils/tier-fields"
 

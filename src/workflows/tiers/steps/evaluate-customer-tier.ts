@@ -1,10 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { syncTierGroups } from "../utils/sync-tier-groups"
-import type { EvaluationCounts } from "../utils/tier-rules"
-import { countDirections, evaluationParams, listTiers } from "../utils/tier-rules"
+import { type EvaluationCounts, countDirections, evaluationParams, listTiers } from "../utils/tier-rules"
 
 export const evaluateCustomerTierStepId = "evaluate-customer-tier"
 /**

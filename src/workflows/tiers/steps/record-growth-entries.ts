@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { GrowthReason } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type GrowthReason, type MembershipModuleService } from "../../../modules/membership"
 
 export type GrowthEntryInput = {
   customer_id: string

@@ -1,11 +1,63 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { reevaluateTiers } from "../utils/reevaluate-tiers"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, windowCutoff } from "../../../modules/membership"
+import { syncTierGroups } from "../utils/sync-tier-groups"
+import { type EvaluationCounts, evaluationParams, listTiers } from "../utils/tier-rules"
+
+export type ReevaluationInput = { now?: Date | string; batch_size?: number }
+
+export type ReevaluationSummary = EvaluationCounts & { expired: number; synced: number }
+
+/** One full re-evaluation at a time across instances. */
+const EVALUATION_LOCK = "membership:tier-evaluation"
+
+/**
+ * Re-evaluates every customer with growth or a tier, a batch of customers at a time (by id):
+ * writes the expiry entries of growth that left the window, then moves each batch to the tier
+ * the program gives it, applying the downgrade policy. Each batch is set-based SQL and
+ * idempotent, so a rerun (or a run cut short) converges. Then syncs customer groups.
+ */
+async function reevaluateAll(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
+  const locking = container.resolve(Modules.LOCKING)
+  return locking.execute(EVALUATION_LOCK, () => run(container, now, batchSize), { timeout: 300 })
+}
+
+async function run(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const [program, tiers] = await Promise.all([membership.loadTierProgram(), listTiers(container)])
+  const cutoff = windowCutoff(now, program.window_days)
+  const day = now.toISOString().slice(0, 10)
+  const summary: ReevaluationSummary = { up: 0, down: 0, stay: 0, expired: 0, synced: 0 }
+
+  let after: string | null = null
+  let seen = 0
+  for (;;) {
+    const customerIds = await membership.nextTierBatch(after, batchSize)
+    if (!customerIds.length) {
+      break
+    }
+    summary.expired += await membership.expireGrowth({ now, cutoff, day, customerIds })
+    const rows = await membership.evaluateTiers(evaluationParams(program, tiers, { now, customerIds, scheduled: true }))
+    for (const row of rows) {
+      summary[row.direction as keyof EvaluationCounts] += row.members
+    }
+    seen += customerIds.length
+    after = customerIds[customerIds.length - 1]
+    logger.info(`Tier re-evaluation: ${seen} customers done (${summary.up} up, ${summary.down} down)`)
+  }
+  summary.synced = await syncTierGroups(container)
+  return summary
+}
 
 export const reevaluateTiersStepId = "reevaluate-tiers"
+
 /**
- * Re-evaluates everyone after a rules change. Last in its workflows: each batch it commits is
- * what the saved rules give, and a rerun converges, so it has nothing to undo.
+ * Re-evaluates everyone (the nightly job, a rules change). Last in its workflows: each batch it
+ * commits is what the saved rules give, and a rerun converges, so it has nothing to undo.
  */
-export const reevaluateTiersStep = createStep(reevaluateTiersStepId, async (input: { now?: Date }, { container }) => {
-  return new StepResponse(await reevaluateTiers(container, { now: input.now ? new Date(input.now) : new Date() }))
+export const reevaluateTiersStep = createStep(reevaluateTiersStepId, async (input: ReevaluationInput, { container }) => {
+  const now = input.now ? new Date(input.now) : new Date()
+  return new StepResponse(await reevaluateAll(container, now, input.batch_size ?? 1000))
 })

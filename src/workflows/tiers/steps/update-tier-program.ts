@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { TierProgramSettings } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type TierProgramSettings } from "../../../modules/membership"
 
 export const updateTierProgramStepId = "update-tier-program"
 /** Saves program settings; rollback writes the previous values back. */

@@ -1,9 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { TierProgramSettings } from "../../../modules/membership"
-import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/membership"
-import { roundMoney } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type TierProgramSettings, orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/membership"
+import { roundMoney } from "../../../lib/money"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
 

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MembershipModuleService } from "../../../modules/membership"
+
 export type TierFields = {
   name?: string
   rank?: number

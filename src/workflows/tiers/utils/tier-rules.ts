@@ -1,8 +1,4 @@
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
-import type { MembershipModuleService } from "../../../modules/membership"
-import type { EvaluationParams, TierRule } from "../../../modules/membership"
-import { windowCutoff } from "../../../modules/membership"
-import type { TierProgramSettings } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type EvaluationParams, type TierRule, windowCutoff, type TierProgramSettings } from "../../../modules/membership"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 /** Customer-group metadata key holding the rank of the tier the group mirrors. */

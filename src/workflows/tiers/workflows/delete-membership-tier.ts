@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
 import { deleteMembershipTierStep } from "../steps/delete-membership-tier"
 import { deleteTierGroupStep } from "../steps/delete-tier-group"
+
 export const deleteMembershipTierWorkflowId = "delete-membership-tier"
 /** Deletes a tier: its members move to the tier they qualify for, then its group goes. */
 export const deleteMembershipTierWorkflow = createWorkflow(deleteMembershipTierWorkflowId, (input: { id: string }) => {

@@ -1,5 +1,5 @@
 import { restoreShares, restoreTarget } from "../order-points-restore"
-import { quoteRedemption } from "../points-redemption"
+import { quoteRedemption } from "../../../../modules/points"
 
 const rules = { points_per_unit: 100, max_share_percent: 50, min_redemption: 100 }
 const request = { available: 10_000, total: 50, currency_code: "eur" }

@@ -1,4 +1,4 @@
-import { currencyDigits } from "../../../modules/membership"
+import { currencyDigits } from "../../../lib/money"
 
 export type RedemptionRules = {
   /** Points one unit of the cart's currency costs; 0 or missing: points cannot pay in it. */

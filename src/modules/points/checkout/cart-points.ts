@@ -1,8 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { POINTS_MODULE } from "../../../modules/points"
-import type { PointsModuleService } from "../../../modules/points"
-import { quoteRedemption, type RedemptionQuote } from "./points-redemption"
+import type { PointsProgramSettings } from "../program"
+import type { RedemptionRules } from "./redemption-quote"
 
 /** The `reference` of the one cart credit line points pay with. */
 export const POINTS_CREDIT_REFERENCE = "points"
@@ -30,17 +27,6 @@ export type CartRow = {
   credit_lines?: ({ id: string; amount: number; reference: string | null; metadata: PointsCreditLine["metadata"] } | null)[]
 }
 
-export async function loadCartForPoints(container: MedusaContainer, cartId: string): Promise<CartForPoints | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["id", "customer_id", "currency_code", "completed_at", "total", "credit_lines.*"],
-    filters: { id: cartId },
-  })
-  const cart = data[0] as CartRow | undefined
-  return cart ? toCartForPoints(cart) : null
-}
-
 export function toCartForPoints(cart: CartRow): CartForPoints {
   const lines = (cart.credit_lines ?? [])
     .filter((line): line is NonNullable<typeof line> => Boolean(line) && line!.reference === POINTS_CREDIT_REFERENCE)
@@ -56,27 +42,12 @@ export function toCartForPoints(cart: CartRow): CartForPoints {
   }
 }
 
-/** The points quote for a cart now, or a 400 with the shopper's message. `available` defaults to unlimited. */
-export async function quoteCartPoints(
-  container: MedusaContainer,
-  cart: CartForPoints,
-  requested: number | "max",
-  available = Number.MAX_SAFE_INTEGER
-): Promise<RedemptionQuote & { points_per_unit: number }> {
-  const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const program = await points.loadPointsProgram()
-  const rate = (program.redemption_rates ?? []).find((entry) => entry.currency_code.toLowerCase() === cart.currency_code.toLowerCase())
-  const rules = {
+/** The redemption rules of the program for a cart's currency (a missing rate: points cannot pay in it). */
+export function redemptionRules(program: PointsProgramSettings, currencyCode: string): RedemptionRules {
+  const rate = (program.redemption_rates ?? []).find((entry) => entry.currency_code.toLowerCase() === currencyCode.toLowerCase())
+  return {
     points_per_unit: Number(rate?.points_per_unit ?? 0),
     max_share_percent: Number(program.max_share_percent),
     min_redemption: Number(program.min_redemption),
   }
-  const quote = quoteRedemption(
-    { requested, available, total: cart.total_before_points, currency_code: cart.currency_code },
-    rules
-  )
-  if ("problem" in quote) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, quote.problem)
-  }
-  return { ...quote, points_per_unit: rules.points_per_unit }
 }

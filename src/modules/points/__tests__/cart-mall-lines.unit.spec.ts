@@ -1,5 +1,5 @@
-import { cartLineRedemptionKey, cartRedemptionKeyPattern } from "../../../../modules/points"
-import { cartMallLines, isCartMallLine, mallPointsOf } from "../cart-mall-lines"
+import { cartLineRedemptionKey, cartRedemptionKeyPattern } from "../mall/redemption"
+import { cartMallLines, isCartMallLine, mallPointsOf } from "../checkout/cart-mall-lines"
 
 describe("points mall lines of a cart", () => {
   const mallLine = { id: "cali_1", variant_id: "variant_1", quantity: 1, unit_price: "20", metadata: { points_mall_item_id: "pmitem_1", points_price: 300 } }

@@ -1,0 +1,28 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { DueLotsRun, LotsRunSummary } from "../../../modules/points"
+import { unlockDuePointsLotsStep } from "../steps/unlock-due-points-lots"
+
+export const unlockPointsLotsWorkflowId = "unlock-points-lots"
+
+const LOCK = "points:unlock-lots"
+
+/**
+ * Records that pending points lots became spendable (see `PointsModuleService.unlockDueLots`),
+ * one run at a time across instances.
+ *
+ * @example
+ * const { result } = await unlockPointsLotsWorkflow(container).run({ input: { now: new Date() } })
+ */
+export const unlockPointsLotsWorkflow = createWorkflow(unlockPointsLotsWorkflowId, (input: DueLotsRun) => {
+  acquireLockStep({ key: LOCK, timeout: 300, ttl: 900 })
+  const summary = unlockDuePointsLotsStep(input)
+  releaseLockStep({ key: LOCK })
+  return new WorkflowResponse(summary)
+})
+
+/** Runs `unlockPointsLotsWorkflow` (the daily job does). */
+export async function unlockPointsLots(container: MedusaContainer, input: DueLotsRun = {}): Promise<LotsRunSummary> {
+  return (await unlockPointsLotsWorkflow(container).run({ input })).result
+}

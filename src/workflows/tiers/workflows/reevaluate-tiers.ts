@@ -1,0 +1,18 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { type ReevaluationInput, type ReevaluationSummary, reevaluateTiersStep } from "../steps/reevaluate-tiers"
+
+export const reevaluateTiersWorkflowId = "reevaluate-tiers"
+
+/** Runs the scheduled re-evaluation now: growth expiry, tier moves per the downgrade policy, tier groups. */
+export const reevaluateTiersWorkflow = createWorkflow(reevaluateTiersWorkflowId, (input: ReevaluationInput) => {
+  return new WorkflowResponse(reevaluateTiersStep(input))
+})
+
+/** Runs `reevaluateTiersWorkflow` (the nightly job does). */
+export async function reevaluateTiers(
+  container: MedusaContainer,
+  { now = new Date(), batchSize }: { now?: Date; batchSize?: number } = {}
+): Promise<ReevaluationSummary> {
+  return (await reevaluateTiersWorkflow(container).run({ input: { now, batch_size: batchSize } })).result
+}
