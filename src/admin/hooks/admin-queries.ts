@@ -1,9 +1,6 @@
 import { keepPreviousData, QueryKey, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { PageParams } from "../../types/http"
 import { adminDelete, adminGet, adminPost } from "../lib/admin-fetch"
-
-/** How a list route answers besides its rows. */
-export type Page = { count: number; offset: number; limit: number }
-export type PageParams = { limit: number; offset: number }
 
 /** What the pages read of the things a store has few of (plans, tiers, mall items): all of them. */
 export const ALL: PageParams = { limit: 100, offset: 0 }

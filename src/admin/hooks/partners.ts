@@ -1,90 +1,33 @@
 import { useQuery } from "@tanstack/react-query"
+import type {
+  CodeImportList,
+  CodeImportReport,
+  CreatedPartnerApiKey,
+  CreatePartnerApiKeyBody,
+  Deleted,
+  ImportCodesBody,
+  Page,
+  PageParams,
+  Partner,
+  PartnerApiKey,
+  PartnerApiKeyList,
+  PartnerAuditList,
+  PartnerAuditListParams,
+  PartnerBenefitList,
+  PartnerBody,
+  PartnerList,
+  PartnerListParams,
+} from "../../types/http"
 import { adminGet, adminPost } from "../lib/admin-fetch"
 import { backendUrl } from "../lib/sdk"
-import { crudMutations, Page, PageParams, useAdminQuery, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
-import type { MembershipBenefit } from "./membership-benefits"
-
-// Partners, their API keys, benefits with code pools, imports and audit log, as the admin API
-// returns them (issue 7's contract).
-
-export type PartnerStatus = "active" | "suspended"
-
-export type Partner = {
-  id: string
-  name: string
-  status: PartnerStatus
-  contact_name: string | null
-  contact_email: string | null
-  notes: string | null
-  created_at: string
-}
-
-export type PartnerBody = {
-  name: string
-  status?: PartnerStatus
-  contact_name?: string | null
-  contact_email?: string | null
-  notes?: string | null
-}
-
-/** A key as listed: never the key itself, which only the create call returns. */
-export type PartnerApiKey = {
-  id: string
-  partner_id: string
-  name: string
-  prefix: string
-  last_used_at: string | null
-  revoked_at: string | null
-  created_at: string
-}
-
-export type CodeCounts = { available: number; assigned: number; redeemed: number; void: number; expired: number }
-
-/** A partner benefit of the catalogue with its codes counted; `low_stock` for a pool under its threshold. */
-export type PartnerBenefit = MembershipBenefit & { codes: CodeCounts; low_stock: boolean }
-
-export type CodeImportReport = {
-  import_id: string | null
-  rows: number
-  imported: number
-  duplicates: { line: number; code_fingerprint: string; reason: string }[]
-  malformed: { line: number; reason: string }[]
-  counts?: Record<string, number>
-}
-
-export type CodeImport = {
-  id: string
-  benefit_id: string
-  /** `name` is null for a benefit that no longer exists at all. */
-  benefit: { id: string; name: string | null }
-  filename: string | null
-  rows: number
-  imported: number
-  duplicates: number
-  malformed: number
-  created_at: string
-}
-
-export type PartnerAuditEntry = {
-  id: string
-  key_prefix: string | null
-  action: string
-  code_fingerprint: string | null
-  result: string
-  status_code: number
-  ip: string | null
-  /** More than 1: refused calls counted in one entry, from `created_at` to `updated_at` (the same minute). */
-  attempts: number
-  created_at: string
-  updated_at: string
-}
+import { crudMutations, useAdminQuery, useInvalidatingMutation, usePagedQuery } from "./admin-queries"
 
 export const partnersKey = ["partners"] as const
 const partnerKey = (id: string) => [...partnersKey, "detail", id] as const
 const PARTNERS_PATH = "/admin/partners"
 
-export function usePartners(params: PageParams & { q?: string; status?: PartnerStatus }) {
-  return usePagedQuery<Page & { partners: Partner[] }>([...partnersKey, "list", params], PARTNERS_PATH, params)
+export function usePartners(params: PartnerListParams) {
+  return usePagedQuery<PartnerList>([...partnersKey, "list", params], PARTNERS_PATH, params)
 }
 
 export function usePartner(id: string) {
@@ -99,19 +42,18 @@ export const {
   useCreate: useCreatePartner,
   useUpdate: useUpdatePartner,
   useDelete: useDeletePartner,
-} = crudMutations<{ partner: Partner }, PartnerBody, Partial<PartnerBody>, { id: string; deleted: boolean }>(PARTNERS_PATH, [
+} = crudMutations<{ partner: Partner }, PartnerBody, Partial<PartnerBody>, Deleted<"partner">>(PARTNERS_PATH, [
   partnersKey,
 ])
 
 export function usePartnerApiKeys(partnerId: string) {
   const path = `${PARTNERS_PATH}/${partnerId}/api-keys`
-  return useAdminQuery<{ api_keys: PartnerApiKey[]; count: number }>([...partnerKey(partnerId), "api-keys"], path)
+  return useAdminQuery<PartnerApiKeyList>([...partnerKey(partnerId), "api-keys"], path)
 }
 
 /** Creates a key; the answer's `key` is the only time the full key is ever shown. */
 export function useCreatePartnerApiKey(partnerId: string) {
-  const create = (body: { name: string }) =>
-    adminPost<{ api_key: PartnerApiKey; key: string }>(`${PARTNERS_PATH}/${partnerId}/api-keys`, body)
+  const create = (body: CreatePartnerApiKeyBody) => adminPost<CreatedPartnerApiKey>(`${PARTNERS_PATH}/${partnerId}/api-keys`, body)
   return useInvalidatingMutation(create, [partnersKey])
 }
 
@@ -121,14 +63,13 @@ export function useRevokePartnerApiKey(partnerId: string) {
 }
 
 /** A page of the partner's `benefits`, `imports` or `audit` entries. */
-function usePartnerPage<Rows>(partnerId: string, part: string, params: Record<string, unknown>) {
-  return usePagedQuery<Page & Rows>([...partnerKey(partnerId), part, params], `${PARTNERS_PATH}/${partnerId}/${part}`, params)
+function usePartnerPage<List extends Page>(partnerId: string, part: string, params: PageParams) {
+  return usePagedQuery<List>([...partnerKey(partnerId), part, params], `${PARTNERS_PATH}/${partnerId}/${part}`, params)
 }
 
 export const usePartnerBenefits = (partnerId: string, params: PageParams) =>
-  usePartnerPage<{ benefits: PartnerBenefit[] }>(partnerId, "benefits", params)
+  usePartnerPage<PartnerBenefitList>(partnerId, "benefits", params)
 
-export type ImportBody = { csv: string; filename?: string | null; skip_invalid?: boolean }
 /** The import's answer: its report, and the server's message when nothing was imported (a 400). */
 export type ImportOutcome = { report: CodeImportReport; message: string | null }
 
@@ -138,7 +79,7 @@ export type ImportOutcome = { report: CodeImportReport; message: string | null }
  * (the admin's session cookie authenticates it like the SDK's calls).
  */
 export function useImportPartnerCodes(partnerId: string) {
-  const importCodes = async ({ benefitId, ...body }: ImportBody & { benefitId: string }): Promise<ImportOutcome> => {
+  const importCodes = async ({ benefitId, ...body }: ImportCodesBody & { benefitId: string }): Promise<ImportOutcome> => {
     const url = `${backendUrl.replace(/\/$/, "")}${PARTNERS_PATH}/${partnerId}/benefits/${benefitId}/codes/import`
     const response = await fetch(url, {
       method: "POST",
@@ -156,10 +97,10 @@ export function useImportPartnerCodes(partnerId: string) {
 }
 
 export const usePartnerImports = (partnerId: string, params: PageParams) =>
-  usePartnerPage<{ imports: CodeImport[] }>(partnerId, "imports", params)
+  usePartnerPage<CodeImportList>(partnerId, "imports", params)
 
-export const usePartnerAudit = (partnerId: string, params: PageParams & { action?: string; result?: string }) =>
-  usePartnerPage<{ audit_entries: PartnerAuditEntry[] }>(partnerId, "audit", params)
+export const usePartnerAudit = (partnerId: string, params: PartnerAuditListParams) =>
+  usePartnerPage<PartnerAuditList>(partnerId, "audit", params)
 
 /** The partners a benefit can name, for the benefit drawer's picker (a store has few). */
 export function usePartnerOptions() {

@@ -1,4 +1,4 @@
-import type { MembershipBenefit, UpdateBenefitBody } from "../hooks/membership-benefits"
+import type { MembershipBenefit, UpdateBenefitBody } from "../../types/http"
 
 /** A plan or a tier, as the benefits that list it see it. */
 export type BenefitHolder = { kind: "plan" | "tier"; id: string; name: string }

@@ -1,10 +1,4 @@
-import type {
-  BenefitConfigs,
-  BenefitType,
-  CouponValueType,
-  DiscountScope,
-  MembershipBenefit,
-} from "../hooks/membership-benefits"
+import type { BenefitConfigs, BenefitType, CouponValueType, DiscountScope, MembershipBenefit } from "../../types/http"
 import { formatAmount, formatDate } from "./format"
 import { partnerBenefitSummary } from "./partner-display"
 

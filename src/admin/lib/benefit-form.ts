@@ -8,7 +8,7 @@ import type {
   MembershipBenefit,
   PartnerCodeSource,
   PartnerEntitlement,
-} from "../hooks/membership-benefits"
+} from "../../types/http"
 import type { EntityForm } from "./entity-form"
 import { dayBoundary, dayOf, decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
 

@@ -1,4 +1,4 @@
-import type { Membership } from "../hooks/memberships"
+import type { Membership } from "../../types/http"
 
 /** "Ada Lovelace", or "" when the customer has no name. */
 export const customerName = (customer: Membership["customer"]) =>

@@ -1,4 +1,4 @@
-import type { MallItem, MallItemKind, MallLimitPeriod } from "../hooks/points-mall"
+import type { MallItem, MallItemKind, MallLimitPeriod } from "../../types/http"
 import { formatAmount } from "./format"
 import { points } from "./points-display"
 import { formatCount } from "./tier-display"

@@ -1,5 +1,4 @@
-import type { CouponValueType } from "../hooks/membership-benefits"
-import type { MallItem, MallItemBody, MallItemKind, MallLimitPeriod } from "../hooks/points-mall"
+import type { CouponValueType, MallItem, MallItemBody, MallItemKind, MallLimitPeriod } from "../../types/http"
 import type { EntityForm } from "./entity-form"
 import { dayBoundary, dayOf, decimalNumber, FormValueError, wholeNumber } from "./form-values"
 

@@ -1,4 +1,4 @@
-import type { MemberPriceBenefit, MemberPriceChange, ProductMemberPrices } from "../hooks/member-prices"
+import type { MemberPriceBenefit, MemberPriceChange, ProductMemberPrices } from "../../types/http"
 import { eligibilityNames } from "./benefit-display"
 
 /** The member-price table's edits: a cell's text as typed, by `cellKey`; cells not edited show the saved amount. */

@@ -1,5 +1,12 @@
-import type { BenefitConfigs, PartnerCodeSource, PartnerEntitlement } from "../hooks/membership-benefits"
-import type { CodeCounts, CodeImportReport, PartnerApiKey, PartnerStatus } from "../hooks/partners"
+import type {
+  BenefitConfigs,
+  CodeImportReport,
+  PartnerApiKey,
+  PartnerCodeCounts,
+  PartnerCodeSource,
+  PartnerEntitlement,
+  PartnerStatus,
+} from "../../types/http"
 
 export const PARTNER_STATUS_OPTIONS: { value: PartnerStatus; label: string }[] = [
   { value: "active", label: "Active" },
@@ -36,7 +43,7 @@ export function partnerBenefitSummary(config: Partial<BenefitConfigs["partner"]>
 export const keyLabel = (key: Pick<PartnerApiKey, "prefix">) => `mpk_${key.prefix}_…`
 
 /** The code counts a pool shows, in order. */
-export const CODE_COUNT_COLUMNS: { key: keyof CodeCounts; label: string }[] = [
+export const CODE_COUNT_COLUMNS: { key: keyof PartnerCodeCounts; label: string }[] = [
   { key: "available", label: "Available" },
   { key: "assigned", label: "Assigned" },
   { key: "redeemed", label: "Redeemed" },
@@ -51,9 +58,6 @@ export const duplicateReasonLabel = (reason: string) =>
     : reason === "already_exists"
       ? "Already imported for this partner"
       : reason
-
-/** The partner API's actions and the results its answers are logged with (the audit log's filters, as the server accepts them). */
-export { PARTNER_AUDIT_ACTIONS as AUDIT_ACTIONS, PARTNER_AUDIT_RESULTS as AUDIT_RESULTS } from "../../api/admin/partners/audit-values"
 
 /** The green results; the rest are refusals. */
 export const auditResultColor = (result: string, statusCode: number) =>

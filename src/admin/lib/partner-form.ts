@@ -1,4 +1,4 @@
-import type { Partner, PartnerBody, PartnerStatus } from "../hooks/partners"
+import type { Partner, PartnerBody, PartnerStatus } from "../../types/http"
 import type { EntityForm } from "./entity-form"
 import { FormValueError } from "./form-values"
 

@@ -1,4 +1,4 @@
-import type { PlanInterval, PlanPrice, RefundPolicy } from "../hooks/membership-plans"
+import type { PlanInterval, PlanPrice, RefundPolicy } from "../../types/http"
 import { formatAmount } from "./format"
 
 export const INTERVAL_OPTIONS: { value: PlanInterval; label: string }[] = [

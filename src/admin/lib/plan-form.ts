@@ -1,10 +1,4 @@
-import type {
-  CreatePlanBody,
-  MembershipPlan,
-  PlanInterval,
-  PlanStatus,
-  RefundPolicy,
-} from "../hooks/membership-plans"
+import type { CreatePlanBody, MembershipPlan, PlanInterval, PlanStatus, RefundPolicy } from "../../types/http"
 import type { EntityForm } from "./entity-form"
 import { FormValueError, newRowKey, numberList, wholeNumber } from "./form-values"
 

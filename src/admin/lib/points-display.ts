@@ -1,4 +1,4 @@
-import type { PointsExpiryMode, PointsProgram, PointsTransactionType } from "../hooks/points"
+import type { PointsExpiryMode, PointsProgramSettings, PointsTransactionType } from "../../types/http"
 import { formatAmount } from "./format"
 import { formatCount } from "./tier-display"
 
@@ -22,7 +22,7 @@ export const TRANSACTION_TYPE_LABELS: Record<PointsTransactionType, string> = {
 export const points = (value: number) => `${formatCount(value)} point${value === 1 ? "" : "s"}`
 
 /** "EUR: 1 point per unit, from EUR 10.00" per line, or what no rate means. */
-export const earnRatesLabel = (program: PointsProgram) =>
+export const earnRatesLabel = (program: PointsProgramSettings) =>
   program.earn_rates
     .map(
       (rate) =>
@@ -32,16 +32,16 @@ export const earnRatesLabel = (program: PointsProgram) =>
     .join("\n") || "None: orders earn no points"
 
 /** "EUR: 100 points = EUR 1.00" per line. */
-export const redemptionRatesLabel = (program: PointsProgram) =>
+export const redemptionRatesLabel = (program: PointsProgramSettings) =>
   program.redemption_rates
     .map((rate) => `${rate.currency_code.toUpperCase()}: ${points(rate.points_per_unit)} = ${formatAmount(1, rate.currency_code)}`)
     .join("\n") || "None: points cannot be spent at checkout"
 
-export const excludedLabel = (program: Pick<PointsProgram, "exclude_shipping" | "exclude_tax">) =>
+export const excludedLabel = (program: Pick<PointsProgramSettings, "exclude_shipping" | "exclude_tax">) =>
   [program.exclude_shipping && "Shipping", program.exclude_tax && "Tax"].filter(Boolean).join(", ") || "Nothing"
 
 /** "365 days after earning", "At the end of the following year", "Never". */
-export function expiryLabel(program: Pick<PointsProgram, "expiry_mode" | "expiry_days">) {
+export function expiryLabel(program: Pick<PointsProgramSettings, "expiry_mode" | "expiry_days">) {
   if (program.expiry_mode === "days") {
     return `${formatCount(program.expiry_days)} days after earning`
   }
@@ -49,7 +49,7 @@ export function expiryLabel(program: Pick<PointsProgram, "expiry_mode" | "expiry
 }
 
 /** "Gold ×2" per line; a deleted tier by its id. */
-export const tierMultipliersLabel = (program: PointsProgram, tiers: { id: string; name: string }[]) =>
+export const tierMultipliersLabel = (program: PointsProgramSettings, tiers: { id: string; name: string }[]) =>
   program.tier_multipliers
     .map((row) => `${tiers.find((tier) => tier.id === row.tier_id)?.name ?? row.tier_id} ×${row.multiplier}`)
     .join("\n") || "None"

@@ -1,4 +1,4 @@
-import type { PointsExpiryMode, PointsProgram } from "../hooks/points"
+import type { PointsExpiryMode, PointsProgramSettings } from "../../types/http"
 import { decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
 
 /** Rows of the rate and multiplier editors, as typed. */
@@ -46,7 +46,7 @@ export const newTierMultiplierRow = (row: Partial<Omit<TierMultiplierRow, "key">
   ...row,
 })
 
-export const pointsProgramToForm = (program: PointsProgram): PointsProgramFormValues => ({
+export const pointsProgramToForm = (program: PointsProgramSettings): PointsProgramFormValues => ({
   earn_rates: program.earn_rates.map((rate) =>
     newPointsEarnRateRow({
       currency_code: rate.currency_code.toUpperCase(),
@@ -89,7 +89,7 @@ const required = (value: number | undefined, label: string) => {
  * The request body (every setting): typing mistakes throw a `FormValueError`; ranges, duplicate
  * currencies and the time zone are the server's to judge (its 400 names the field).
  */
-export function pointsProgramFormToBody(values: PointsProgramFormValues): PointsProgram {
+export function pointsProgramFormToBody(values: PointsProgramFormValues): PointsProgramSettings {
   return {
     earn_rates: values.earn_rates.map((row, index) => {
       const label = `Earn rate ${index + 1}`

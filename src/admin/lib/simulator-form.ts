@@ -1,4 +1,4 @@
-import type { SimulateBody } from "../hooks/membership-tiers"
+import type { SimulateBody } from "../../types/http"
 import { decimalNumber, FormValueError, newRowKey, numberList, wholeNumber } from "./form-values"
 
 /** One persona of the simulator, as typed; `plan_id` "" = no paid plan. */

@@ -1,13 +1,13 @@
 import type {
-  AwardOn,
+  AwardTrigger,
   DowngradePolicy,
   MembershipTier,
   TierEvaluation,
-  TierProgram,
-  TierProgramMode,
-} from "../hooks/membership-tiers"
+  TierMode,
+  TierProgramSettings,
+} from "../../types/http"
 
-export const MODE_OPTIONS: { value: TierProgramMode; label: string; explanation: string }[] = [
+export const MODE_OPTIONS: { value: TierMode; label: string; explanation: string }[] = [
   { value: "growth", label: "Growth value", explanation: "Members reach a tier by the growth value they earn." },
   {
     value: "rfm",
@@ -26,7 +26,7 @@ export const DOWNGRADE_OPTIONS: { value: DowngradePolicy; label: string; explana
   },
 ]
 
-export const AWARD_ON_OPTIONS: { value: AwardOn; label: string }[] = [
+export const AWARD_ON_OPTIONS: { value: AwardTrigger; label: string }[] = [
   { value: "capture", label: "Payment captured" },
   { value: "completion", label: "Order completed" },
 ]
@@ -34,8 +34,8 @@ export const AWARD_ON_OPTIONS: { value: AwardOn; label: string }[] = [
 const optionLabel = <T extends string>(options: { value: T; label: string }[], value: T) =>
   options.find((option) => option.value === value)?.label ?? value
 
-export const modeLabel = (mode: TierProgramMode) => optionLabel(MODE_OPTIONS, mode)
-export const awardOnLabel = (awardOn: AwardOn) => optionLabel(AWARD_ON_OPTIONS, awardOn)
+export const modeLabel = (mode: TierMode) => optionLabel(MODE_OPTIONS, mode)
+export const awardOnLabel = (awardOn: AwardTrigger) => optionLabel(AWARD_ON_OPTIONS, awardOn)
 
 const count = (value: number) => Number(value ?? 0).toLocaleString("en-US")
 
@@ -46,13 +46,13 @@ export const members = (value: number) => `${count(value)} member${value === 1 ?
 export const windowLabel = (windowDays: number | null) => (windowDays ? `Last ${count(windowDays)} days` : "Lifetime")
 
 /** "At the nightly re-evaluation (30 days' protection)", "Never". */
-export function downgradeLabel(program: Pick<TierProgram, "downgrade_policy" | "protection_days">) {
+export function downgradeLabel(program: Pick<TierProgramSettings, "downgrade_policy" | "protection_days">) {
   const label = optionLabel(DOWNGRADE_OPTIONS, program.downgrade_policy)
   return program.downgrade_policy === "scheduled" ? `${label} (${count(program.protection_days)} days' protection)` : label
 }
 
 /** What reaches the tier under the program's mode: "1,000 growth", or "Spend 500 · 5 orders". */
-export function tierRuleLabel(tier: Pick<MembershipTier, "threshold" | "rfm_min_spend" | "rfm_min_orders">, mode: TierProgramMode) {
+export function tierRuleLabel(tier: Pick<MembershipTier, "threshold" | "rfm_min_spend" | "rfm_min_orders">, mode: TierMode) {
   return mode === "rfm"
     ? `Spend ${count(tier.rfm_min_spend)} · ${count(tier.rfm_min_orders)} orders`
     : `${count(tier.threshold)} growth`

@@ -1,4 +1,4 @@
-import type { MembershipTier, PreviewTier, TierBody } from "../hooks/membership-tiers"
+import type { MembershipTier, PreviewTier, TierBody } from "../../types/http"
 import { FormValueError, wholeNumber } from "./form-values"
 
 /** The tier form as typed: numbers stay strings until submit; `badge_icon` "" = no icon. */

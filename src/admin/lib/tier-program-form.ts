@@ -1,10 +1,4 @@
-import type {
-  AwardOn,
-  DowngradePolicy,
-  PreviewBody,
-  TierProgram,
-  TierProgramMode,
-} from "../hooks/membership-tiers"
+import type { AwardTrigger, DowngradePolicy, PreviewBody, TierMode, TierProgramSettings } from "../../types/http"
 import { decimalNumber, FormValueError, newRowKey, wholeNumber } from "./form-values"
 
 /** One row of the earn rates editor, as typed. */
@@ -14,11 +8,11 @@ export type PlanMultiplierRow = { key: string; plan_id: string; multiplier: stri
 
 /** The program form as typed: numbers stay strings until submit; "" window or streak days = none. */
 export type ProgramFormValues = {
-  mode: TierProgramMode
+  mode: TierMode
   window_days: string
   downgrade_policy: DowngradePolicy
   protection_days: string
-  award_on: AwardOn
+  award_on: AwardTrigger
   exclude_shipping: boolean
   exclude_tax: boolean
   earn_rates: EarnRateRow[]
@@ -47,7 +41,7 @@ export const newPlanMultiplierRow = (row: Partial<Omit<PlanMultiplierRow, "key">
 
 const text = (value: number | null | undefined) => (value == null ? "" : String(value))
 
-export const programToForm = (program: TierProgram): ProgramFormValues => ({
+export const programToForm = (program: TierProgramSettings): ProgramFormValues => ({
   mode: program.mode,
   window_days: text(program.window_days),
   downgrade_policy: program.downgrade_policy,
@@ -95,7 +89,7 @@ const planMultipliers = (rows: PlanMultiplierRow[]) =>
   })
 
 /** The request body (the whole program); typing mistakes throw a `FormValueError`, the rest is the server's to judge. */
-export function programFormToBody(values: ProgramFormValues): Partial<TierProgram> {
+export function programFormToBody(values: ProgramFormValues): Partial<TierProgramSettings> {
   return {
     mode: values.mode,
     window_days: wholeNumber(values.window_days, "Window days") ?? null,
@@ -115,13 +109,13 @@ export function programFormToBody(values: ProgramFormValues): Partial<TierProgra
 }
 
 /** Whether the form changes a rule that moves members: the mode, the window or the downgrade policy. */
-export const movesMembers = (saved: TierProgram, values: ProgramFormValues) =>
+export const movesMembers = (saved: TierProgramSettings, values: ProgramFormValues) =>
   values.mode !== saved.mode ||
   values.window_days.trim() !== text(saved.window_days) ||
   values.downgrade_policy !== saved.downgrade_policy
 
 /** What to preview before saving `body` (the form's values sent): null when nothing moves members. */
-export function programPreviewBody(saved: TierProgram, values: ProgramFormValues, body: Partial<TierProgram>): PreviewBody | null {
+export function programPreviewBody(saved: TierProgramSettings, values: ProgramFormValues, body: Partial<TierProgramSettings>): PreviewBody | null {
   return movesMembers(saved, values)
     ? {
         mode: body.mode,

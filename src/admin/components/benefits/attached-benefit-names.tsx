@@ -1,4 +1,4 @@
-import type { MembershipBenefit } from "../../hooks/membership-benefits"
+import type { MembershipBenefit } from "../../../types/http"
 
 /** Names shown in the cell; the drawer lists them all. */
 const SHOWN = 3

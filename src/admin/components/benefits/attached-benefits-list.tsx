@@ -1,6 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { ReactNode } from "react"
-import type { MembershipBenefit } from "../../hooks/membership-benefits"
+import type { MembershipBenefit } from "../../../types/http"
 import type { InheritedBenefit } from "../../lib/attached-benefits"
 import { benefitSummary, benefitTypeLabel } from "../../lib/benefit-display"
 import { ActiveStatusBadge } from "../common/active-status-badge"

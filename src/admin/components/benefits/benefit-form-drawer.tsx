@@ -1,5 +1,6 @@
 import { Input } from "@medusajs/ui"
-import { MembershipBenefit, useCreateBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
+import type { MembershipBenefit } from "../../../types/http"
+import { useCreateBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
 import { BENEFIT_TYPE_OPTIONS, benefitTypeLabel } from "../../lib/benefit-display"
 import { BENEFIT_FORM } from "../../lib/benefit-form"
 import { DateField } from "../common/date-field"

@@ -1,5 +1,6 @@
 import { Button, createDataTableColumnHelper } from "@medusajs/ui"
-import { BenefitStatus, BenefitType, MembershipBenefit, useBenefits, useDeleteBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
+import type { BenefitStatus, BenefitType, MembershipBenefit } from "../../../types/http"
+import { useBenefits, useDeleteBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
 import { useAllPlans } from "../../hooks/membership-plans"
 import { useAllTiers } from "../../hooks/membership-tiers"
 import { ACTIVE_STATUS_OPTIONS } from "../../lib/active-status"

@@ -1,4 +1,4 @@
-import type { CouponValueType } from "../../hooks/membership-benefits"
+import type { CouponValueType } from "../../../types/http"
 import { COUPON_VALUE_TYPE_OPTIONS } from "../../lib/benefit-display"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"

@@ -1,5 +1,6 @@
 import { Container, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
-import { MemberCoupon, useCustomerCoupons } from "../../hooks/member-coupons"
+import type { MemberCoupon } from "../../../types/http"
+import { useCustomerCoupons } from "../../hooks/member-coupons"
 import { formatAmount, formatDateTime } from "../../lib/format"
 import { ListTable } from "../common/list-table"
 import { SectionHeader } from "../common/section-header"

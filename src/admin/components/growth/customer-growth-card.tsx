@@ -1,5 +1,6 @@
-import { CustomerGrowth, useCustomerGrowth } from "../../hooks/customer-growth"
-import { TierProgramMode, useTierProgram } from "../../hooks/membership-tiers"
+import type { CustomerGrowth, TierMode } from "../../../types/http"
+import { useCustomerGrowth } from "../../hooks/customer-growth"
+import { useTierProgram } from "../../hooks/membership-tiers"
 import { formatDate } from "../../lib/format"
 import { formatCount } from "../../lib/tier-display"
 import { Bar } from "../common/bar"
@@ -14,7 +15,7 @@ import { GrowthHistory } from "./growth-history"
 const ratio = (value: number, target: number) => (target > 0 ? Math.min(1, value / target) : 1)
 
 /** How far the customer is toward the next tier, by the program's mode. */
-function nextTierProgress({ growth, next_tier: next }: CustomerGrowth, mode: TierProgramMode) {
+function nextTierProgress({ growth, next_tier: next }: CustomerGrowth, mode: TierMode) {
   if (!next) {
     return null
   }
@@ -30,7 +31,7 @@ function nextTierProgress({ growth, next_tier: next }: CustomerGrowth, mode: Tie
   }
 }
 
-const NextTier = ({ data, mode }: { data: CustomerGrowth; mode: TierProgramMode }) => {
+const NextTier = ({ data, mode }: { data: CustomerGrowth; mode: TierMode }) => {
   const progress = nextTierProgress(data, mode)
   if (!data.next_tier || !progress) {
     return <>{data.tier ? "Top tier reached" : "-"}</>

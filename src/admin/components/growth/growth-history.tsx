@@ -1,6 +1,6 @@
 import { clx, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { CustomerGrowth, GrowthEntry } from "../../hooks/customer-growth"
+import type { CustomerGrowth, GrowthEntry } from "../../../types/http"
 import { formatDateTime, humanize } from "../../lib/format"
 import { signed } from "../../lib/tier-display"
 import { HistoryTable } from "../common/history-table"

@@ -1,5 +1,5 @@
 import { Input, StatusBadge, Table, Text } from "@medusajs/ui"
-import type { MemberPriceBenefit, MemberPriceVariant, ProductMemberPrices } from "../../hooks/member-prices"
+import type { MemberPriceBenefit, MemberPriceVariant, ProductMemberPrices } from "../../../types/http"
 import { formatAmount } from "../../lib/format"
 import { cellKey, cellText, MemberPriceEdits } from "../../lib/member-prices"
 

@@ -1,6 +1,7 @@
 import { clx, Skeleton, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { Membership, useCancelMembership, useRefundPreview } from "../../hooks/memberships"
+import type { Membership } from "../../../types/http"
+import { useCancelMembership, useRefundPreview } from "../../hooks/memberships"
 import { formatAmount } from "../../lib/format"
 import { refundPolicyOption } from "../../lib/plan-display"
 import { DrawerForm, formDrawer } from "../common/form-drawer"

@@ -1,6 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
-import { Membership, useExtendMembership } from "../../hooks/memberships"
+import type { Membership } from "../../../types/http"
+import { useExtendMembership } from "../../hooks/memberships"
 import { formatDate } from "../../lib/format"
 import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { NumberField } from "../common/number-field"

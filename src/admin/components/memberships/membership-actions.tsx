@@ -1,4 +1,4 @@
-import type { Membership } from "../../hooks/memberships"
+import type { Membership } from "../../../types/http"
 import { DrawerButton } from "../common/drawer-button"
 import { CancelMembershipDrawer } from "./cancel-membership-drawer"
 import { ExtendMembershipDrawer } from "./extend-membership-drawer"

@@ -1,5 +1,5 @@
 import { Container, Heading } from "@medusajs/ui"
-import type { MembershipEvent } from "../../hooks/memberships"
+import type { MembershipEvent } from "../../../types/http"
 import { MembershipHistory } from "./membership-history"
 
 export const MembershipHistorySection = ({ events }: { events: MembershipEvent[] }) => (

@@ -1,5 +1,5 @@
 import { Badge, clx, Text } from "@medusajs/ui"
-import type { MembershipEvent } from "../../hooks/memberships"
+import type { MembershipEvent } from "../../../types/http"
 import { formatDateTime, humanize } from "../../lib/format"
 
 const newestFirst = (a: MembershipEvent, b: MembershipEvent) =>

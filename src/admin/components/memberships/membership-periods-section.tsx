@@ -1,6 +1,6 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { MembershipPeriod } from "../../hooks/memberships"
+import type { MembershipPeriod } from "../../../types/http"
 import { formatAmount, formatDate, humanize } from "../../lib/format"
 
 const byStart = (a: MembershipPeriod, b: MembershipPeriod) =>

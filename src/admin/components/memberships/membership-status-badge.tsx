@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { MembershipStatus } from "../../hooks/memberships"
+import type { MembershipStatus } from "../../../types/http"
 
 export const MEMBERSHIP_STATUS: Record<MembershipStatus, { label: string; color: "green" | "blue" | "orange" | "red" | "grey" }> = {
   trialing: { label: "Trialing", color: "blue" },

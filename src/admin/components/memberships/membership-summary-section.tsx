@@ -1,6 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { Membership } from "../../hooks/memberships"
+import type { Membership } from "../../../types/http"
 import { usePlan } from "../../hooks/membership-plans"
 import { customerEmail, customerName } from "../../lib/customer"
 import { formatDate } from "../../lib/format"

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { ImportOutcome, PartnerBenefit, useImportPartnerCodes } from "../../hooks/partners"
+import type { PartnerBenefit } from "../../../types/http"
+import { ImportOutcome, useImportPartnerCodes } from "../../hooks/partners"
 import { FormValueError } from "../../lib/form-values"
 import { importRefusal } from "../../lib/partner-display"
 import { readCsvFile } from "../../lib/partner-form"

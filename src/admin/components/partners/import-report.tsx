@@ -1,5 +1,5 @@
 import { Heading, Text } from "@medusajs/ui"
-import type { CodeImportReport } from "../../hooks/partners"
+import type { CodeImportReport } from "../../../types/http"
 import { duplicateReasonLabel } from "../../lib/partner-display"
 
 /** Problem rows shown in the drawer; the report holds up to 1000 of each. */

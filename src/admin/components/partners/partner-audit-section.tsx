@@ -1,7 +1,14 @@
 import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
-import { PartnerAuditEntry, usePartnerAudit } from "../../hooks/partners"
+import {
+  PARTNER_AUDIT_ACTIONS,
+  PARTNER_AUDIT_RESULTS,
+  type PartnerAuditAction,
+  type PartnerAuditEntry,
+  type PartnerAuditResult,
+} from "../../../types/http"
+import { usePartnerAudit } from "../../hooks/partners"
 import { formatDateTime, humanize } from "../../lib/format"
-import { AUDIT_ACTIONS, AUDIT_RESULTS, auditResultColor } from "../../lib/partner-display"
+import { auditResultColor } from "../../lib/partner-display"
 import { FilterSelect } from "../common/filter-select"
 import { TableSection } from "../common/table-section"
 import { useListTable } from "../common/use-list-table"
@@ -11,7 +18,7 @@ const column = createDataTableColumnHelper<PartnerAuditEntry>()
 const NO_MATCH = { heading: "No matching calls", description: "No call has this action and result." }
 const NONE_YET = { heading: "No calls yet", description: "The partner's calls to the partner API show here." }
 
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }))
+const options = <T extends string>(values: readonly T[]) => values.map((value) => ({ value, label: humanize(value) }))
 
 /**
  * Every call the partner made to the partner API, newest first: key prefix, action, code
@@ -19,7 +26,7 @@ const options = (values: readonly string[]) => values.map((value) => ({ value, l
  * key prefix, address, action, result and minute.
  */
 export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
-  const { pagination, filters, filter, isFiltered } = useFilteredPages<{ action: string; result: string }>(20)
+  const { pagination, filters, filter, isFiltered } = useFilteredPages<{ action: PartnerAuditAction; result: PartnerAuditResult }>(20)
   const { data, isLoading, error } = usePartnerAudit(partnerId, { ...pagination.params, ...filters })
 
   const columns = [
@@ -65,8 +72,8 @@ export const PartnerAuditSection = ({ partnerId }: { partnerId: string }) => {
       }}
       actions={
         <>
-          <FilterSelect label="Filter by action" allLabel="All actions" options={options(AUDIT_ACTIONS)} {...filter("action")} />
-          <FilterSelect label="Filter by result" allLabel="All results" options={options(AUDIT_RESULTS)} className="w-[200px]" {...filter("result")} />
+          <FilterSelect label="Filter by action" allLabel="All actions" options={options(PARTNER_AUDIT_ACTIONS)} {...filter("action")} />
+          <FilterSelect label="Filter by result" allLabel="All results" options={options(PARTNER_AUDIT_RESULTS)} className="w-[200px]" {...filter("result")} />
         </>
       }
       error={error}

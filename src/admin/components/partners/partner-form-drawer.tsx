@@ -1,4 +1,5 @@
-import { Partner, useCreatePartner, useUpdatePartner } from "../../hooks/partners"
+import type { Partner } from "../../../types/http"
+import { useCreatePartner, useUpdatePartner } from "../../hooks/partners"
 import { PARTNER_STATUS_OPTIONS } from "../../lib/partner-display"
 import { PARTNER_FORM } from "../../lib/partner-form"
 import { EntityDrawerForm } from "../common/entity-drawer-form"

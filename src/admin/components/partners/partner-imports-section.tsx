@@ -1,5 +1,6 @@
 import { createDataTableColumnHelper } from "@medusajs/ui"
-import { CodeImport, usePartnerImports } from "../../hooks/partners"
+import type { CodeImport } from "../../../types/http"
+import { usePartnerImports } from "../../hooks/partners"
 import { formatDateTime } from "../../lib/format"
 import { TableSection } from "../common/table-section"
 import { useListTable } from "../common/use-list-table"

@@ -1,5 +1,6 @@
 import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
-import { PartnerApiKey, usePartnerApiKeys, useRevokePartnerApiKey } from "../../hooks/partners"
+import type { PartnerApiKey } from "../../../types/http"
+import { usePartnerApiKeys, useRevokePartnerApiKey } from "../../hooks/partners"
 import { formatDate, formatDateTime } from "../../lib/format"
 import { keyLabel } from "../../lib/partner-display"
 import { actionsColumn } from "../common/action-menu"

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { PartnerStatus } from "../../hooks/partners"
+import type { PartnerStatus } from "../../../types/http"
 import { partnerStatusLabel } from "../../lib/partner-display"
 
 /** "Active" (green) or "Suspended" (orange: its keys answer 401). */

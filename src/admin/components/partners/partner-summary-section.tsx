@@ -1,6 +1,6 @@
 import { Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
-import type { Partner } from "../../hooks/partners"
+import type { Partner } from "../../../types/http"
 import { formatDate } from "../../lib/format"
 import { ActionMenu, editAction } from "../common/action-menu"
 import { SectionRow } from "../common/section-row"

@@ -1,6 +1,7 @@
 import { Button, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
-import { Partner, PartnerStatus, usePartners } from "../../hooks/partners"
+import type { Partner, PartnerStatus } from "../../../types/http"
+import { usePartners } from "../../hooks/partners"
 import { formatDate } from "../../lib/format"
 import { PARTNER_STATUS_OPTIONS } from "../../lib/partner-display"
 import { actionsColumn, editAction } from "../common/action-menu"

@@ -1,4 +1,5 @@
-import { MembershipPlan, useCreatePlan, useUpdatePlan } from "../../hooks/membership-plans"
+import type { MembershipPlan } from "../../../types/http"
+import { useCreatePlan, useUpdatePlan } from "../../hooks/membership-plans"
 import { PLAN_FORM } from "../../lib/plan-form"
 import { EntityDrawerForm } from "../common/entity-drawer-form"
 import { formDrawer } from "../common/form-drawer"

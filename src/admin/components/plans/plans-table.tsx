@@ -1,6 +1,7 @@
 import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import type { MembershipPlan } from "../../../types/http"
 import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
-import { MembershipPlan, usePlans, useUpdatePlan } from "../../hooks/membership-plans"
+import { usePlans, useUpdatePlan } from "../../hooks/membership-plans"
 import { attachedBenefits, BenefitHolder } from "../../lib/attached-benefits"
 import { billingLabel, PLAN_CHANGES, pricesSummary } from "../../lib/plan-display"
 import { AttachedBenefitNames } from "../benefits/attached-benefit-names"

@@ -1,5 +1,6 @@
 import { Input } from "@medusajs/ui"
-import { MallItem, useCreateMallItem, useUpdateMallItem } from "../../hooks/points-mall"
+import type { MallItem } from "../../../types/http"
+import { useCreateMallItem, useUpdateMallItem } from "../../hooks/points-mall"
 import { LIMIT_PERIOD_OPTIONS, MALL_KIND_OPTIONS, mallKindLabel } from "../../lib/mall-display"
 import { MALL_ITEM_FORM } from "../../lib/mall-item-form"
 import { DateField } from "../common/date-field"

@@ -1,6 +1,7 @@
 import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import type { MallItem } from "../../../types/http"
 import { useAllTiers } from "../../hooks/membership-tiers"
-import { MallItem, useDeleteMallItem, useMallItems, useUpdateMallItem } from "../../hooks/points-mall"
+import { useDeleteMallItem, useMallItems, useUpdateMallItem } from "../../hooks/points-mall"
 import { activeWindowLabel, eligibilityNames } from "../../lib/benefit-display"
 import { couponLabel, limitLabel, MALL_ITEM_CHANGES, mallKindLabel, mallPriceLabel, stockLabel } from "../../lib/mall-display"
 import { actionsColumn, editAction } from "../common/action-menu"

@@ -1,6 +1,6 @@
 import { clx, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { CustomerPoints, PointsTransaction } from "../../hooks/points"
+import type { CustomerPoints, PointsTransaction } from "../../../types/http"
 import { formatDateTime } from "../../lib/format"
 import { TRANSACTION_TYPE_LABELS } from "../../lib/points-display"
 import { signed } from "../../lib/tier-display"

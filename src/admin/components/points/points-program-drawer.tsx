@@ -1,4 +1,5 @@
-import { PointsProgram, useUpdatePointsProgram } from "../../hooks/points"
+import type { PointsProgramSettings } from "../../../types/http"
+import { useUpdatePointsProgram } from "../../hooks/points"
 import { EXPIRY_MODE_OPTIONS } from "../../lib/points-display"
 import { pointsProgramFormToBody, PointsProgramFormValues, pointsProgramToForm } from "../../lib/points-program-form"
 import { DrawerForm, formDrawer } from "../common/form-drawer"
@@ -12,7 +13,7 @@ import { toastSuccess } from "../common/toast-success"
 import { useFormSubmit } from "../common/use-form-submit"
 import { PointsEarnRatesEditor, RedemptionRatesEditor, TierMultipliersEditor } from "./points-rows-editors"
 
-const PointsProgramForm = ({ program, onDone }: { program: PointsProgram; onDone: () => void }) => {
+const PointsProgramForm = ({ program, onDone }: { program: PointsProgramSettings; onDone: () => void }) => {
   const update = useUpdatePointsProgram()
   const { values, set } = useFormValues<PointsProgramFormValues>(() => pointsProgramToForm(program), () => form.clearError())
   const field = fieldBinder({ values, set })

@@ -1,5 +1,5 @@
 import { Container, Table, Text } from "@medusajs/ui"
-import type { SimulationResult } from "../../hooks/membership-tiers"
+import type { SimulationResult } from "../../../types/http"
 import { formatCount } from "../../lib/tier-display"
 import { SectionHeader } from "../common/section-header"
 

@@ -1,6 +1,7 @@
 import { Button, Container, Skeleton, Text } from "@medusajs/ui"
+import type { TierProgramSettings } from "../../../types/http"
 import { usePlans } from "../../hooks/membership-plans"
-import { TierProgram, useSimulateTiers, useTierProgram } from "../../hooks/membership-tiers"
+import { useSimulateTiers, useTierProgram } from "../../hooks/membership-tiers"
 import { defaultSimulatorForm, simulatorFormToBody, SimulatorFormValues } from "../../lib/simulator-form"
 import { FormError } from "../common/form-error"
 import { fieldBinder, useFormValues } from "../common/form-values"
@@ -13,7 +14,7 @@ import { SimulationResults } from "./simulation-results"
 
 type Plan = { id: string; name: string; status: string }
 
-const SimulatorForm = ({ program, plans }: { program: TierProgram | undefined; plans: Plan[] }) => {
+const SimulatorForm = ({ program, plans }: { program: TierProgramSettings | undefined; plans: Plan[] }) => {
   const simulate = useSimulateTiers()
   const { values, set } = useFormValues<SimulatorFormValues>(
     () =>

@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useState } from "react"
-import { ImpactPreview, PreviewBody, usePreviewImpact } from "../../hooks/membership-tiers"
+import type { ImpactPreview, PreviewBody } from "../../../types/http"
+import { usePreviewImpact } from "../../hooks/membership-tiers"
 import { formatCount, members, movesLabel } from "../../lib/tier-display"
 import { fieldBinder, useFormValues } from "../common/form-values"
 import { useFormSubmit } from "../common/use-form-submit"

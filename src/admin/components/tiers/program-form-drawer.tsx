@@ -1,4 +1,5 @@
-import { TierProgram, useUpdateTierProgram } from "../../hooks/membership-tiers"
+import type { TierProgramSettings } from "../../../types/http"
+import { useUpdateTierProgram } from "../../hooks/membership-tiers"
 import { AWARD_ON_OPTIONS, DOWNGRADE_OPTIONS, MODE_OPTIONS, movesLabel } from "../../lib/tier-display"
 import {
   movesMembers,
@@ -16,7 +17,7 @@ import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
 
-const ProgramForm = ({ program, onDone }: { program: TierProgram; onDone: () => void }) => {
+const ProgramForm = ({ program, onDone }: { program: TierProgramSettings; onDone: () => void }) => {
   const update = useUpdateTierProgram()
   const form = useImpactForm({
     initial: () => programToForm(program),

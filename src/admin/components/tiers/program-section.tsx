@@ -1,22 +1,22 @@
 import { PencilSquare } from "@medusajs/icons"
 import { Text } from "@medusajs/ui"
+import type { TierProgramSettings } from "../../../types/http"
 import { useAllPlans } from "../../hooks/membership-plans"
-import type { TierProgram } from "../../hooks/membership-tiers"
 import { awardOnLabel, downgradeLabel, formatCount, modeLabel, windowLabel } from "../../lib/tier-display"
 import { DataSection } from "../common/data-section"
 import { DrawerButton } from "../common/drawer-button"
 import { SectionRow } from "../common/section-row"
 import { ProgramFormDrawer } from "./program-form-drawer"
 
-const excludedLabel = (program: TierProgram) =>
+const excludedLabel = (program: TierProgramSettings) =>
   [program.exclude_shipping && "Shipping", program.exclude_tax && "Tax"].filter(Boolean).join(", ") || "Nothing"
 
-const earnRatesLabel = (program: TierProgram) =>
+const earnRatesLabel = (program: TierProgramSettings) =>
   (program.earn_rates ?? [])
     .map((rate) => `${rate.currency_code.toUpperCase()}: ${rate.growth_per_unit} per unit (spend rate ${rate.spend_rate})`)
     .join("\n") || "None: orders earn no growth"
 
-const checkInLabel = (program: TierProgram) => {
+const checkInLabel = (program: TierProgramSettings) => {
   if (!program.check_in_growth) {
     return "Off"
   }
@@ -24,7 +24,7 @@ const checkInLabel = (program: TierProgram) => {
   return `${formatCount(program.check_in_growth)} a day${streak}`
 }
 
-const PlanMultipliers = ({ program }: { program: TierProgram }) => {
+const PlanMultipliers = ({ program }: { program: TierProgramSettings }) => {
   const { data } = useAllPlans()
   const name = (planId: string) => data?.plans.find((plan) => plan.id === planId)?.name ?? planId
   const rows = program.plan_multipliers ?? []
@@ -35,7 +35,7 @@ const PlanMultipliers = ({ program }: { program: TierProgram }) => {
   )
 }
 
-type ProgramSectionProps = { program: TierProgram | undefined; isLoading: boolean; error: Error | null }
+type ProgramSectionProps = { program: TierProgramSettings | undefined; isLoading: boolean; error: Error | null }
 
 /** The tier program's settings, and the drawer that edits them. */
 export const ProgramSection = ({ program, isLoading, error }: ProgramSectionProps) => (

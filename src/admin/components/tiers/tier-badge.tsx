@@ -1,5 +1,5 @@
 import { BadgeCheck, Bolt, Fire, Gift, Heart, RocketLaunch, ShieldCheck, Sparkles, Star, StarSolid, Sun, Trophy } from "@medusajs/icons"
-import type { MembershipTier } from "../../hooks/membership-tiers"
+import type { MembershipTier } from "../../../types/http"
 
 /** The icons a tier badge may show, by the name the tier stores. */
 export const TIER_ICONS = {

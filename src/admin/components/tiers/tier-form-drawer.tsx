@@ -1,5 +1,6 @@
 import { Text } from "@medusajs/ui"
-import { MembershipTier, TierProgramMode, useCreateTier, useUpdateTier } from "../../hooks/membership-tiers"
+import type { MembershipTier, TierMode } from "../../../types/http"
+import { useCreateTier, useUpdateTier } from "../../hooks/membership-tiers"
 import { humanize } from "../../lib/format"
 import { emptyTierForm, previewTiers, tierFormToBody, TierFormValues, tierToForm } from "../../lib/tier-form"
 import { movesLabel } from "../../lib/tier-display"
@@ -22,7 +23,7 @@ type TierFormProps = {
   tier: MembershipTier | null
   /** Every saved tier: the preview weighs the change against all of them. */
   saved: MembershipTier[]
-  mode: TierProgramMode
+  mode: TierMode
   onDone: () => void
 }
 
@@ -41,7 +42,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
   })
   const { values, set, field } = form
   /** Each rule field says whether the program's mode uses it now. */
-  const hint = (fieldMode: TierProgramMode, used: string) =>
+  const hint = (fieldMode: TierMode, used: string) =>
     fieldMode === mode ? used : `Only used in ${fieldMode === "rfm" ? "RFM" : "growth"} mode.`
   const icon = values.badge_icon || NO_ICON
   const icons = icon in TIER_ICONS || icon === NO_ICON ? ICON_OPTIONS : [...ICON_OPTIONS, { value: icon, label: icon }]

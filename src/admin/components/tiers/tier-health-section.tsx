@@ -1,6 +1,7 @@
 import { ArrowPath } from "@medusajs/icons"
 import { Alert, Button, Container, Skeleton, Text, toast } from "@medusajs/ui"
-import { MembershipTier, TierDistribution, useReevaluateTiers } from "../../hooks/membership-tiers"
+import type { MembershipTier, TierDistribution } from "../../../types/http"
+import { useReevaluateTiers } from "../../hooks/membership-tiers"
 import { formatCount, members, movesLabel, percent } from "../../lib/tier-display"
 import { Bar } from "../common/bar"
 import { errorMessage } from "../common/form-error"

@@ -1,8 +1,9 @@
 import { ChartBar } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import type { MembershipTier, TierMode } from "../../../types/http"
 import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
-import { MembershipTier, TierProgramMode, useDeleteTier } from "../../hooks/membership-tiers"
+import { useDeleteTier } from "../../hooks/membership-tiers"
 import { attachedBenefits, BenefitHolder, inheritedBenefits } from "../../lib/attached-benefits"
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
 import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
@@ -22,7 +23,7 @@ const holderOf = (tier: MembershipTier): BenefitHolder => ({ kind: "tier", id: t
 /** Deleting a tier re-evaluates its members; the toast says who moved. */
 const DELETING = { noun: "Tier", deleting: "Its members are re-evaluated against the remaining tiers." }
 
-type TiersSectionProps = { tiers: MembershipTier[]; mode: TierProgramMode; isLoading: boolean; error: Error | null }
+type TiersSectionProps = { tiers: MembershipTier[]; mode: TierMode; isLoading: boolean; error: Error | null }
 
 /** The tiers, lowest rank first, with create, edit and delete. */
 export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProps) => {

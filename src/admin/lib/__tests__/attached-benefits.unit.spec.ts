@@ -1,5 +1,5 @@
 /// <reference types="jest" />
-import type { MembershipBenefit } from "../../hooks/membership-benefits"
+import type { MembershipBenefit } from "../../../types/http"
 import { attachedBenefits, attachmentUpdates, inheritedBenefits } from "../attached-benefits"
 
 const benefit = (id: string, plan_ids: string[], tier_ids: string[]) =>

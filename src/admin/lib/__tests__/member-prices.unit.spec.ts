@@ -1,5 +1,5 @@
 /// <reference types="jest" />
-import type { ProductMemberPrices } from "../../hooks/member-prices"
+import type { ProductMemberPrices } from "../../../types/http"
 import { cellKey, cellText, changedMemberPrices, memberPriceAudience } from "../member-prices"
 
 const data: ProductMemberPrices = {

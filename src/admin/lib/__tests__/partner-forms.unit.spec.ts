@@ -1,6 +1,5 @@
 /// <reference types="jest" />
-import type { MembershipBenefit } from "../../hooks/membership-benefits"
-import type { Partner } from "../../hooks/partners"
+import type { MembershipBenefit, Partner } from "../../../types/http"
 import { benefitFormToBody, benefitToForm, emptyBenefitForm } from "../benefit-form"
 import { benefitSummary } from "../benefit-display"
 import { FormValueError } from "../form-values"

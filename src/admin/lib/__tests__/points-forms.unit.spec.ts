@@ -1,11 +1,10 @@
 /// <reference types="jest" />
-import type { PointsProgram } from "../../hooks/points"
-import type { MallItem } from "../../hooks/points-mall"
+import type { MallItem, PointsProgramSettings } from "../../../types/http"
 import { FormValueError } from "../form-values"
 import { emptyMallItemForm, mallItemFormToBody, mallItemToForm } from "../mall-item-form"
 import { pointsProgramFormToBody, pointsProgramToForm } from "../points-program-form"
 
-const program: PointsProgram = {
+const program: PointsProgramSettings = {
   earn_rates: [{ currency_code: "eur", points_per_unit: 2, min_order: 10 }],
   redemption_rates: [{ currency_code: "eur", points_per_unit: 100 }],
   exclude_shipping: true,
