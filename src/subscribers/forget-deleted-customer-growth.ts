@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MEMBERSHIP_MODULE } from "../modules/membership"
-import type { MembershipModuleService } from "../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../modules/membership"
 
 /** A deleted customer no longer counts in tier evaluations and the tier distribution. */
 export default async function forgetDeletedCustomerGrowth({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MEMBERSHIP_MODULE } from "../modules/membership"
-import type { MembershipModuleService } from "../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../modules/membership"
 import { changeMembershipWorkflow } from "../workflows/membership/workflows/change-membership"
 
 /** Medusa refunds a canceled order's payment: the membership time that order bought is taken back. */
