@@ -4,7 +4,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../src/modules/
 import { createMembershipTierWorkflow } from "../src/workflows/tiers/workflows/create-membership-tier"
 import { updateTierProgramWorkflow } from "../src/workflows/tiers/workflows/update-tier-program"
 import { reevaluateTiers } from "../src/workflows/tiers"
-import { evaluationParams, listTiers } from "../src/workflows/tiers/utils/tier-rules"
+import { evaluationParams } from "../src/workflows/tiers/utils/tier-rules"
 
 jest.setTimeout(1_800_000)
 
@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
 
       /** Members per tier name ("none": below every tier). */
       const perTier = async () => {
-        const names = new Map((await listTiers(container)).map((tier) => [tier.id, tier.name]))
+        const names = new Map((await membership.listTiersByRank()).map((tier) => [tier.id, tier.name]))
         const rows = await membership.tierDistribution()
         return Object.fromEntries(rows.map((row) => [names.get(row.tier_id ?? "") ?? "none", row.members]).sort())
       }
@@ -84,7 +84,7 @@ medusaIntegrationTestRunner({
         )
       }
 
-      const [program, tiers] = await Promise.all([membership.loadTierProgram(), listTiers(container)])
+      const [program, tiers] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
       const baselineStart = performance.now()
       for (const id of ids) {
         await membership.evaluateTiers(evaluationParams(program, tiers, { now, customerIds: [id], scheduled: true }))

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, windowCutoff } from "../../modules/membership"
-import { type SavedTier, listTiers } from "../../workflows/tiers/utils/tier-rules"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, windowCutoff, type SavedTier } from "../../modules/membership"
 
 /**
  * A customer's standing: their tier, their growth (in the window and lifetime) and RFM figures,
@@ -10,7 +9,7 @@ export async function customerStanding(container: MedusaContainer, customerId: s
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const [program, tiers, [row]] = await Promise.all([
     membership.loadTierProgram(),
-    listTiers(container),
+    membership.listTiersByRank(),
     membership.listCustomerTiers({ customer_id: customerId }, { take: 1 }),
   ])
   const growth = await membership.growthTotals(customerId, windowCutoff(now, program.window_days))

@@ -14,7 +14,7 @@ import { MembershipTier } from "./models/membership-tier"
 import { TierProgram } from "./models/tier-program"
 import { WebhookEvent } from "./models/webhook-event"
 import { claimCouponsStatement, couponRecipientsStatement, type CouponClaim, type CouponRecipientsQuery } from "./coupons/coupon-sql"
-import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement, type EvaluationParams, type SqlStatement } from "./tiers/evaluation-sql"
+import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement, type EvaluationParams, type SavedTier, type SqlStatement } from "./tiers/evaluation-sql"
 import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement, type TierSync } from "./tiers/ledger-sql"
 import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY, type TierProgramSettings } from "./tiers/program"
 import type { EventActor, PeriodSource } from "./types"
@@ -350,6 +350,11 @@ ON CONFLICT DO NOTHING`,
       { select: ["id"], order: { id: "ASC" }, take }
     )
     return due.map(({ id }) => id)
+  }
+
+  /** The live tiers, lowest rank first. */
+  async listTiersByRank(): Promise<SavedTier[]> {
+    return (await this.listMembershipTiers({}, { order: { rank: "ASC" } })) as unknown as SavedTier[]
   }
 }
 

@@ -3,6 +3,16 @@ import type { TierMode } from "../models/tier-program"
 /** A tier as evaluation sees it: a saved tier, or a proposed one in a preview. */
 export type TierRule = { id: string; rank: number; threshold: number; rfm_min_spend: number; rfm_min_orders: number }
 
+/** A tier as stored: its rule, how it shows, and the customer group mirroring it. */
+export type SavedTier = TierRule & {
+  name: string
+  badge_label: string | null
+  badge_color: string | null
+  badge_icon: string | null
+  description: string | null
+  customer_group_id: string | null
+}
+
 export type EvaluationParams = {
   now: Date
   mode: TierMode

@@ -11,7 +11,6 @@ import {
   type MembershipModuleService,
   parseBenefitConfig,
 } from "../../../modules/membership"
-import { listTiers } from "../../tiers/utils/tier-rules"
 import type { ShopperBenefit } from "../utils/shopper-benefits"
 import { issueCouponDropsWorkflow } from "../workflows/issue-coupon-drops"
 
@@ -36,7 +35,7 @@ export const issueDueCouponDropsStep = createStep(issueDueCouponDropsStepId, asy
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [program, tiers, catalogue] = await Promise.all([
     membership.loadTierProgram(),
-    listTiers(container),
+    membership.listTiersByRank(),
     membership.listMembershipBenefits({ type: "coupon_drop", status: "active" }, { order: { id: "ASC" } }),
   ])
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))

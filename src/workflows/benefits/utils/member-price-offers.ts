@@ -4,9 +4,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService, grantedBenefits, MEMBE
 import { roundMoney } from "../../../lib/money"
 import { type ShopperBenefit, shopperStanding } from "./shopper-benefits"
 import { shopperPricingContext } from "./shopper-pricing-context"
-
-export type PlanOffer = { plan_id: string; plan_name: string; price: number; saving: number }
-export type VariantPriceOffer = { variant_id: string; price: number | null; regular_price: number | null; plans: PlanOffer[] }
+import type { VariantPriceOffer } from "../../../types/http"
 
 type Shopper = { region_id: string; currency_code: string; customer_id?: string | null }
 

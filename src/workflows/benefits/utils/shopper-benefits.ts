@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits, normalizeOffsets, pastDueEndsAt, LIVE_STATUSES } from "../../../modules/membership"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
-import { listTiers } from "../../tiers/utils/tier-rules"
 
 export type ShopperBenefit = {
   id: string
@@ -28,13 +27,13 @@ export async function shopperStanding(
   cartVariantIds: (string | null | undefined)[] = [],
   now = new Date()
 ): Promise<Standing & { has_account: boolean; tier_ranks: Map<string, number> }> {
-  const tiers = await listTiers(container)
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tiers = await membership.listTiersByRank()
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
   if (!customerId) {
     return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
     grantingMemberships(membership, customerId, now),

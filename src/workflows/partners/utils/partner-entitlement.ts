@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, type PARTNER_ENTITLEMENTS, couponPeriod } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, couponPeriod } from "../../../modules/membership"
+import type { PartnerEntitlement } from "../../../types/http"
 import { grantingMemberships } from "../../benefits/utils/shopper-benefits"
-
-export type PartnerEntitlement = (typeof PARTNER_ENTITLEMENTS)[number]
 
 /** What one claim of a partner benefit uses up, and the membership that granted it (null: a tier did). */
 export type PartnerEntitlementKey = { entitlement_key: string; membership_id: string | null }

@@ -6,7 +6,7 @@ import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
 import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "./points-rules"
 import { paidPlanAt } from "../../tiers/utils/order-growth"
 import { benefitsOfStanding } from "../../benefits/utils/shopper-benefits"
-import { listTiers, tierHeldAt } from "../../tiers/utils/tier-rules"
+import { tierHeldAt } from "../../tiers/utils/tier-rules"
 
 export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
 const reversalKeyPrefix = (orderId: string) => `order:${orderId}:reversed:`
@@ -123,7 +123,7 @@ async function multiplierAtPlacement(
   const [[standing], planId, tiers] = await Promise.all([
     membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id", "previous_tier_id", "achieved_at"], take: 1 }),
     paidPlanAt(membership, customerId, placedAt, order.id),
-    listTiers(container),
+    membership.listTiersByRank(),
   ])
   const tierId = tierHeldAt(standing, placedAt)
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { syncTierGroups } from "../utils/sync-tier-groups"
-import { type EvaluationCounts, countDirections, evaluationParams, listTiers } from "../utils/tier-rules"
+import { type EvaluationCounts, countDirections, evaluationParams } from "../utils/tier-rules"
 
 export const evaluateCustomerTierStepId = "evaluate-customer-tier"
 /**
@@ -22,7 +22,7 @@ export const evaluateCustomerTierStep = createStep(
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     let counts = none
     try {
-      const [program, tiers] = await Promise.all([membership.loadTierProgram(), listTiers(container)])
+      const [program, tiers] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
       const rows = await membership.evaluateTiers(
         evaluationParams(program, tiers, { now: new Date(input.now), customerIds: [input.customer_id], scheduled: false })
       )

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, windowCutoff } from "../../../modules/membership"
 import { syncTierGroups } from "../utils/sync-tier-groups"
-import { type EvaluationCounts, evaluationParams, listTiers } from "../utils/tier-rules"
+import { type EvaluationCounts, evaluationParams } from "../utils/tier-rules"
 
 export type ReevaluationInput = { now?: Date | string; batch_size?: number }
 
@@ -26,7 +26,7 @@ async function reevaluateAll(container: MedusaContainer, now: Date, batchSize: n
 async function run(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const [program, tiers] = await Promise.all([membership.loadTierProgram(), listTiers(container)])
+  const [program, tiers] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
   const cutoff = windowCutoff(now, program.window_days)
   const day = now.toISOString().slice(0, 10)
   const summary: ReevaluationSummary = { up: 0, down: 0, stay: 0, expired: 0, synced: 0 }

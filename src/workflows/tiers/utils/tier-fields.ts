@@ -1,17 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MembershipModuleService } from "../../../modules/membership"
+import type { TierBody } from "../../../types/http"
 
-export type TierFields = {
-  name?: string
-  rank?: number
-  threshold?: number
-  rfm_min_spend?: number
-  rfm_min_orders?: number
-  badge_label?: string | null
-  badge_color?: string | null
-  badge_icon?: string | null
-  description?: string | null
-}
+export type TierFields = Partial<TierBody>
 
 export const groupName = (tierName: string) => `Tier: ${tierName}`
 

@@ -1,23 +1,7 @@
-import { MEMBERSHIP_MODULE, type MembershipModuleService, type EvaluationParams, type TierRule, windowCutoff, type TierProgramSettings } from "../../../modules/membership"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import { type EvaluationParams, type TierRule, windowCutoff, type TierProgramSettings } from "../../../modules/membership"
 
 /** Customer-group metadata key holding the rank of the tier the group mirrors. */
 export const GROUP_TIER_RANK_KEY = "membership_tier_rank"
-
-export type SavedTier = TierRule & {
-  name: string
-  badge_label: string | null
-  badge_color: string | null
-  badge_icon: string | null
-  description: string | null
-  customer_group_id: string | null
-}
-
-/** The live tiers, lowest rank first. */
-export async function listTiers(container: MedusaContainer): Promise<SavedTier[]> {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  return (await membership.listMembershipTiers({}, { order: { rank: "ASC" } })) as unknown as SavedTier[]
-}
 
 export const toTierRule = (tier: TierRule): TierRule => ({
   id: tier.id,

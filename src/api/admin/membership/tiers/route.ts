@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
 import { createMembershipTierWorkflow } from "../../../../workflows/tiers/workflows/create-membership-tier"
-import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 import { evaluationCounts } from "../../../utils/evaluation-counts"
 import { tierDistribution } from "./views"
 import type { AdminCreateTierType, AdminListTiersParamsType } from "./validators"
@@ -12,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListTier
   const { limit, offset } = req.validatedQuery as AdminListTiersParamsType
   const [[tiers, count], all] = await Promise.all([
     membership.listAndCountMembershipTiers({}, { order: { rank: "ASC" }, skip: offset, take: limit }),
-    listTiers(req.scope),
+    membership.listTiersByRank(),
   ])
   res.json({ tiers, count, offset, limit, distribution: await tierDistribution(req.scope, all) })
 }

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
-import type { SavedTier } from "../../../../workflows/tiers/utils/tier-rules"
+import { MEMBERSHIP_MODULE, type MembershipModuleService, type SavedTier } from "../../../../modules/membership"
 
 /** One tier holding more than this share of members is a warning sign (seed 001). */
 export const CROWDED_TIER_SHARE = 0.75

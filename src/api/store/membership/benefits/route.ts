@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type Standing, grantedBenefits } from "../../../../modules/membership"
 import { type ShopperBenefit, shopperStanding } from "../../../../workflows/benefits/utils/shopper-benefits"
-import { listTiers } from "../../../../workflows/tiers/utils/tier-rules"
 
 const storeBenefitView = (benefit: ShopperBenefit) => ({
   id: benefit.id,
@@ -22,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [benefits, plans, tiers, standing] = await Promise.all([
     membership.listMembershipBenefits({ status: "active" }),
     membership.listMembershipPlans({ status: "active" }, { select: ["id", "name"], order: { name: "ASC" } }),
-    listTiers(req.scope),
+    membership.listTiersByRank(),
     shopperStanding(req.scope, req.auth_context?.actor_id, [], now),
   ])
   const catalogue = benefits as unknown as ShopperBenefit[]

@@ -1,4 +1,4 @@
-import type { SavedTier } from "../../../../workflows/tiers/utils/tier-rules"
+import { type SavedTier } from "../../../../modules/membership"
 
 /** What a shopper sees of a tier: its name, rank, badge and description. */
 export const storeTierView = (tier: SavedTier) => ({

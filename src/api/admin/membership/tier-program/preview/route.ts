@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
-import { countDirections, evaluationParams, listTiers } from "../../../../../workflows/tiers/utils/tier-rules"
+import { countDirections, evaluationParams } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminPreviewTiersType } from "../validators"
 
 /**
@@ -11,7 +11,7 @@ import type { AdminPreviewTiersType } from "../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewTiersType>, res: MedusaResponse) => {
   const membership: MembershipModuleService = req.scope.resolve(MEMBERSHIP_MODULE)
   const { tiers: proposed, ...settings } = req.validatedBody
-  const [program, saved] = await Promise.all([membership.loadTierProgram(), listTiers(req.scope)])
+  const [program, saved] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
   const tiers = proposed
     ? proposed.map((tier, index) => ({ ...tier, id: tier.id ?? `new:${index}`, name: tier.name ?? saved.find((s) => s.id === tier.id)?.name ?? "New tier" }))
     : saved
