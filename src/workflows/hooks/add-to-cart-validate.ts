@@ -1,10 +1,17 @@
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { CartLine } from "../../modules/membership"
 import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
+import { storeTakesHook } from "../common/utils/plugin-hooks"
+
+type HookHandlers = Parameters<typeof addToCartWorkflow.hooks.validate>
 
 /** Refuses plan lines a cart cannot hold (see `planLinesProblem`). */
-addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+export const membershipAddToCartValidate: HookHandlers[0] = async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.cart_id)
   const added = (input.items ?? []) as CartLine[]
   await assertPlanLines(container, [...(cart.items ?? []), ...added], Boolean(cart.customer?.has_account), cart.customer?.id)
-})
+}
+
+if (!storeTakesHook("addToCart.validate")) {
+  addToCartWorkflow.hooks.validate(membershipAddToCartValidate)
+}

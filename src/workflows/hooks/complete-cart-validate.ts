@@ -5,27 +5,33 @@ import { assertMemberPricesCurrent } from "../benefits/utils/member-prices-curre
 import { assertMemberPromotionsCurrent, type CompletingCart } from "../benefits/utils/assert-member-promotions-current"
 import { assertPlanLines, assertTrialStillAllowed, cartForCheck } from "../membership/utils/cart-plan-checks"
 import { mallShopperTiers } from "../points-mall/utils/points-mall-shopper"
+import { storeTakesHook } from "../common/utils/plugin-hooks"
+
+type HookHandlers = Parameters<typeof completeCartWorkflow.hooks.validate>
 
 // Points are debited last, once every check has passed, against the cart data the order is built
 // from (the points applied to the total and the points mall lines, together); the compensation
 // gives them back if the completion fails after this hook (e.g. the payment is not authorized).
-completeCartWorkflow.hooks.validate(
-  async ({ input, cart: completing }, { container }) => {
-    const cart = await cartForCheck(container, input.id)
-    const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
-    await assertTrialStillAllowed(container, cart, plans)
-    await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart)
-    await assertMemberPricesCurrent(container, input.id)
-    const pointsCart = toCartForPoints(completing as unknown as CartRow)
-    const mallLines = cartMallLines(cart.items)
-    const tierIds = mallLines.length && pointsCart.customer_id ? await mallShopperTiers(container, pointsCart.customer_id) : []
-    const points: PointsModuleService = container.resolve(POINTS_MODULE)
-    const spent = await points.spendCartAtCheckout({ cart: pointsCart, mall_lines: mallLines, tier_ids: tierIds })
-    return new StepResponse(undefined, spent)
-  },
-  async (spent, { container }) => {
-    if (spent) {
-      await container.resolve<PointsModuleService>(POINTS_MODULE).undoCartCheckoutSpend(spent as CheckoutPointsSpend)
-    }
+export const membershipCompleteCartValidate: HookHandlers[0] = async ({ input, cart: completing }, { container }) => {
+  const cart = await cartForCheck(container, input.id)
+  const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
+  await assertTrialStillAllowed(container, cart, plans)
+  await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart)
+  await assertMemberPricesCurrent(container, input.id)
+  const pointsCart = toCartForPoints(completing as unknown as CartRow)
+  const mallLines = cartMallLines(cart.items)
+  const tierIds = mallLines.length && pointsCart.customer_id ? await mallShopperTiers(container, pointsCart.customer_id) : []
+  const points: PointsModuleService = container.resolve(POINTS_MODULE)
+  const spent = await points.spendCartAtCheckout({ cart: pointsCart, mall_lines: mallLines, tier_ids: tierIds })
+  return new StepResponse(undefined, spent)
+}
+
+export const undoMembershipCompleteCartValidate: NonNullable<HookHandlers[1]> = async (spent, { container }) => {
+  if (spent) {
+    await container.resolve<PointsModuleService>(POINTS_MODULE).undoCartCheckoutSpend(spent as CheckoutPointsSpend)
   }
-)
+}
+
+if (!storeTakesHook("completeCart.validate")) {
+  completeCartWorkflow.hooks.validate(membershipCompleteCartValidate, undoMembershipCompleteCartValidate)
+}

@@ -2,9 +2,12 @@ import { Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { CartLine } from "../../modules/membership"
 import { assertPlanLines } from "../membership/utils/cart-plan-checks"
+import { storeTakesHook } from "../common/utils/plugin-hooks"
+
+type HookHandlers = Parameters<typeof createCartWorkflow.hooks.validate>
 
 /** Refuses a new cart's plan lines that a cart cannot hold (see `planLinesProblem`). */
-createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+export const membershipCreateCartValidate: HookHandlers[0] = async ({ input }, { container }) => {
   const lines = (input.items ?? []) as CartLine[]
   if (!lines.length) {
     return
@@ -13,4 +16,8 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
     ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id, { select: ["has_account"] })
     : null
   await assertPlanLines(container, lines, Boolean(customer?.has_account), input.customer_id)
-})
+}
+
+if (!storeTakesHook("createCart.validate")) {
+  createCartWorkflow.hooks.validate(membershipCreateCartValidate)
+}

@@ -3,6 +3,9 @@ import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { pricingCart } from "../benefits/utils/cart-line-prices"
 import { type PreviousLinePrice, repriceCartLines, restoreLinePrices } from "../benefits/utils/reprice-cart-lines"
 import { shopperPricingContext } from "../benefits/utils/shopper-pricing-context"
+import { storeTakesHook } from "../common/utils/plugin-hooks"
+
+type HookHandlers = Parameters<typeof refreshCartItemsWorkflow.hooks.setPricingContext>
 
 /**
  * Runs in every cart change (add, update and delete a line, update the cart) before Medusa
@@ -10,16 +13,19 @@ import { shopperPricingContext } from "../benefits/utils/shopper-pricing-context
  * cart whose price changed with the shopper's standing (a plan added or removed, a membership
  * ended); compensation writes their previous prices back.
  */
-refreshCartItemsWorkflow.hooks.setPricingContext(
-  async ({ cart_id }, { container }) => {
-    const cart = await pricingCart(container, cart_id)
-    if (!cart) {
-      return new StepResponse({}, [] as PreviousLinePrice[])
-    }
-    const variantIds = (cart.items ?? []).map((item) => item.variant_id)
-    const context = await shopperPricingContext(container, cart.customer_id, variantIds)
-    const previous = await repriceCartLines(container, cart, context)
-    return new StepResponse(context, previous)
-  },
-  async (previous, { container }) => restoreLinePrices(container, previous as PreviousLinePrice[] | undefined)
-)
+export const membershipRefreshCartItemsSetPricingContext: HookHandlers[0] = async ({ cart_id }, { container }) => {
+  const cart = await pricingCart(container, cart_id)
+  if (!cart) {
+    return new StepResponse({}, [] as PreviousLinePrice[])
+  }
+  const variantIds = (cart.items ?? []).map((item) => item.variant_id)
+  const context = await shopperPricingContext(container, cart.customer_id, variantIds)
+  const previous = await repriceCartLines(container, cart, context)
+  return new StepResponse(context, previous)
+}
+
+export const undoMembershipRefreshCartItemsSetPricingContext: NonNullable<HookHandlers[1]> = async (previous, { container }) => restoreLinePrices(container, previous as PreviousLinePrice[] | undefined)
+
+if (!storeTakesHook("refreshCartItems.setPricingContext")) {
+  refreshCartItemsWorkflow.hooks.setPricingContext(membershipRefreshCartItemsSetPricingContext, undoMembershipRefreshCartItemsSetPricingContext)
+}

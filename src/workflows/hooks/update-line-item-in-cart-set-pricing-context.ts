@@ -1,9 +1,16 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { cartCustomerId, lineVariantIds, shopperPricingContext } from "../benefits/utils/shopper-pricing-context"
+import { storeTakesHook } from "../common/utils/plugin-hooks"
+
+type HookHandlers = Parameters<typeof updateLineItemInCartWorkflow.hooks.setPricingContext>
 
 /** Prices an updated line with the shopper's membership context. */
-updateLineItemInCartWorkflow.hooks.setPricingContext(async ({ cart }, { container }) => {
+export const membershipUpdateLineItemInCartSetPricingContext: HookHandlers[0] = async ({ cart }, { container }) => {
   const variantIds = lineVariantIds((cart as { items?: unknown }).items)
   return new StepResponse(await shopperPricingContext(container, cartCustomerId(cart), variantIds))
-})
+}
+
+if (!storeTakesHook("updateLineItemInCart.setPricingContext")) {
+  updateLineItemInCartWorkflow.hooks.setPricingContext(membershipUpdateLineItemInCartSetPricingContext)
+}

@@ -2,9 +2,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
 import { isCartMallLine } from "../../modules/points"
+import { storeTakesHook } from "../common/utils/plugin-hooks"
+
+type HookHandlers = Parameters<typeof updateLineItemInCartWorkflow.hooks.validate>
 
 /** Refuses changes to points mall lines and quantities a plan line cannot have. */
-updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+export const membershipUpdateLineItemInCartValidate: HookHandlers[0] = async ({ input }, { container }) => {
   const cart = await cartForCheck(container, input.cart_id)
   const updated = cart.items?.find((item) => item.id === input.item_id)
   if (updated && isCartMallLine(updated)) {
@@ -20,4 +23,8 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => 
       : item
   )
   await assertPlanLines(container, lines, Boolean(cart.customer?.has_account), cart.customer?.id)
-})
+}
+
+if (!storeTakesHook("updateLineItemInCart.validate")) {
+  updateLineItemInCartWorkflow.hooks.validate(membershipUpdateLineItemInCartValidate)
+}
