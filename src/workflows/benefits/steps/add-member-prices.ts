@@ -6,6 +6,7 @@ import {
 import { addMemberPrices } from "../utils/member-price-changes"
 
 export const addMemberPricesStepId = "add-member-prices"
+
 /** Adds member prices to their price sets; compensation removes the prices it created. */
 export const addMemberPricesStep = createStep(
   addMemberPricesStepId,

@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../module
 import type { CouponPromotion } from "./create-coupon-promotions"
 
 export const attachCouponPromotionsStepId = "attach-coupon-promotions"
+
 /** Records each coupon's promotion: from then on the shopper sees the code. Rollback clears them. */
 export const attachCouponPromotionsStep = createStep(
   attachCouponPromotionsStepId,

@@ -24,6 +24,7 @@ export type PendingCoupon = {
 const PENDING_COUPON_FIELDS = ["id", "benefit_id", "customer_id", "code", "value_type", "value", "currency_code", "expires_at"]
 
 export const claimMemberCouponsStepId = "claim-member-coupons"
+
 /**
  * Claims the month's codes of these customers (sequence 1..codes_per_month) that nobody claimed
  * yet, then returns every row of theirs still without a promotion: the ones just claimed and

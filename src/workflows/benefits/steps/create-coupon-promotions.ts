@@ -16,6 +16,7 @@ export const couponCampaignIdentifier = (benefitId: string, expiresAt: Date | st
   `member-coupons:${benefitId}:${new Date(expiresAt).toISOString()}`
 
 export const createCouponPromotionsStepId = "create-coupon-promotions"
+
 /**
  * Gives each coupon its Medusa promotion: a standard, non-automatic promotion with the coupon's
  * code, usable once (`limit` 1), only in a cart of the coupon's customer (rule on `customer.id`),

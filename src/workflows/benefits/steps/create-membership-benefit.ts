@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService } fro
 import { BenefitFields, checked } from "../utils/benefit-fields"
 
 export const createMembershipBenefitStepId = "create-membership-benefit"
+
 /** Creates a benefit after checking it; rollback deletes it. */
 export const createMembershipBenefitStep = createStep(
   createMembershipBenefitStepId,

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { promotionModule, livePromotion } from "../utils/benefit-promotion"
 
 export const deleteBenefitPromotionStepId = "delete-benefit-promotion"
+
 /** Deletes (softly) a deleted benefit's promotion, keeping the link for past orders; rollback restores it. */
 export const deleteBenefitPromotionStep = createStep(
   deleteBenefitPromotionStepId,

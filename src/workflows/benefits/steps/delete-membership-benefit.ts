@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const deleteMembershipBenefitStepId = "delete-membership-benefit"
+
 /** Soft-deletes a benefit; rollback restores it. */
 export const deleteMembershipBenefitStep = createStep(
   deleteMembershipBenefitStepId,

@@ -12,6 +12,7 @@ export type SetMemberPricesInput = { product_id: string; prices: MemberPriceInpu
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 export const planMemberPricesStepId = "plan-member-prices"
+
 /**
  * Checks the rows against the catalogue (the product's variants, member_price benefits, the
  * store's currencies) and works out which stored member prices to remove and which to add.

@@ -5,6 +5,7 @@ import type { BenefitUsageInput, BenefitUsageReversal } from "../utils/order-ben
 type Written = { created: string[]; reversed: { id: string; reversed_value: number }[] }
 
 export const recordBenefitUsageStepId = "record-benefit-usage"
+
 /**
  * Writes new benefit usage records and raises reversed values. The unique idempotency key
  * stops a second record of the same benefit on the same order; rollback deletes what was

@@ -11,6 +11,7 @@ import { addMemberPrices } from "../utils/member-price-changes"
 type RemovedPrice = MemberPriceAddition
 
 export const removeMemberPricesStepId = "remove-member-prices"
+
 /**
  * Deletes member prices: the given ones and every member price of the given benefits (a deleted
  * benefit's prices). Compensation adds them back.

@@ -33,6 +33,7 @@ async function applyState(container: MedusaContainer, promotionId: string, state
 type SyncCompensation = { created: { benefitId: string; promotionId: string } } | { updated: { promotionId: string; previous: MemberPromotionState } }
 
 export const syncBenefitPromotionStepId = "sync-benefit-promotion"
+
 /**
  * Keeps a member_discount or free_shipping benefit's automatic promotion in step with the
  * benefit: creates and links it the first time, then updates its status (archived → inactive),

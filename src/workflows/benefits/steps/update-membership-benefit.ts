@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../module
 import { BenefitFields, checked } from "../utils/benefit-fields"
 
 export const updateMembershipBenefitStepId = "update-membership-benefit"
+
 /** Updates a benefit (its type stays); rollback writes the previous values back. */
 export const updateMembershipBenefitStep = createStep(
   updateMembershipBenefitStepId,

@@ -5,6 +5,7 @@ import { syncBenefitPromotionStep } from "../steps/sync-benefit-promotion"
 import { createMembershipBenefitStep } from "../steps/create-membership-benefit"
 
 export const createMembershipBenefitWorkflowId = "create-membership-benefit"
+
 /**
  * Creates a benefit: its config checked against its type, its plans and tiers against the
  * catalogue; a member_discount or free_shipping benefit gets its managed promotion.

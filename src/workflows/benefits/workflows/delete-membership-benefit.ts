@@ -4,6 +4,7 @@ import { removeMemberPricesStep } from "../steps/remove-member-prices"
 import { deleteMembershipBenefitStep } from "../steps/delete-membership-benefit"
 
 export const deleteMembershipBenefitWorkflowId = "delete-membership-benefit"
+
 export const deleteMembershipBenefitWorkflow = createWorkflow(
   deleteMembershipBenefitWorkflowId,
   (input: { id: string }) => {

@@ -4,6 +4,7 @@ import { syncBenefitPromotionStep } from "../steps/sync-benefit-promotion"
 import { updateMembershipBenefitStep } from "../steps/update-membership-benefit"
 
 export const updateMembershipBenefitWorkflowId = "update-membership-benefit"
+
 /** Updates a benefit (its type cannot change) and its managed promotion. */
 export const updateMembershipBenefitWorkflow = createWorkflow(
   updateMembershipBenefitWorkflowId,

@@ -7,6 +7,7 @@ import { renewalProviderId } from "../utils/renewal-provider"
 const SYSTEM_PROVIDER_ID = "pp_system_default"
 
 export const chargeMembershipRenewalStepId = "charge-membership-renewal"
+
 /**
  * Charges a claimed renewal attempt and records the outcome on its charge row. Not undone on
  * rollback: money that moved stays recorded, and the row keeps the attempt from being retried.

@@ -33,6 +33,7 @@ export const chargeKey = (membershipId: string, dueAt: Date, attempt: number) =>
   `membership:${membershipId}:period:${dueAt.toISOString()}:attempt:${attempt}`
 
 export const claimMembershipRenewalStepId = "claim-membership-renewal"
+
 /**
  * Decides what a membership needs at `now` and, for a charge, claims the attempt by inserting
  * its row: the unique key lets exactly one worker charge a given membership, period and attempt.

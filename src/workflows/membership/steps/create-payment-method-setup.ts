@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const createPaymentMethodSetupStepId = "create-payment-method-setup"
+
 /**
  * Asks the provider to start saving a payment method for off-session use (for Stripe: a
  * SetupIntent on the customer's Stripe customer). The storefront confirms it in the browser.

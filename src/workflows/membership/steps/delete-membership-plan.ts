@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const deleteMembershipPlanStepId = "delete-membership-plan"
+
 /**
  * Deletes a plan nobody ever held; a plan with members (past or present) is refused, since its
  * history refers to it: archive it instead. Compensation restores it.

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const failMembershipChargeStepId = "fail-membership-charge"
+
 /** Marks a charge failed (a late failure reported by the provider); compensation restores it. */
 export const failMembershipChargeStep = createStep(
   failMembershipChargeStepId,

@@ -7,6 +7,7 @@ type Purchase = Extract<MembershipCommand, { kind: "purchase" }>
 type Granted = Awaited<ReturnType<typeof applyCommand>>
 
 export const grantPurchaseStepId = "grant-purchase"
+
 /**
  * Grants what an order bought. When two deliveries of the order's events race, the loser
  * finds the order granted (unique order id, or the customer's first membership) and does nothing.

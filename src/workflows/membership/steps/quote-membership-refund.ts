@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { quoteRefund } from "../utils/membership-refund"
 
 export const quoteMembershipRefundStepId = "quote-membership-refund"
+
 export const quoteMembershipRefundStep = createStep(
   quoteMembershipRefundStepId,
   async (input: { membership_id: string; now: Date; refund: boolean }, { container }) => {

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const recordMembershipWebhookEventStepId = "record-membership-webhook-event"
+
 /**
  * Records a provider event id once. A redelivered event finds its row (or loses the race on the
  * unique index) and is reported as a duplicate; if handling fails, the row is removed again so

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const recordPeriodRefundStepId = "record-period-refund"
+
 /** Adds refunds to the periods they were paid for, so none can be refunded twice. */
 export const recordPeriodRefundStep = createStep(
   recordPeriodRefundStepId,

@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../module
 import { commandForStripeEvent, type StripeEventInput } from "../utils/stripe-event-command"
 
 export const resolveMembershipStripeEventStepId = "resolve-membership-stripe-event"
+
 export const resolveMembershipStripeEventStep = createStep(
   resolveMembershipStripeEventStepId,
   async (input: { event: StripeEventInput; now: Date }, { container }) => {

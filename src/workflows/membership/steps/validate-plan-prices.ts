@@ -4,6 +4,7 @@ import { type PlanPriceInput, missingBasePriceCurrencies } from "../../../module
 import { storeCurrencies } from "../../common/utils/store-currencies"
 
 export const validatePlanPricesStepId = "validate-plan-prices"
+
 /**
  * Refuses plan prices in a currency the store does not sell in, or without a price for everyone
  * (no tier condition) in each of their currencies.

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const verifySavedPaymentMethodStepId = "verify-saved-payment-method"
+
 /** Refuses a payment method that is not saved on this customer's account holder with the provider. */
 export const verifySavedPaymentMethodStep = createStep(
   verifySavedPaymentMethodStepId,

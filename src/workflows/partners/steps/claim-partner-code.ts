@@ -6,6 +6,7 @@ import { PARTNER_MODULE, type PartnerModuleService, type ClaimedPartnerCode, typ
 export const NO_CODES_LEFT = "no_codes_left"
 
 export const claimPartnerCodeStepId = "claim-partner-code"
+
 /**
  * Assigns the customer a code for their entitlement (an existing live code of the same
  * entitlement or claim key answers with `created: false`). An empty pool is a conflict (409).

@@ -2,6 +2,7 @@ import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/part
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const createPartnerApiKeyStepId = "create-partner-api-key"
+
 /**
  * Creates an API key for an existing partner; the answer holds the full key, shown once.
  * Rollback deletes the key (nobody has seen it).

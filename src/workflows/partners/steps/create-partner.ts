@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PartnerFields } from "../utils/partner-fields"
 
 export const createPartnerStepId = "create-partner"
+
 /** Creates a partner; rollback deletes it. */
 export const createPartnerStep = createStep(
   createPartnerStepId,

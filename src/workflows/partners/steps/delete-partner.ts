@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { listPartnerBenefits } from "../utils/partner-benefits"
 
 export const deletePartnerStepId = "delete-partner"
+
 /**
  * Soft-deletes a partner that no benefit names any more (their codes and members' claims depend
  * on it; suspending stops its keys instead). Its keys stop working with it. Rollback restores it.

@@ -16,6 +16,7 @@ export type ImportPartnerCodesInput = {
 const partners = (container: MedusaContainer) => container.resolve<PartnerModuleService>(PARTNER_MODULE)
 
 export const importPartnerCodesStepId = "import-partner-codes"
+
 /**
  * Imports a CSV of codes into the pool of one of the partner's `pool` benefits (the module
  * writes them in one transaction, or nothing). Rollback deletes the codes of the import that

@@ -6,6 +6,7 @@ import { partnerConfigOf } from "../utils/partner-benefits"
 type CodeRef = { partner_id: string; code: string; now: Date }
 
 export const loadPartnerVoidWindowStepId = "load-partner-void-window"
+
 /** How long after redemption the partner may void this code: its benefit's `void_window_hours` (0 for an unknown code). */
 export const loadPartnerVoidWindowStep = createStep(loadPartnerVoidWindowStepId, async (input: CodeRef, { container }) => {
   const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)

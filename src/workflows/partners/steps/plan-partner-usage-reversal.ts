@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../module
 import type { BenefitUsageReversal } from "../../benefits/utils/order-benefit-usage"
 
 export const planPartnerUsageReversalStepId = "plan-partner-usage-reversal"
+
 /** The reversal of a voided code's benefit usage (its whole value), if the claim recorded one. */
 export const planPartnerUsageReversalStep = createStep(
   planPartnerUsageReversalStepId,

@@ -22,6 +22,7 @@ export type PartnerClaimPlan = {
 }
 
 export const preparePartnerClaimStepId = "prepare-partner-claim"
+
 /**
  * What a claim of a partner benefit at `now` would take: refused unless the customer holds the
  * benefit now (403) and its partner is active; the entitlement it uses up, the expiry of the

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PARTNER_MODULE, type PartnerModuleService, type RedeemPartnerCodeInput } from "../../../modules/partner"
 
 export const redeemPartnerCodeStepId = "redeem-partner-code"
+
 /**
  * Redeems the code (or answers why not, or replays the key's stored answer). No rollback: the
  * module has no call that takes a redemption back, and the answer is stored with it for the

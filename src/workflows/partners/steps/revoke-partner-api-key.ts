@@ -13,6 +13,7 @@ export async function retrievePartnerApiKey(container: MedusaContainer, partnerI
 }
 
 export const revokePartnerApiKeyStepId = "revoke-partner-api-key"
+
 /** Revokes a partner's key (again: nothing changes); rollback un-revokes a key this step revoked. */
 export const revokePartnerApiKeyStep = createStep(
   revokePartnerApiKeyStepId,

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PartnerFields } from "../utils/partner-fields"
 
 export const updatePartnerStepId = "update-partner"
+
 /** Updates a partner; rollback writes the previous values back. */
 export const updatePartnerStep = createStep(
   updatePartnerStepId,

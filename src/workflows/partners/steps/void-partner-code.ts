@@ -4,6 +4,7 @@ import { PARTNER_MODULE, type PartnerModuleService, type PartnerAnswer, type Voi
 type Voided = { code_id: string; partner_id: string; code: string; idempotency_key: string | null }
 
 export const voidPartnerCodeStepId = "void-partner-code"
+
 /** Voids the code (or answers why not, or replays the key's answer); rollback makes it redeemed again. */
 export const voidPartnerCodeStep = createStep(
   voidPartnerCodeStepId,

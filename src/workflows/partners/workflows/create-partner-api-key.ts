@@ -2,6 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { createPartnerApiKeyStep } from "../steps/create-partner-api-key"
 
 export const createPartnerApiKeyWorkflowId = "create-partner-api-key"
+
 /** A new API key: `{ api_key, key }`, the full `key` returned this once only. */
 export const createPartnerApiKeyWorkflow = createWorkflow(
   createPartnerApiKeyWorkflowId,

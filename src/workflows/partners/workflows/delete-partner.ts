@@ -2,6 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { deletePartnerStep } from "../steps/delete-partner"
 
 export const deletePartnerWorkflowId = "delete-partner"
+
 /** Deletes a partner no benefit names any more. */
 export const deletePartnerWorkflow = createWorkflow(deletePartnerWorkflowId, (input: { id: string }) => {
   return new WorkflowResponse(deletePartnerStep(input.id))

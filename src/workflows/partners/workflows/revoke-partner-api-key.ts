@@ -2,6 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { revokePartnerApiKeyStep } from "../steps/revoke-partner-api-key"
 
 export const revokePartnerApiKeyWorkflowId = "revoke-partner-api-key"
+
 export const revokePartnerApiKeyWorkflow = createWorkflow(revokePartnerApiKeyWorkflowId, (input: { partner_id: string; id: string }) => {
   return new WorkflowResponse(revokePartnerApiKeyStep(input))
 })

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MallItemFields, assertMallItem } from "../utils/mall-item-fields"
 
 export const createPointsMallItemStepId = "create-points-mall-item"
+
 /** Creates a mall item after checking it; rollback deletes it. */
 export const createPointsMallItemStep = createStep(
   createPointsMallItemStepId,

@@ -2,6 +2,7 @@ import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const deletePointsMallItemStepId = "delete-points-mall-item"
+
 /** Soft-deletes a mall item (its redemptions stay); rollback restores it. */
 export const deletePointsMallItemStep = createStep(
   deletePointsMallItemStepId,

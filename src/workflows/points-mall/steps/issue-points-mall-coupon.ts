@@ -14,6 +14,7 @@ export type IssuePointsMallCouponInput = {
 }
 
 export const issuePointsMallCouponStepId = "issue-points-mall-coupon"
+
 /**
  * The coupon a coupon item gives: a single-use (`limit` 1) promotion code usable only in a cart
  * of the customer (rule on `customer.id`), as coupon drops do, in a campaign that ends after

@@ -20,6 +20,7 @@ export type PlacePointsMallOrderInput = {
 }
 
 export const placePointsMallOrderStepId = "place-points-mall-order"
+
 /**
  * The order a variant item gives, placed for the customer by a server-side checkout: one line
  * of the variant at a custom price of 0 (the points paid it), so nothing is charged. Shipping

@@ -10,6 +10,7 @@ export type PrepareMallPartnerCodeInput = { benefit_id: string; redemption_id: s
 export const mallPartnerEntitlementKey = (redemptionId: string) => `mall:${redemptionId}`
 
 export const prepareMallPartnerCodeStepId = "prepare-mall-partner-code"
+
 /**
  * The claim a `partner_code` mall item's redemption makes: a code of the item's partner benefit
  * from its source (pool or generated) with the benefit's validity. The shopper needs not hold

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PointsMallLineInput, shoppersOpenCart } from "../utils/mall-line-input"
 
 export const preparePointsMallLineRemovalStepId = "prepare-points-mall-line-removal"
+
 /** Checks that a line of the shopper's own open cart is a points mall line; answers its id. */
 export const preparePointsMallLineRemovalStep = createStep(
   preparePointsMallLineRemovalStepId,

@@ -8,6 +8,7 @@ import { PointsMallLineInput, shoppersOpenCart } from "../utils/mall-line-input"
 type MallItemRow = MallItemLike & { id: string; name: string; variant_id: string | null; currency_code: string | null }
 
 export const preparePointsMallLineStepId = "prepare-points-mall-line"
+
 /**
  * Checks that the shopper may add a points mall item to their cart now, as checkout will (tier,
  * window, stock and the per-member limit counting the item's lines already in the cart, and

@@ -11,6 +11,7 @@ export type RecordPointsMallFulfilmentInput = {
 }
 
 export const recordPointsMallFulfilmentStepId = "record-points-mall-fulfilment"
+
 /** Writes what the redemption gave (order, or promotion and code) on it; answers the redemption. */
 export const recordPointsMallFulfilmentStep = createStep(
   recordPointsMallFulfilmentStepId,

@@ -10,6 +10,7 @@ export type RedeemPointsMallItemInput = {
 }
 
 export const redeemPointsMallItemStepId = "redeem-points-mall-item"
+
 /**
  * Takes the points and one of the stock and records the redemption, in one transaction (see
  * `redeemMallItem`). A replayed key changes nothing. Rollback cancels a redemption this run

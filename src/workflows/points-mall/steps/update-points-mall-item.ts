@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MallItemFields, assertMallItem } from "../utils/mall-item-fields"
 
 export const updatePointsMallItemStepId = "update-points-mall-item"
+
 /** Updates a mall item (its kind stays); rollback writes the previous values back. */
 export const updatePointsMallItemStep = createStep(
   updatePointsMallItemStepId,

@@ -2,6 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { deletePointsMallItemStep } from "../steps/delete-points-mall-item"
 
 export const deletePointsMallItemWorkflowId = "delete-points-mall-item"
+
 export const deletePointsMallItemWorkflow = createWorkflow(deletePointsMallItemWorkflowId, (input: { id: string }) => {
   return new WorkflowResponse(deletePointsMallItemStep(input.id))
 })

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
 
 export const loadPointsProgramStepId = "load-points-program"
+
 /** The store's points rules. */
 export const loadPointsProgramStep = createStep(loadPointsProgramStepId, async (_: void, { container }) => {
   const points: PointsModuleService = container.resolve(POINTS_MODULE)

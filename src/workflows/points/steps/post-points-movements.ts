@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, type PointsMovement, type PostedTransaction, type PointsModuleService } from "../../../modules/points"
 
 export const postPointsMovementsStepId = "post-points-movements"
+
 /**
  * Posts points movements in order, each once per idempotency key (a repeat answers with the
  * earlier transaction). No compensation: the ledger is append-only, and undoing a movement

@@ -8,6 +8,7 @@ export const checkInKey = (customerId: string, date: string) => `check_in:${cust
 export type CheckInPlan = { date: string; streak: number; awarded: number; already_checked_in: boolean; entries: GrowthEntryInput[] }
 
 export const prepareCheckInStepId = "prepare-check-in"
+
 /**
  * Today's check-in (a calendar day in the store's time zone): its award with the streak bonus,
  * or, when the shopper already checked in today, that check-in again and nothing to write.

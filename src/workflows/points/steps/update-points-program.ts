@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, type PointsProgramSettings, type PointsModuleService } from "../../../modules/points"
 
 export const updatePointsProgramStepId = "update-points-program"
+
 /** Saves points program settings; rollback writes the previous values back. */
 export const updatePointsProgramStep = createStep(
   updatePointsProgramStepId,

@@ -5,6 +5,7 @@ import { GROUP_TIER_RANK_KEY } from "../utils/tier-rules"
 import { TierFields, groupName, assertFitsLadder } from "../utils/tier-fields"
 
 export const createMembershipTierStepId = "create-membership-tier"
+
 /** Creates a tier and the customer group that mirrors it; rollback deletes both. */
 export const createMembershipTierStep = createStep(
   createMembershipTierStepId,

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 
 export const deleteMembershipTierStepId = "delete-membership-tier"
+
 /** Soft-deletes a tier (its members are re-evaluated next); rollback restores it. */
 export const deleteMembershipTierStep = createStep(
   deleteMembershipTierStepId,

@@ -5,6 +5,7 @@ import { syncTierGroups } from "../utils/sync-tier-groups"
 import { type EvaluationCounts, countDirections, evaluationParams } from "../utils/tier-rules"
 
 export const evaluateCustomerTierStepId = "evaluate-customer-tier"
+
 /**
  * Upgrades a customer at once when their growth now reaches a higher tier (downgrades wait for
  * the scheduled re-evaluation), and moves their customer groups. Runs last in its workflows,

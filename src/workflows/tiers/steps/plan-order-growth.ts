@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../module
 import { planOrderGrowth } from "../utils/order-growth"
 
 export const planOrderGrowthStepId = "plan-order-growth"
+
 /** What the order is owed in growth now (award, reversals), computed inside the order's lock. */
 export const planOrderGrowthStep = createStep(planOrderGrowthStepId, async (input: { order_id: string; now: Date }, { container }) => {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)

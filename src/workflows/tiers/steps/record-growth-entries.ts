@@ -19,6 +19,7 @@ export type GrowthEntryInput = {
 }
 
 export const recordGrowthEntriesStepId = "record-growth-entries"
+
 /**
  * Writes growth entries whose idempotency key is not in the ledger yet; the unique index
  * stops a concurrent writer of the same key. Returns the entries written (rollback deletes them).

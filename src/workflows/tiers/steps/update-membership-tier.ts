@@ -5,6 +5,7 @@ import { GROUP_TIER_RANK_KEY } from "../utils/tier-rules"
 import { TierFields, groupName, assertFitsLadder } from "../utils/tier-fields"
 
 export const updateMembershipTierStepId = "update-membership-tier"
+
 /** Updates a tier and renames or re-ranks its group; rollback writes the previous values back. */
 export const updateMembershipTierStep = createStep(
   updateMembershipTierStepId,

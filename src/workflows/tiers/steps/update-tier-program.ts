@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type TierProgramSettings } from "../../../modules/membership"
 
 export const updateTierProgramStepId = "update-tier-program"
+
 /** Saves program settings; rollback writes the previous values back. */
 export const updateTierProgramStep = createStep(
   updateTierProgramStepId,

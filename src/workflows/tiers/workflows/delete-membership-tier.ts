@@ -4,6 +4,7 @@ import { deleteMembershipTierStep } from "../steps/delete-membership-tier"
 import { deleteTierGroupStep } from "../steps/delete-tier-group"
 
 export const deleteMembershipTierWorkflowId = "delete-membership-tier"
+
 /** Deletes a tier: its members move to the tier they qualify for, then its group goes. */
 export const deleteMembershipTierWorkflow = createWorkflow(deleteMembershipTierWorkflowId, (input: { id: string }) => {
   const tier = deleteMembershipTierStep(input.id)

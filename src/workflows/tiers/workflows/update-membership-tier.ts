@@ -4,6 +4,7 @@ import { updateMembershipTierStep } from "../steps/update-membership-tier"
 import type { TierFields } from "../utils/tier-fields"
 
 export const updateMembershipTierWorkflowId = "update-membership-tier"
+
 /** Updates a tier (and its group), then re-evaluates everyone. */
 export const updateMembershipTierWorkflow = createWorkflow(updateMembershipTierWorkflowId, (input: TierFields & { id: string }) => {
   const tier = updateMembershipTierStep(input)

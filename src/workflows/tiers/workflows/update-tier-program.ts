@@ -4,6 +4,7 @@ import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
 import { updateTierProgramStep } from "../steps/update-tier-program"
 
 export const updateTierProgramWorkflowId = "update-tier-program"
+
 /** Saves the tier program's settings, then re-evaluates everyone under them. */
 export const updateTierProgramWorkflow = createWorkflow(updateTierProgramWorkflowId, (input: Partial<TierProgramSettings>) => {
   const program = updateTierProgramStep(input)
