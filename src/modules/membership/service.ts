@@ -18,7 +18,10 @@ import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatem
 import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement, type TierSync } from "./tiers/ledger-sql"
 import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY, type TierProgramSettings } from "./tiers/program"
 import type { EventActor, PeriodSource } from "./types"
-import type { MembershipState, Transition } from "./utils/lifecycle"
+import type { PartnerEntitlement } from "../../types/http"
+import { normalizeOffsets, pastDueEndsAt } from "./utils/dunning"
+import { LIVE_STATUSES, type MembershipState, type Transition } from "./utils/lifecycle"
+import { partnerEntitlementKey, type PartnerEntitlementKey } from "./utils/partner-entitlement"
 
 export type MembershipModuleOptions = {
   /**
@@ -355,6 +358,53 @@ ON CONFLICT DO NOTHING`,
   /** The live tiers, lowest rank first. */
   async listTiersByRank(): Promise<SavedTier[]> {
     return (await this.listMembershipTiers({}, { order: { rank: "ASC" } })) as unknown as SavedTier[]
+  }
+
+  /**
+   * A customer's memberships that grant benefits at `now` (of the plans given, if any): live ones
+   * whose period runs, and past-due ones until their last retry and grace period are over.
+   */
+  async grantingMemberships(customerId: string, now: Date, planIds?: string[]) {
+    const live = await this.listMemberships(
+      { customer_id: customerId, status: LIVE_STATUSES, ...(planIds ? { plan_id: planIds } : {}) },
+      { select: ["id", "plan_id", "status", "current_period_start", "current_period_end"] }
+    )
+    const pastDue = live.filter((row) => row.status === "past_due")
+    const pastDuePlans = pastDue.length
+      ? await this.listMembershipPlans({ id: pastDue.map((row) => row.plan_id) }, { select: ["id", "grace_days", "dunning_offsets"] })
+      : []
+    const grantsUntil = (row: (typeof live)[number]) => {
+      const end = new Date(row.current_period_end)
+      const plan = row.status === "past_due" ? pastDuePlans.find((candidate) => candidate.id === row.plan_id) : undefined
+      return plan ? pastDueEndsAt(end, normalizeOffsets(plan.dunning_offsets), plan.grace_days) : end
+    }
+    return live.filter((row) => grantsUntil(row) > now)
+  }
+
+  /**
+   * The customer's entitlement for a partner benefit at `now`: their membership whose plan grants
+   * the benefit and that grants benefits now (a past-due one too, see `grantingMemberships`), and
+   * the membership period running at `now` — for a past-due one, the last period it paid for (a
+   * membership without period rows, e.g. created by hand, counts its current period by its start).
+   */
+  async partnerEntitlement(input: { customer_id: string; plan_ids: string[]; entitlement: PartnerEntitlement; now: Date }): Promise<PartnerEntitlementKey> {
+    const [program, [live]] = await Promise.all([
+      this.loadTierProgram(),
+      input.plan_ids.length ? this.grantingMemberships(input.customer_id, input.now, input.plan_ids) : Promise.resolve([]),
+    ])
+    let periodKey: string | null = null
+    if (live && input.entitlement === "period") {
+      // The period running now, or for a past-due member the last one paid: its benefits go on.
+      const [period] = await this.listMembershipPeriods(
+        { membership_id: live.id, starts_at: { $lte: input.now } } as never,
+        { select: ["id"], order: { starts_at: "DESC" }, take: 1 }
+      )
+      periodKey = period?.id ?? `${live.id}:${new Date(live.current_period_start).toISOString()}`
+    }
+    return {
+      entitlement_key: partnerEntitlementKey(input.entitlement, periodKey, input.now, program.timezone),
+      membership_id: live?.id ?? null,
+    }
   }
 }
 

@@ -3,7 +3,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { PARTNER_MODULE, type PartnerCodeRow, toCodeView, type PartnerModuleService, type PartnerCodeView } from "../../../modules/partner"
 import { partnerConfigOf } from "../../../workflows/partners/utils/partner-benefits"
-import { resolvePartnerEntitlement } from "../../../workflows/partners/utils/partner-entitlement"
 import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
 import { pageOf } from "../../utils/page"
 
@@ -47,7 +46,7 @@ export async function shopperPartnerBenefits(
   const [entitlements, current, counts, partnerRows, [historyRows, count]] = await Promise.all([
     Promise.all(
       held.map((benefit) =>
-        resolvePartnerEntitlement(container, {
+        membership.partnerEntitlement({
           customer_id: customerId,
           plan_ids: benefit.plan_ids,
           entitlement: configs.get(benefit.id)!.entitlement,

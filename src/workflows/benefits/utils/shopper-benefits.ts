@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits, normalizeOffsets, pastDueEndsAt, LIVE_STATUSES } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits } from "../../../modules/membership"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
 
 export type ShopperBenefit = {
@@ -36,7 +36,7 @@ export async function shopperStanding(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
-    grantingMemberships(membership, customerId, now),
+    membership.grantingMemberships(customerId, now),
     membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
     plansByVariant(container, cartVariantIds),
   ])
@@ -45,29 +45,6 @@ export async function shopperStanding(
   }
   const planIds = new Set([...memberPlanIds.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
   return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
-}
-
-/**
- * The customer's memberships (of `planIds`, when given) that grant benefits at `now`: a live one
- * until its period ends; a past-due one (its renewal failed) until its retries and grace period
- * are over, when the renewal job expires it — its period ended at the due date, but its benefits
- * stay. The coupon drop job asks the same of everyone at once (`couponRecipientsStatement`).
- */
-export async function grantingMemberships(membership: MembershipModuleService, customerId: string, now: Date, planIds?: string[]) {
-  const live = await membership.listMemberships(
-    { customer_id: customerId, status: LIVE_STATUSES, ...(planIds ? { plan_id: planIds } : {}) },
-    { select: ["id", "plan_id", "status", "current_period_start", "current_period_end"] }
-  )
-  const pastDue = live.filter((row) => row.status === "past_due")
-  const pastDuePlans = pastDue.length
-    ? await membership.listMembershipPlans({ id: pastDue.map((row) => row.plan_id) }, { select: ["id", "grace_days", "dunning_offsets"] })
-    : []
-  const grantsUntil = (row: (typeof live)[number]) => {
-    const end = new Date(row.current_period_end)
-    const plan = row.status === "past_due" ? pastDuePlans.find((candidate) => candidate.id === row.plan_id) : undefined
-    return plan ? pastDueEndsAt(end, normalizeOffsets(plan.dunning_offsets), plan.grace_days) : end
-  }
-  return live.filter((row) => grantsUntil(row) > now)
 }
 
 /**

@@ -3,7 +3,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from "../../../modules/membership"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { partnerConfigOf } from "../utils/partner-benefits"
-import { resolvePartnerEntitlement } from "../utils/partner-entitlement"
 import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
 import { storeDefaultCurrency } from "../../common/utils/store-currencies"
 
@@ -48,7 +47,7 @@ export const preparePartnerClaimStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This partner benefit is not available at the moment")
     }
     const [entitlement, program, defaultCurrency] = await Promise.all([
-      resolvePartnerEntitlement(container, {
+      membership.partnerEntitlement({
         customer_id: input.customer_id,
         plan_ids: benefit.plan_ids as unknown as string[],
         entitlement: config.entitlement,

@@ -1,4 +1,4 @@
-import { partnerEntitlementKey } from "../partner-entitlement"
+import { partnerEntitlementKey } from "../utils/partner-entitlement"
 
 describe("partnerEntitlementKey", () => {
   const now = new Date("2027-01-31T20:00:00Z")
