@@ -8,7 +8,18 @@ export const createMembershipBenefitWorkflowId = "create-membership-benefit"
 
 /**
  * Creates a benefit: its config checked against its type, its plans and tiers against the
- * catalogue; a member_discount or free_shipping benefit gets its managed promotion.
+ * catalogue; a member_discount or free_shipping benefit gets its managed promotion. If a step
+ * fails, the promotion and the benefit are deleted again.
+ *
+ * @example
+ * const { result } = await createMembershipBenefitWorkflow(container).run({
+ *   input: {
+ *     name: "Members save 10%",
+ *     type: "member_discount",
+ *     config: { percentage: 10, scope: "order" },
+ *     plan_ids: ["mplan_123"],
+ *   },
+ * })
  */
 export const createMembershipBenefitWorkflow = createWorkflow(
   createMembershipBenefitWorkflowId,

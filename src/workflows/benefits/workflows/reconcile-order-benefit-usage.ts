@@ -8,7 +8,10 @@ export const reconcileOrderBenefitUsageWorkflowId = "reconcile-order-benefit-usa
 /**
  * Brings an order's benefit usage in line with its state: recorded once after placement, given
  * back in proportion to refunds, returns or cancellation. Every order event runs it, one at a
- * time per order; redelivered events find nothing left to write.
+ * time per order; redelivered events find nothing left to write. A failed write is undone.
+ *
+ * @example
+ * const { result } = await reconcileOrderBenefitUsageWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderBenefitUsageWorkflow = createWorkflow(reconcileOrderBenefitUsageWorkflowId, (input: { order_id: string }) => {
   const lockKey = transform({ input }, ({ input }) => `benefit-usage:order:${input.order_id}`)

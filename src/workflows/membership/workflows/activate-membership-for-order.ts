@@ -13,7 +13,11 @@ export const activateMembershipForOrderWorkflowId = "activate-membership-for-ord
 
 /**
  * Grants the membership an order bought, once its payment is taken. Safe to run for every
- * order event, any number of times: an order grants its period once (unique order id).
+ * order event, any number of times: an order grants its period once (unique order id). The
+ * grant runs under the membership's lock (the customer's for a first membership).
+ *
+ * @example
+ * const { result } = await activateMembershipForOrderWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const activateMembershipForOrderWorkflow = createWorkflow(
   activateMembershipForOrderWorkflowId,

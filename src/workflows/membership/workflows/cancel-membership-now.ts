@@ -24,7 +24,12 @@ export const cancelMembershipNowWorkflowId = "cancel-membership-now"
 /**
  * A merchant ends a membership at once and refunds by the plan's policy through Medusa's refund
  * on the payments that paid the periods not over yet (the current one and any bought ahead).
- * The refund runs last: if it fails, the rest is undone.
+ * Runs under the membership's lock. The refund runs last: if it fails, the rest is undone.
+ *
+ * @example
+ * const { result } = await cancelMembershipNowWorkflow(container).run({
+ *   input: { membership_id: "mbr_123", reason: "Requested by the customer", actor_id: "user_123" },
+ * })
  */
 export const cancelMembershipNowWorkflow = createWorkflow(cancelMembershipNowWorkflowId, (input: CancelMembershipNowInput) => {
   const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))

@@ -24,7 +24,19 @@ export const changeMembershipWorkflowId = "change-membership"
 
 /**
  * Applies one lifecycle command (cancel at period end, resume, extend, expire, a renewal's
- * outcome…) and emits the matching `membership.*` event.
+ * outcome…) and emits the matching `membership.*` event, one command at a time per membership
+ * (lock). If a later step fails, the change is undone.
+ *
+ * @example
+ * const { result } = await changeMembershipWorkflow(container).run({
+ *   input: {
+ *     kind: "cancel_at_period_end",
+ *     membership_id: "mbr_123",
+ *     actor: "customer",
+ *     cause: "Auto-renew turned off by the member",
+ *     now: new Date(),
+ *   },
+ * })
  */
 export const changeMembershipWorkflow = createWorkflow(changeMembershipWorkflowId, (command: MembershipCommand) => {
   const lockKey = transform({ command }, ({ command }) =>

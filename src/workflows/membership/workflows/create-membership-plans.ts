@@ -22,6 +22,21 @@ export const createMembershipPlansWorkflowId = "create-membership-plans"
  * Creates membership plans and, for each, the product variant that sells it (a product of the
  * plan product type, published in the store's default sales channel), linked to the plan.
  * Rolled back as a whole, except the product type (see ensure-plan-product-type).
+ *
+ * @example
+ * const { result } = await createMembershipPlansWorkflow(container).run({
+ *   input: {
+ *     plans: [
+ *       {
+ *         name: "Gold",
+ *         interval: "year",
+ *         trial_days: 14,
+ *         refund_policy: "prorated",
+ *         prices: [{ currency_code: "eur", amount: 99 }],
+ *       },
+ *     ],
+ *   },
+ * })
  */
 export const createMembershipPlansWorkflow = createWorkflow(
   createMembershipPlansWorkflowId,

@@ -9,7 +9,13 @@ import { deleteMembershipPlanStep } from "../steps/delete-membership-plan"
 
 export const deleteMembershipPlanWorkflowId = "delete-membership-plan"
 
-/** Deletes a never-bought plan with the product that sold it. */
+/**
+ * Deletes a never-bought plan with the product that sold it; a plan anyone ever held is refused
+ * (archive it instead). If a step fails, the plan, its link and its product are restored.
+ *
+ * @example
+ * const { result } = await deleteMembershipPlanWorkflow(container).run({ input: { id: "mplan_123" } })
+ */
 export const deleteMembershipPlanWorkflow = createWorkflow(deleteMembershipPlanWorkflowId, (input: { id: string }) => {
   const { data: plans } = useQueryGraphStep({
     entity: "membership_plan",

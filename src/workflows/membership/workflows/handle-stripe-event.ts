@@ -16,7 +16,18 @@ import type { StripeEventInput } from "../utils/stripe-event-command"
 
 export const handleStripeEventWorkflowId = "handle-membership-stripe-event"
 
-/** Handles one verified Stripe event exactly once (per event id). */
+/**
+ * Handles one verified Stripe event exactly once (per event id): a redelivery is reported as a
+ * duplicate, and the membership change it causes runs under the membership's lock. If handling
+ * fails, the event id is forgotten so Stripe's next delivery is handled.
+ *
+ * @example
+ * const { result } = await handleStripeEventWorkflow(container).run({
+ *   input: {
+ *     event: { id: "evt_123", type: "payment_method.detached", data: { object: { id: "pm_123" } } },
+ *   },
+ * })
+ */
 export const handleStripeEventWorkflow = createWorkflow(
   handleStripeEventWorkflowId,
   (input: { event: StripeEventInput; now?: Date }) => {

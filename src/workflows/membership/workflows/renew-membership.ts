@@ -17,7 +17,11 @@ export const renewMembershipWorkflowId = "renew-membership"
 /**
  * Does what one membership needs at `now`: charge a due renewal or retry (then renew or start
  * dunning), switch to a prepaid next plan, or expire it. Safe to run concurrently for the same
- * membership: only the worker that claims the attempt charges.
+ * membership: only the worker that claims the attempt charges, and a charge made stays recorded
+ * even if a later step fails.
+ *
+ * @example
+ * const { result } = await renewMembershipWorkflow(container).run({ input: { membership_id: "mbr_123", now: new Date() } })
  */
 export const renewMembershipWorkflow = createWorkflow(
   renewMembershipWorkflowId,

@@ -12,7 +12,13 @@ export const setMembershipPaymentMethodWorkflowId = "set-membership-payment-meth
 
 /**
  * The member chooses the saved payment method renewals charge. A past-due membership is
- * retried with it at the next renewal run instead of waiting for the next dunning date.
+ * retried with it at the next renewal run instead of waiting for the next dunning date. The
+ * method must be saved for the customer with the provider; the change runs under the membership's lock.
+ *
+ * @example
+ * const { result } = await setMembershipPaymentMethodWorkflow(container).run({
+ *   input: { membership_id: "mbr_123", customer_id: "cus_123", provider_id: "pp_stripe_stripe", payment_method_id: "pm_123" },
+ * })
  */
 export const setMembershipPaymentMethodWorkflow = createWorkflow(
   setMembershipPaymentMethodWorkflowId,

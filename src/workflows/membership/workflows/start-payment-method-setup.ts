@@ -13,7 +13,13 @@ export const startPaymentMethodSetupWorkflowId = "start-membership-payment-metho
 /**
  * Starts saving a new card for a member's renewals: the customer's account holder with the
  * provider (created and linked the way Medusa's checkout does when missing), then the
- * provider's setup (a Stripe SetupIntent whose client secret the storefront confirms).
+ * provider's setup (a Stripe SetupIntent whose client secret the storefront confirms). If the
+ * setup fails, an account holder created here is deleted again.
+ *
+ * @example
+ * const { result } = await startPaymentMethodSetupWorkflow(container).run({
+ *   input: { customer_id: "cus_123", provider_id: "pp_stripe_stripe" },
+ * })
  */
 export const startPaymentMethodSetupWorkflow = createWorkflow(
   startPaymentMethodSetupWorkflowId,

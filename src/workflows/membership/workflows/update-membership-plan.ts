@@ -21,7 +21,13 @@ export const updateMembershipPlanWorkflowId = "update-membership-plan"
 /**
  * Updates a plan and keeps the product that sells it in step: title, description, status
  * (archived plans are unpublished), the plan product type (also given to plan products made
- * before there was one) and prices (including the trial's zero price).
+ * before there was one) and prices (including the trial's zero price). If a step fails, the plan
+ * and its product are put back as they were (the product type is kept).
+ *
+ * @example
+ * const { result } = await updateMembershipPlanWorkflow(container).run({
+ *   input: { id: "mplan_123", name: "Gold", prices: [{ currency_code: "eur", amount: 109 }] },
+ * })
  */
 export const updateMembershipPlanWorkflow = createWorkflow(
   updateMembershipPlanWorkflowId,

@@ -21,6 +21,11 @@ export const partnerClaimUsageKey = (codeId: string) => `partner_code:${codeId}`
  * (period, month or ever), taken from the pool or generated, and its benefit usage. Claiming
  * again for the same entitlement answers with the code already held (`created: false`) and
  * records nothing. If recording the usage fails, the code goes back to the pool.
+ *
+ * @example
+ * const { result } = await claimPartnerBenefitWorkflow(container).run({
+ *   input: { benefit_id: "mbnft_123", customer_id: "cus_123", claim_key: "store:cus_123:mbnft_123:3f2a9c1e" },
+ * })
  */
 export const claimPartnerBenefitWorkflow = createWorkflow(claimPartnerBenefitWorkflowId, (input: ClaimPartnerBenefitInput) => {
   const now = transform({ input }, ({ input }) => input.now ?? new Date())

@@ -10,6 +10,11 @@ export const redeemPartnerCodeWorkflowId = "redeem-partner-code"
  * key, locks the code and stores the answer with the change in one transaction. Answers as the
  * partner API does (status and body); a key seen before replays its stored answer byte for byte
  * and changes nothing, and the key used for another request is a 422.
+ *
+ * @example
+ * const { result } = await redeemPartnerCodeWorkflow(container).run({
+ *   input: { partner_id: "ptnr_123", code: "CINE-7QK2-M9PD", idempotency_key: "9b2f6c1e-redeem-1" },
+ * })
  */
 export const redeemPartnerCodeWorkflow = createWorkflow(redeemPartnerCodeWorkflowId, (input: RedeemPartnerCodeWorkflowInput) => {
   return new WorkflowResponse(redeemPartnerCodeStep(input))

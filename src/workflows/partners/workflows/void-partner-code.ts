@@ -15,6 +15,11 @@ export const voidPartnerCodeWorkflowId = "void-partner-code"
  * reversed in full. Answers as the partner API does (status and body); an `Idempotency-Key`
  * seen before replays its answer and changes nothing. If the reversal fails, the code is
  * redeemed again.
+ *
+ * @example
+ * const { result } = await voidPartnerCodeWorkflow(container).run({
+ *   input: { partner_id: "ptnr_123", code: "CINE-7QK2-M9PD", idempotency_key: "9b2f6c1e-void-1" },
+ * })
  */
 export const voidPartnerCodeWorkflow = createWorkflow(voidPartnerCodeWorkflowId, (input: VoidPartnerCodeWorkflowInput) => {
   const now = transform({ input }, ({ input }) => input.now ?? new Date())

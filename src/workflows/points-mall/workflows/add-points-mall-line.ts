@@ -10,6 +10,11 @@ export const addPointsMallLineWorkflowId = "add-points-mall-line"
  * price (Medusa keeps a custom price on refresh). Nothing is taken now: completion redeems the
  * line (points, stock, limit) together with the cart's points, and the cash and shipping are
  * paid with the cart. Medusa's `addToCartWorkflow` holds the cart's lock while it adds.
+ *
+ * @example
+ * const { result } = await addPointsMallLineWorkflow(container).run({
+ *   input: { cart_id: "cart_123", customer_id: "cus_123", item_id: "pmitem_123" },
+ * })
  */
 export const addPointsMallLineWorkflow = createWorkflow(addPointsMallLineWorkflowId, (input: PointsMallLineInput & { item_id: string }) => {
   const line = preparePointsMallLineStep(input)

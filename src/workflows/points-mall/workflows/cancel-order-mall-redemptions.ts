@@ -7,6 +7,10 @@ export const cancelOrderMallRedemptionsWorkflowId = "cancel-order-mall-redemptio
 /**
  * A canceled order gives back the points mall redemptions it carried (points into their lots,
  * stock). One run per order at a time; a redelivered or concurrent event finds them canceled.
+ * A cancellation is never taken back.
+ *
+ * @example
+ * const { result } = await cancelOrderMallRedemptionsWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const cancelOrderMallRedemptionsWorkflow = createWorkflow(cancelOrderMallRedemptionsWorkflowId, (input: { order_id: string }) => {
   const lockKey = transform({ input }, ({ input }) => `points-mall:order:${input.order_id}`)

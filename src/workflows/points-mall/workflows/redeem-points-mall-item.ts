@@ -22,6 +22,17 @@ export const redeemPointsMallItemWorkflowId = "redeem-points-mall-item"
  * benefit (an empty pool is a 409) — and records it. If giving fails,
  * the redemption is canceled: the points and the stock come back. A replayed key answers with
  * the first redemption and gives nothing again.
+ *
+ * @example
+ * const { result } = await redeemPointsMallItemWorkflow(container).run({
+ *   input: {
+ *     item_id: "pmitem_123",
+ *     customer_id: "cus_123",
+ *     idempotency_key: "4c1d7e0a-redeem",
+ *     region_id: "reg_123",
+ *     shipping: { option_id: "so_123", address: { country_code: "de", city: "Berlin", address_1: "Torstraße 1", postal_code: "10119" } },
+ *   },
+ * })
  */
 export const redeemPointsMallItemWorkflow = createWorkflow(redeemPointsMallItemWorkflowId, (input: RedeemPointsMallItemWorkflowInput) => {
   const redeemed = redeemPointsMallItemStep(

@@ -17,7 +17,21 @@ export type AdjustPointsInput = {
 
 export const adjustPointsWorkflowId = "adjust-points"
 
-/** A merchant's adjustment of a customer's points, with its reason; a debit beyond what is available is refused. */
+/**
+ * A merchant's adjustment of a customer's points, with its reason; a debit beyond what is available
+ * is refused. Posted once per idempotency key (a retry writes nothing); the ledger is append-only.
+ *
+ * @example
+ * const { result } = await adjustPointsWorkflow(container).run({
+ *   input: {
+ *     customer_id: "cus_123",
+ *     points: 200,
+ *     reason: "Goodwill for a late delivery",
+ *     idempotency_key: "manual:cus_123:7e1b2c9d",
+ *     actor: "admin:user_123",
+ *   },
+ * })
+ */
 export const adjustPointsWorkflow = createWorkflow(adjustPointsWorkflowId, (input: AdjustPointsInput) => {
   const program = loadPointsProgramStep()
   const movements = transform({ input, program }, ({ input, program }): PointsMovement[] => {

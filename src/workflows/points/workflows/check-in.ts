@@ -6,7 +6,13 @@ import { recordGrowthEntriesStep } from "../../tiers/steps/record-growth-entries
 
 export const checkInWorkflowId = "membership-check-in"
 
-/** A shopper's daily check-in: once per store day (keyed by the day), with its streak bonus. */
+/**
+ * A shopper's daily check-in: once per store day (keyed by the day), with its streak bonus, one
+ * at a time per customer (lock). A tier upgrade it earns follows; if that fails, the growth stays.
+ *
+ * @example
+ * const { result } = await checkInWorkflow(container).run({ input: { customer_id: "cus_123" } })
+ */
 export const checkInWorkflow = createWorkflow(checkInWorkflowId, (input: { customer_id: string; now?: Date }) => {
   const lockKey = transform({ input }, ({ input }) => `growth:check-in:${input.customer_id}`)
   const now = transform({ input }, ({ input }) => input.now ?? new Date())

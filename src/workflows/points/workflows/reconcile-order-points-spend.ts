@@ -10,6 +10,9 @@ export const reconcileOrderPointsSpendWorkflowId = "reconcile-order-points-spend
  * Keeps the points an order was paid with in line with its state: the checkout debit and the
  * points mall redemptions of its cart's lines are tied to the order, and cancellation or refunds give back their share of the points. One run per
  * order at a time; every order event may run it, a redelivered one finds nothing to do.
+ *
+ * @example
+ * const { result } = await reconcileOrderPointsSpendWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderPointsSpendWorkflow = createWorkflow(reconcileOrderPointsSpendWorkflowId, (input: { order_id: string }) => {
   const lockKey = transform({ input }, ({ input }) => `points-spend:order:${input.order_id}`)

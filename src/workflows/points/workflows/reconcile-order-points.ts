@@ -9,6 +9,9 @@ export const reconcileOrderPointsWorkflowId = "reconcile-order-points"
  * Brings an order's points in line with its state: a pending lot once paid, proportional
  * reversals after refunds, returns or cancellation. Every order and payment event runs it; one
  * at a time per order, and each movement's idempotency key makes redelivered events write nothing.
+ *
+ * @example
+ * const { result } = await reconcileOrderPointsWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderPointsWorkflow = createWorkflow(reconcileOrderPointsWorkflowId, (input: { order_id: string; now?: Date }) => {
   const lockKey = transform({ input }, ({ input }) => `points:order:${input.order_id}`)

@@ -16,6 +16,11 @@ export const setCartPointsWorkflowId = "set-cart-points"
  * (`points: null`); then the payment collection follows the new total. Nothing is debited
  * here: completion re-checks the rules and debits (see `utils/spend-cart-points.ts`).
  * One change per cart at a time, never during Medusa's own work on it (its cart lock).
+ *
+ * @example
+ * const { result } = await setCartPointsWorkflow(container).run({
+ *   input: { cart_id: "cart_123", customer_id: "cus_123", points: 500 },
+ * })
  */
 export const setCartPointsWorkflow = createWorkflow(setCartPointsWorkflowId, (input: PrepareCartPointsInput) => {
   // Medusa's own key for the cart: a completion (or any cart change) in progress is waited for.

@@ -9,7 +9,11 @@ export const reconcileOrderGrowthWorkflowId = "reconcile-order-growth"
 /**
  * Brings an order's growth in line with its state: the award once paid, proportional reversals
  * after refunds, returns or cancellation. Every order event runs it; one at a time per order,
- * and each entry's idempotency key makes redelivered events write nothing.
+ * and each entry's idempotency key makes redelivered events write nothing. An upgrade it earns
+ * follows; if that fails, the growth stays (the nightly re-evaluation catches up).
+ *
+ * @example
+ * const { result } = await reconcileOrderGrowthWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderGrowthWorkflow = createWorkflow(reconcileOrderGrowthWorkflowId, (input: { order_id: string; now?: Date }) => {
   const lockKey = transform({ input }, ({ input }) => `growth:order:${input.order_id}`)

@@ -17,7 +17,22 @@ export type RecordGrowthInput = {
 
 export const recordGrowthWorkflowId = "record-growth"
 
-/** Adds one growth entry (a merchant adjustment or a task) and upgrades the customer if it lifts them. */
+/**
+ * Adds one growth entry (a merchant adjustment or a task) and upgrades the customer if it lifts them.
+ * Written once per idempotency key (a retry writes nothing); if the upgrade fails, the entry stays.
+ *
+ * @example
+ * const { result } = await recordGrowthWorkflow(container).run({
+ *   input: {
+ *     customer_id: "cus_123",
+ *     amount: 50,
+ *     reason: "manual",
+ *     idempotency_key: "manual:cus_123:5d0e8f21",
+ *     note: "Goodwill for a late delivery",
+ *     actor: "admin:user_123",
+ *   },
+ * })
+ */
 export const recordGrowthWorkflow = createWorkflow(recordGrowthWorkflowId, (input: RecordGrowthInput) => {
   const now = transform({ input }, ({ input }) => input.now ?? new Date())
   const entries = transform({ input, now }, ({ input, now }) => [

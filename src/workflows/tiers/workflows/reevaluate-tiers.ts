@@ -4,7 +4,13 @@ import { type ReevaluationInput, type ReevaluationSummary, reevaluateTiersStep }
 
 export const reevaluateTiersWorkflowId = "reevaluate-tiers"
 
-/** Runs the scheduled re-evaluation now: growth expiry, tier moves per the downgrade policy, tier groups. */
+/**
+ * Runs the scheduled re-evaluation now: growth expiry, tier moves per the downgrade policy, tier
+ * groups. One run at a time across instances; each batch is idempotent, so a rerun converges.
+ *
+ * @example
+ * const { result } = await reevaluateTiersWorkflow(container).run({ input: { now: new Date(), batch_size: 1000 } })
+ */
 export const reevaluateTiersWorkflow = createWorkflow(reevaluateTiersWorkflowId, (input: ReevaluationInput) => {
   return new WorkflowResponse(reevaluateTiersStep(input))
 })
