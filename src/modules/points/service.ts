@@ -33,10 +33,10 @@ import {
 } from "./mall/mall-sql"
 import { hasCashPrice, mallCartLineProblem, mallRedemptionRefusal } from "./mall/mall-rules"
 import { cartLineRedemptionKey, cartRedemptionKeyPattern, mallCancelKey, type MallRedeemAnswer, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
-import { type CartForPoints, redemptionRules } from "./checkout/cart-points"
+import { type CartForPoints, quoteCartRedemption, redemptionRules } from "./checkout/cart-points"
 import type { CartMallLine } from "./checkout/cart-mall-lines"
 import { cartSpendMovement, type CheckoutPointsSpend, type CheckoutSpendInput, notEnoughPointsMessage, undoSpendKey } from "./checkout/checkout-spend"
-import { quoteRedemption, type RedemptionQuote } from "./checkout/redemption-quote"
+import type { RedemptionQuote } from "./checkout/redemption-quote"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
 const DAY_MS = 86_400_000
@@ -398,7 +398,7 @@ ON CONFLICT DO NOTHING`,
     available = Number.MAX_SAFE_INTEGER
   ): Promise<RedemptionQuote & { points_per_unit: number }> {
     const rules = redemptionRules(await this.loadPointsProgram(), cart.currency_code)
-    const quote = quoteRedemption({ requested, available, total: cart.total_before_points, currency_code: cart.currency_code }, rules)
+    const quote = quoteCartRedemption(cart, rules, requested, available)
     if ("problem" in quote) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, quote.problem)
     }
@@ -497,9 +497,7 @@ ON CONFLICT DO NOTHING`,
       return null
     }
     const rules = redemptionRules(await this.loadPointsProgram(), cart.currency_code)
-    const quote = (requested: number) =>
-      quoteRedemption({ requested, available: Number.MAX_SAFE_INTEGER, total: cart.total_before_points, currency_code: cart.currency_code }, rules)
-    const movement = cartSpendMovement(cart, quote, count, now)
+    const movement = cartSpendMovement(cart, rules, count, now)
     if (typeof movement === "string") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, movement)
     }

@@ -1,5 +1,5 @@
 import type { PointsProgramSettings } from "../program"
-import type { RedemptionRules } from "./redemption-quote"
+import { quoteRedemption, type RedemptionRules } from "./redemption-quote"
 
 /** The `reference` of the one cart credit line points pay with. */
 export const POINTS_CREDIT_REFERENCE = "points"
@@ -51,3 +51,11 @@ export function redemptionRules(program: PointsProgramSettings, currencyCode: st
     min_redemption: Number(program.min_redemption),
   }
 }
+
+/** The quote the rules give for paying `requested` points (or "max") towards a cart, from `available`. */
+export const quoteCartRedemption = (
+  cart: CartForPoints,
+  rules: RedemptionRules,
+  requested: number | "max",
+  available = Number.MAX_SAFE_INTEGER
+) => quoteRedemption({ requested, available, total: cart.total_before_points, currency_code: cart.currency_code }, rules)

@@ -1,7 +1,7 @@
 import type { LotShare, PointsMovement } from "../ledger/movement"
-import type { CartForPoints } from "./cart-points"
+import { type CartForPoints, quoteCartRedemption } from "./cart-points"
 import { type CartMallLine, mallPointsOf } from "./cart-mall-lines"
-import type { RedemptionQuote } from "./redemption-quote"
+import type { RedemptionRules } from "./redemption-quote"
 
 /** A checkout's debit, kept by the complete workflow's hook to undo if completion fails after it. */
 export type CartPointsSpend = {
@@ -34,7 +34,7 @@ const NOT_VALID = "The points on this cart are not valid for its shopper: remove
  */
 export function cartSpendMovement(
   cart: CartForPoints,
-  quote: (requested: number) => RedemptionQuote | { problem: string },
+  rules: RedemptionRules,
   earlierSpends: number,
   now: Date
 ): PointsMovement | null | string {
@@ -46,7 +46,7 @@ export function cartSpendMovement(
   if (others.length || !cart.customer_id || line.metadata?.customer_id !== cart.customer_id || !(requested > 0)) {
     return NOT_VALID
   }
-  const quoted = quote(requested)
+  const quoted = quoteCartRedemption(cart, rules, requested)
   if ("problem" in quoted) {
     return `The points on this cart no longer fit it: ${quoted.problem} Remove the points or apply them again.`
   }

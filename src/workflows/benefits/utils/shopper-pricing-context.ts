@@ -37,7 +37,7 @@ export async function shopperPricingContext(
   }
   const memberPrices = await benefitsOfStanding(container, standing, ["member_price"], now)
   if (memberPrices.length) {
-    // Medusa matches an array with IN; among matching prices the lowest wins (see README, Member prices).
+    // Medusa matches an array with IN; among matching prices the lowest wins (see docs/benefits.md, Member prices).
     context[MEMBER_PRICE_ATTRIBUTE] = memberPrices.map((benefit) => benefit.id)
   }
   return context

@@ -14,7 +14,7 @@ export const setCartPointsWorkflowId = "set-cart-points"
  * Applies points to a shopper's cart as ONE Medusa credit line (`reference: "points"`,
  * metadata `{ points, points_per_unit }`), replacing any earlier one, or removes it
  * (`points: null`); then the payment collection follows the new total. Nothing is debited
- * here: completion re-checks the rules and debits (see `utils/spend-cart-points.ts`).
+ * here: completion re-checks the rules and debits (see `PointsModuleService.spendCartAtCheckout`).
  * One change per cart at a time, never during Medusa's own work on it (its cart lock).
  *
  * @example
