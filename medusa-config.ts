@@ -31,6 +31,7 @@ export default defineConfig({
         stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
       },
     },
+    { resolve: "./src/modules/tier" },
     { resolve: "./src/modules/points" },
     { resolve: "./src/modules/partner" },
   ],

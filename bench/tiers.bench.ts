@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../src/modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../src/modules/tier"
 import { createMembershipTierWorkflow } from "../src/workflows/tiers/workflows/create-membership-tier"
 import { updateTierProgramWorkflow } from "../src/workflows/tiers/workflows/update-tier-program"
 import { reevaluateTiers } from "../src/workflows/tiers"
@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     it(`re-evaluates the tiers of ${MEMBERS} members`, async () => {
       const container = getContainer()
-      const membership = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+      const tierModule = container.resolve<TierModuleService>(TIER_MODULE)
       const now = new Date()
       await updateTierProgramWorkflow(container).run({ input: { window_days: 365, downgrade_policy: "scheduled", protection_days: 0 } })
       for (const [rank, [name, threshold]] of TIERS.entries()) {
@@ -56,7 +56,7 @@ medusaIntegrationTestRunner({
         return hasOldGrowth(i) ? [...inWindow, { customer_id: id, amount: BANDS[4], counts_at: new Date(now.getTime() - 400 * DAY) }] : inWindow
       })
       for (let start = 0; start < entries.length; start += 5000) {
-        await membership.createGrowthEntries(
+        await tierModule.createGrowthEntries(
           entries.slice(start, start + 5000).map((entry, i) => ({
             ...entry,
             reason: "task" as const,
@@ -72,22 +72,22 @@ medusaIntegrationTestRunner({
 
       /** Members per tier name ("none": below every tier). */
       const perTier = async () => {
-        const names = new Map((await membership.listTiersByRank()).map((tier) => [tier.id, tier.name]))
-        const rows = await membership.tierDistribution()
+        const names = new Map((await tierModule.listTiersByRank()).map((tier) => [tier.id, tier.name]))
+        const rows = await tierModule.tierDistribution()
         return Object.fromEntries(rows.map((row) => [names.get(row.tier_id ?? "") ?? "none", row.members]).sort())
       }
       /** Back to the seeded ledger: no tiers assigned, no expiry entries. */
       const reset = async () => {
-        await membership.deleteCustomerTiers((await membership.listCustomerTiers({}, { select: ["id"], take: null })).map((row) => row.id))
-        await membership.deleteGrowthEntries(
-          (await membership.listGrowthEntries({ reason: "expiry" }, { select: ["id"], take: null })).map((row) => row.id)
+        await tierModule.deleteCustomerTiers((await tierModule.listCustomerTiers({}, { select: ["id"], take: null })).map((row) => row.id))
+        await tierModule.deleteGrowthEntries(
+          (await tierModule.listGrowthEntries({ reason: "expiry" }, { select: ["id"], take: null })).map((row) => row.id)
         )
       }
 
-      const [program, tiers] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
+      const [program, tiers] = await Promise.all([tierModule.loadTierProgram(), tierModule.listTiersByRank()])
       const baselineStart = performance.now()
       for (const id of ids) {
-        await membership.evaluateTiers(evaluationParams(program, tiers, { now, customerIds: [id], scheduled: true }))
+        await tierModule.evaluateTiers(evaluationParams(program, tiers, { now, customerIds: [id], scheduled: true }))
       }
       const baselineMs = performance.now() - baselineStart
       const baselineCounts = await perTier()

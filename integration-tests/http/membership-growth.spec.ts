@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, MAX_GROWTH_ENTRY } from "../../src/modules/membership"
+import { TIER_MODULE, type TierModuleService, MAX_GROWTH_ENTRY } from "../../src/modules/tier"
 import { checkInWorkflow } from "../../src/workflows/points/workflows/check-in"
 import { reconcileOrderGrowthWorkflow } from "../../src/workflows/tiers/workflows/reconcile-order-growth"
 import { adminHeaders } from "../helpers/auth"
@@ -576,7 +576,7 @@ medusaIntegrationTestRunner({
         // Two orders awarded the most one entry holds take the sums past 2^31 - 1.
         const now = new Date()
         await getContainer()
-          .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+          .resolve<TierModuleService>(TIER_MODULE)
           .createGrowthEntries(
             [1, 2].map((n) => ({
               customer_id: shopper.customerId,

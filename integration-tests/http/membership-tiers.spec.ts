@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
 import { recordGrowthWorkflow } from "../../src/workflows/tiers/workflows/record-growth"
 import { reevaluateTiers } from "../../src/workflows/tiers"
 import { adminHeaders, storeHeaders } from "../helpers/auth"
@@ -74,7 +74,7 @@ medusaIntegrationTestRunner({
     const events: TierChanged[] = []
     let subscribed = false
 
-    const memberships = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    const memberships = () => getContainer().resolve<TierModuleService>(TIER_MODULE)
     const customerModule = () => getContainer().resolve(Modules.CUSTOMER)
     const pg = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const sql = async <T>(text: string): Promise<T[]> => (await pg().raw(text)).rows as T[]

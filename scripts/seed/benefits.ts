@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
 import { createMembershipBenefitWorkflow } from "../../src/workflows/benefits/workflows/create-membership-benefit"
 import { setMemberPricesWorkflow } from "../../src/workflows/benefits/workflows/set-member-prices"
 
@@ -18,7 +19,7 @@ const DEMO_MEMBER_PRICES = [
 export async function seedBenefits(container: MedusaContainer) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const plans = await membership.listMembershipPlans({ handle: ["plus-annual", "plus-monthly"] })
-  const [gold] = await membership.listMembershipTiers({ name: "Gold" })
+  const [gold] = await container.resolve<TierModuleService>(TIER_MODULE).listMembershipTiers({ name: "Gold" })
   const planIds = plans.map((plan) => plan.id)
   const annual = plans.find((plan) => plan.handle === "plus-annual")
   if (!gold || !annual) {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
 import { POINTS_MODULE, type PointsModuleService } from "../../src/modules/points"
 import { adjustPointsWorkflow } from "../../src/workflows/points/workflows/adjust-points"
 import { createPointsMallItemWorkflow } from "../../src/workflows/points-mall/workflows/create-points-mall-item"
@@ -16,12 +16,12 @@ import { DEMO_SHOPPER } from "./accounts"
  */
 export async function seedPoints(container: MedusaContainer) {
   const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const program = await points.loadPointsProgram()
   if (program.earn_rates.length) {
     return
   }
-  const [gold] = await membership.listMembershipTiers({ name: "Gold" })
+  const [gold] = await tierModule.listMembershipTiers({ name: "Gold" })
   await updatePointsProgramWorkflow(container).run({
     input: {
       earn_rates: [

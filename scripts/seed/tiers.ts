@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
 import { createMembershipTierWorkflow } from "../../src/workflows/tiers/workflows/create-membership-tier"
 import { reconcileOrderGrowthWorkflow } from "../../src/workflows/tiers/workflows/reconcile-order-growth"
 import { updateTierProgramWorkflow } from "../../src/workflows/tiers/workflows/update-tier-program"
@@ -23,7 +24,7 @@ const DEMO_ORDERS = ["wireless-earbuds", "organic-coffee-beans", "steel-bottle"]
  */
 export async function seedTiers(container: MedusaContainer) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  if (!(await membership.listMembershipTiers({}, { take: 1 })).length) {
+  if (!(await container.resolve<TierModuleService>(TIER_MODULE).listMembershipTiers({}, { take: 1 })).length) {
     const [plusAnnual] = await membership.listMembershipPlans({ handle: "plus-annual" })
     await updateTierProgramWorkflow(container).run({
       input: {
@@ -50,9 +51,9 @@ export async function seedTiers(container: MedusaContainer) {
 }
 
 async function seedOrderHistory(container: MedusaContainer) {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_SHOPPER.email, has_account: true })
-  if (!customer || (await membership.listGrowthEntries({ customer_id: customer.id, reason: "order" }, { take: 1 })).length) {
+  if (!customer || (await tierModule.listGrowthEntries({ customer_id: customer.id, reason: "order" }, { take: 1 })).length) {
     return
   }
   // Orders placed before the program existed (the PLUS Annual purchase) earn their growth now.

@@ -1,18 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, windowCutoff, type SavedTier } from "../../modules/membership"
+import { TIER_MODULE, type TierModuleService, windowCutoff, type SavedTier } from "../../modules/tier"
 
 /**
  * A customer's standing: their tier, their growth (in the window and lifetime) and RFM figures,
  * and the next tier with what is left to reach it.
  */
 export async function customerStanding(container: MedusaContainer, customerId: string, now = new Date()) {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const [program, tiers, [row]] = await Promise.all([
-    membership.loadTierProgram(),
-    membership.listTiersByRank(),
-    membership.listCustomerTiers({ customer_id: customerId }, { take: 1 }),
+    tierModule.loadTierProgram(),
+    tierModule.listTiersByRank(),
+    tierModule.listCustomerTiers({ customer_id: customerId }, { take: 1 }),
   ])
-  const growth = await membership.growthTotals(customerId, windowCutoff(now, program.window_days))
+  const growth = await tierModule.growthTotals(customerId, windowCutoff(now, program.window_days))
   const tier = tiers.find((candidate) => candidate.id === row?.tier_id) ?? null
   const next = tiers.find((candidate) => candidate.rank > (tier?.rank ?? 0)) ?? null
   const progressOf = (next: SavedTier) => {

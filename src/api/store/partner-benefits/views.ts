@@ -1,6 +1,7 @@
 import type { PartnerUnclaimableReason } from "../../../types/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerCodeRow, toCodeView, type PartnerModuleService, type PartnerCodeView } from "../../../modules/partner"
 import { partnerConfigOf } from "../../../workflows/partners/utils/partner-benefits"
 import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
@@ -42,6 +43,7 @@ export async function shopperPartnerBenefits(
   const heldIds = held.map((benefit) => benefit.id)
   const poolIds = held.filter((benefit) => configs.get(benefit.id)?.code_source === "pool").map((benefit) => benefit.id)
   const partnerIds = [...new Set([...configs.values()].map((config) => config.partner_id))]
+  const { timezone } = await container.resolve<TierModuleService>(TIER_MODULE).loadTierProgram()
 
   const [entitlements, current, counts, partnerRows, [historyRows, count]] = await Promise.all([
     Promise.all(
@@ -51,6 +53,7 @@ export async function shopperPartnerBenefits(
           plan_ids: benefit.plan_ids,
           entitlement: configs.get(benefit.id)!.entitlement,
           now,
+          timezone,
         })
       )
     ),

@@ -1,4 +1,4 @@
-import type { SqlStatement } from "../tiers/evaluation-sql"
+export type SqlStatement = { sql: string; bindings: unknown[] }
 
 export type CouponRecipientsQuery = {
   /**
@@ -19,6 +19,10 @@ export type CouponRecipientsQuery = {
  * The next customers, by id, that a benefit reaches now: members of its plans with a live
  * membership, and customers in its tiers or higher. The same standing `shopperStanding` reads
  * for one customer, over everyone at once.
+ *
+ * The one statement that reads another module's tables: the tier module's `customer_tier` and
+ * `membership_tier` (same database, read by table name only), so a batch pages over plan members
+ * and tier holders together in one keyset.
  */
 export function couponRecipientsStatement(query: CouponRecipientsQuery): SqlStatement {
   return {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { localDate } from "./growth-rules"
+import { localDate } from "../../../lib/local-date"
 
 export type { CouponDropConfig } from "../../../types/http"
 

@@ -1,8 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  type MemberPriceAddition
-} from "../../../modules/membership"
+import { type MemberPriceAddition } from "../../../modules/membership"
 import { addMemberPrices } from "../utils/member-price-changes"
 
 export const addMemberPricesStepId = "add-member-prices"

@@ -1,16 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  benefitReachRank,
-  type CouponDropConfig,
-  couponExpiry,
-  couponPeriod,
-  isBenefitLive,
-  LIVE_STATUSES,
-  MEMBERSHIP_MODULE,
-  type MembershipModuleService,
-  parseBenefitConfig,
-} from "../../../modules/membership"
+import { benefitReachRank, type CouponDropConfig, couponExpiry, couponPeriod, isBenefitLive, LIVE_STATUSES, MEMBERSHIP_MODULE, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import type { ShopperBenefit } from "../utils/shopper-benefits"
 import { issueCouponDropsWorkflow } from "../workflows/issue-coupon-drops"
 
@@ -31,11 +22,12 @@ export const issueDueCouponDropsStep = createStep(issueDueCouponDropsStepId, asy
   const now = new Date(input.now ?? Date.now())
   const batchSize = input.batch_size ?? 200
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [program, tiers, catalogue] = await Promise.all([
-    membership.loadTierProgram(),
-    membership.listTiersByRank(),
+    tierModule.loadTierProgram(),
+    tierModule.listTiersByRank(),
     membership.listMembershipBenefits({ type: "coupon_drop", status: "active" }, { order: { id: "ASC" } }),
   ])
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { assertPartnerBenefitConfig } from "../../partners/utils/partner-benefits"
 
 export type BenefitFields = {
@@ -53,7 +54,7 @@ export async function checked(
     }
   }
   await unknown("plan", fields.plan_ids, (ids) => membership.listMembershipPlans({ id: ids }, { select: ["id"] }))
-  await unknown("tier", fields.tier_ids, (ids) => membership.listMembershipTiers({ id: ids }, { select: ["id"] }))
+  await unknown("tier", fields.tier_ids, (ids) => container.resolve<TierModuleService>(TIER_MODULE).listMembershipTiers({ id: ids }, { select: ["id"] }))
   const merged = { ...stored, ...result }
   if (merged.starts_at && merged.ends_at && new Date(merged.ends_at) <= new Date(merged.starts_at)) {
     throw invalid("ends_at must be after starts_at")

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, orderReversalRatio } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { orderReversalRatio } from "../../../modules/tier"
 import { roundMoney } from "../../../lib/money"
 import { benefitsOfPromotions } from "./benefits-of-promotions"
 import { memberPriceSavings } from "./member-price-savings"

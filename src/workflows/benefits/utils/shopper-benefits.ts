@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
 
 export type ShopperBenefit = {
@@ -28,7 +29,8 @@ export async function shopperStanding(
   now = new Date()
 ): Promise<Standing & { has_account: boolean; tier_ranks: Map<string, number> }> {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const tiers = await membership.listTiersByRank()
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
+  const tiers = await tierModule.listTiersByRank()
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
   if (!customerId) {
     return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
@@ -37,7 +39,7 @@ export async function shopperStanding(
   const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
     query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
     membership.grantingMemberships(customerId, now),
-    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
+    tierModule.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
     plansByVariant(container, cartVariantIds),
   ])
   if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { orderGoods, type OrderSwaps } from "../../../modules/membership"
+import { orderGoods, type OrderSwaps } from "../../../modules/tier"
 
 export type OrderMoneyRow = {
   id: string

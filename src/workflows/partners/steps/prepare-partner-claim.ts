@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { partnerConfigOf } from "../utils/partner-benefits"
 import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
@@ -46,14 +47,15 @@ export const preparePartnerClaimStep = createStep(
     if (partner?.status !== "active") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This partner benefit is not available at the moment")
     }
-    const [entitlement, program, defaultCurrency] = await Promise.all([
+    const program = await container.resolve<TierModuleService>(TIER_MODULE).loadTierProgram()
+    const [entitlement, defaultCurrency] = await Promise.all([
       membership.partnerEntitlement({
         customer_id: input.customer_id,
         plan_ids: benefit.plan_ids as unknown as string[],
         entitlement: config.entitlement,
         now,
+        timezone: program.timezone,
       }),
-      membership.loadTierProgram(),
       benefit.cost_currency_code ? Promise.resolve(null) : storeDefaultCurrency(container),
     ])
     return new StepResponse<PartnerClaimPlan>({

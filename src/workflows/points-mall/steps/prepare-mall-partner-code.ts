@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerModuleService, type ClaimPartnerCodeInput } from "../../../modules/partner"
 import { partnerConfigOf } from "../../partners/utils/partner-benefits"
 
@@ -28,7 +29,7 @@ export const prepareMallPartnerCodeStep = createStep(
     if (!config || partner?.status !== "active") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This item is not available at the moment")
     }
-    const program = config.code_valid_days ? await membership.loadTierProgram() : null
+    const program = config.code_valid_days ? await container.resolve<TierModuleService>(TIER_MODULE).loadTierProgram() : null
     const key = mallPartnerEntitlementKey(input.redemption_id)
     return new StepResponse<ClaimPartnerCodeInput>({
       partner_id: config.partner_id,

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, fitsCurrencyPrecision } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { currencyDigits } from "../../../lib/money"
 import { type MallItemLike, mallItemProblem } from "../../../modules/points"
 
@@ -50,8 +51,8 @@ export async function assertMallItem(container: MedusaContainer, merged: MallIte
     }
   }
   if (change.tier_ids?.length) {
-    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-    const found = new Set((await membership.listMembershipTiers({ id: change.tier_ids }, { select: ["id"] })).map((tier) => tier.id))
+    const tierModule: TierModuleService = container.resolve(TIER_MODULE)
+    const found = new Set((await tierModule.listMembershipTiers({ id: change.tier_ids }, { select: ["id"] })).map((tier) => tier.id))
     const missing = [...new Set(change.tier_ids)].filter((id) => !found.has(id))
     if (missing.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `tier_ids: unknown tiers ${missing.join(", ")}`)

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, checkInAward, localDate, previousLocalDate } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService, checkInAward, localDate, previousLocalDate } from "../../../modules/tier"
 import type { GrowthEntryInput } from "../../tiers/steps/record-growth-entries"
 
 export const checkInKey = (customerId: string, date: string) => `check_in:${customerId}:${date}`
@@ -14,8 +14,8 @@ export const prepareCheckInStepId = "prepare-check-in"
  * or, when the shopper already checked in today, that check-in again and nothing to write.
  */
 export const prepareCheckInStep = createStep(prepareCheckInStepId, async (input: { customer_id: string; now: Date }, { container }) => {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const program = await membership.loadTierProgram()
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
+  const program = await tierModule.loadTierProgram()
   if (program.check_in_growth <= 0) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Daily check-in is not enabled in this store")
   }
@@ -23,7 +23,7 @@ export const prepareCheckInStep = createStep(prepareCheckInStepId, async (input:
   const date = localDate(now, program.timezone)
   const [today, yesterday] = await Promise.all(
     [date, previousLocalDate(date)].map(async (day) => {
-      const [entry] = await membership.listGrowthEntries({ idempotency_key: checkInKey(input.customer_id, day) })
+      const [entry] = await tierModule.listGrowthEntries({ idempotency_key: checkInKey(input.customer_id, day) })
       return entry
     })
   )

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { LotShare, PointsModuleService } from "../../../modules/points"
-import { orderReversalRatio, reversalTarget } from "../../../modules/membership"
+import { orderReversalRatio, reversalTarget } from "../../../modules/tier"
 import type { OrderReversalState } from "../../common/utils/order-reversal-state"
 
 export const restoreKeyPrefix = (orderId: string) => `order:${orderId}:points-restore:`

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, orderReversalRatio, reversalTarget } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService, orderReversalRatio, reversalTarget } from "../../../modules/tier"
 import { roundMoney } from "../../../lib/money"
 import { POINTS_MODULE, type PointsMovement, type PointsProgramSettings, type PointsModuleService } from "../../../modules/points"
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
@@ -118,12 +119,12 @@ async function multiplierAtPlacement(
   customerId: string,
   order: { id: string; created_at: string | Date }
 ): Promise<number> {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const placedAt = new Date(order.created_at)
   const [[standing], planId, tiers] = await Promise.all([
-    membership.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id", "previous_tier_id", "achieved_at"], take: 1 }),
-    paidPlanAt(membership, customerId, placedAt, order.id),
-    membership.listTiersByRank(),
+    tierModule.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id", "previous_tier_id", "achieved_at"], take: 1 }),
+    paidPlanAt(container.resolve(MEMBERSHIP_MODULE), customerId, placedAt, order.id),
+    tierModule.listTiersByRank(),
   ])
   const tierId = tierHeldAt(standing, placedAt)
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))

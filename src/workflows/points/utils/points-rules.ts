@@ -1,4 +1,5 @@
-import { earningBasis, localDate, type OrderGrowthInput, zonedMidnight } from "../../../modules/membership"
+import { zonedMidnight } from "../../../modules/membership"
+import { earningBasis, localDate, type OrderGrowthInput } from "../../../modules/tier"
 import { MAX_POINTS_MOVEMENT, type PointsProgramSettings } from "../../../modules/points"
 
 const DAY_MS = 86_400_000

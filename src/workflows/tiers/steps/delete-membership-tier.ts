@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 
 export const deleteMembershipTierStepId = "delete-membership-tier"
 
@@ -7,14 +7,14 @@ export const deleteMembershipTierStepId = "delete-membership-tier"
 export const deleteMembershipTierStep = createStep(
   deleteMembershipTierStepId,
   async (id: string, { container }) => {
-    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-    const tier = await membership.retrieveMembershipTier(id)
-    await membership.softDeleteMembershipTiers([id])
+    const tierModule: TierModuleService = container.resolve(TIER_MODULE)
+    const tier = await tierModule.retrieveMembershipTier(id)
+    await tierModule.softDeleteMembershipTiers([id])
     return new StepResponse(tier, id)
   },
   async (id, { container }) => {
     if (id) {
-      await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).restoreMembershipTiers([id])
+      await container.resolve<TierModuleService>(TIER_MODULE).restoreMembershipTiers([id])
     }
   }
 )

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { syncTierGroups } from "../utils/sync-tier-groups"
 import { type EvaluationCounts, countDirections, evaluationParams } from "../utils/tier-rules"
 
@@ -19,12 +19,12 @@ export const evaluateCustomerTierStep = createStep(
     if (!input.customer_id) {
       return new StepResponse(none)
     }
-    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const tierModule: TierModuleService = container.resolve(TIER_MODULE)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     let counts = none
     try {
-      const [program, tiers] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
-      const rows = await membership.evaluateTiers(
+      const [program, tiers] = await Promise.all([tierModule.loadTierProgram(), tierModule.listTiersByRank()])
+      const rows = await tierModule.evaluateTiers(
         evaluationParams(program, tiers, { now: new Date(input.now), customerIds: [input.customer_id], scheduled: false })
       )
       counts = countDirections(rows)

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE, type GrowthReason, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type GrowthReason, type TierModuleService } from "../../../modules/tier"
 
 export type GrowthEntryInput = {
   customer_id: string
@@ -27,17 +27,17 @@ export const recordGrowthEntriesStepId = "record-growth-entries"
 export const recordGrowthEntriesStep = createStep(
   recordGrowthEntriesStepId,
   async (entries: GrowthEntryInput[], { container }) => {
-    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const tierModule: TierModuleService = container.resolve(TIER_MODULE)
     if (!entries.length) {
       return new StepResponse([], [])
     }
     const written = async (keys: string[]) =>
-      new Set((await membership.listGrowthEntries({ idempotency_key: keys }, { select: ["idempotency_key"] })).map((entry) => entry.idempotency_key))
+      new Set((await tierModule.listGrowthEntries({ idempotency_key: keys }, { select: ["idempotency_key"] })).map((entry) => entry.idempotency_key))
     const seen = await written(entries.map((entry) => entry.idempotency_key))
     const fresh = entries.filter((entry) => !seen.has(entry.idempotency_key))
     let created: unknown[] = []
     try {
-      created = fresh.length ? await membership.createGrowthEntries(fresh as never[]) : []
+      created = fresh.length ? await tierModule.createGrowthEntries(fresh as never[]) : []
     } catch (error) {
       // A concurrent writer of the same keys got there first: what it wrote is what we meant to.
       const now = await written(fresh.map((entry) => entry.idempotency_key))
@@ -50,8 +50,8 @@ export const recordGrowthEntriesStep = createStep(
   },
   async (ids, { container }) => {
     if (ids?.length) {
-      const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-      await membership.deleteGrowthEntries(ids)
+      const tierModule: TierModuleService = container.resolve(TIER_MODULE)
+      await tierModule.deleteGrowthEntries(ids)
     }
   }
 )

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, windowCutoff } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService, windowCutoff } from "../../../modules/tier"
 import { syncTierGroups } from "../utils/sync-tier-groups"
 import { type EvaluationCounts, evaluationParams } from "../utils/tier-rules"
 
@@ -24,9 +24,9 @@ async function reevaluateAll(container: MedusaContainer, now: Date, batchSize: n
 }
 
 async function run(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const [program, tiers] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
+  const [program, tiers] = await Promise.all([tierModule.loadTierProgram(), tierModule.listTiersByRank()])
   const cutoff = windowCutoff(now, program.window_days)
   const day = now.toISOString().slice(0, 10)
   const summary: ReevaluationSummary = { up: 0, down: 0, stay: 0, expired: 0, synced: 0 }
@@ -34,12 +34,12 @@ async function run(container: MedusaContainer, now: Date, batchSize: number): Pr
   let after: string | null = null
   let seen = 0
   for (;;) {
-    const customerIds = await membership.nextTierBatch(after, batchSize)
+    const customerIds = await tierModule.nextTierBatch(after, batchSize)
     if (!customerIds.length) {
       break
     }
-    summary.expired += await membership.expireGrowth({ now, cutoff, day, customerIds })
-    const rows = await membership.evaluateTiers(evaluationParams(program, tiers, { now, customerIds, scheduled: true }))
+    summary.expired += await tierModule.expireGrowth({ now, cutoff, day, customerIds })
+    const rows = await tierModule.evaluateTiers(evaluationParams(program, tiers, { now, customerIds, scheduled: true }))
     for (const row of rows) {
       summary[row.direction as keyof EvaluationCounts] += row.members
     }

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { GROUP_TIER_RANK_KEY } from "../utils/tier-rules"
 import { TierFields, groupName, assertFitsLadder } from "../utils/tier-fields"
 
@@ -10,11 +10,11 @@ export const updateMembershipTierStepId = "update-membership-tier"
 export const updateMembershipTierStep = createStep(
   updateMembershipTierStepId,
   async (input: TierFields & { id: string }, { container }) => {
-    const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+    const tierModule: TierModuleService = container.resolve(TIER_MODULE)
     const customers = container.resolve(Modules.CUSTOMER)
-    const previous = await membership.retrieveMembershipTier(input.id)
-    await assertFitsLadder(membership, { ...previous, ...input })
-    const tier = await membership.updateMembershipTiers(input)
+    const previous = await tierModule.retrieveMembershipTier(input.id)
+    await assertFitsLadder(tierModule, { ...previous, ...input })
+    const tier = await tierModule.updateMembershipTiers(input)
     if (previous.customer_group_id) {
       await customers.updateCustomerGroups(previous.customer_group_id, {
         name: groupName(tier.name),
@@ -28,7 +28,7 @@ export const updateMembershipTierStep = createStep(
     if (!undo) {
       return
     }
-    await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).updateMembershipTiers(undo.restore)
+    await container.resolve<TierModuleService>(TIER_MODULE).updateMembershipTiers(undo.restore)
     if (undo.previous.customer_group_id) {
       await container.resolve(Modules.CUSTOMER).updateCustomerGroups(undo.previous.customer_group_id, {
         name: groupName(undo.previous.name),

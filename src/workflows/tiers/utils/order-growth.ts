@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, type TierProgramSettings, orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService, type TierProgramSettings, orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/tier"
 import { roundMoney } from "../../../lib/money"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
@@ -25,7 +26,7 @@ export async function planOrderGrowth(
     return { customer_id: null, entries: [] }
   }
   const { order, captured, refunded, canceled, goods, returned } = state
-  const ledger = await membership.listGrowthEntries({ order_id: orderId })
+  const ledger = await container.resolve<TierModuleService>(TIER_MODULE).listGrowthEntries({ order_id: orderId })
   let award = ledger.find((entry) => entry.reason === "order")
   const customerId = award?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
   if (!customerId) {

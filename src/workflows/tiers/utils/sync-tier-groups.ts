@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 
 export const TIER_CHANGED_EVENT = "membership.tier_changed"
 
@@ -26,19 +26,19 @@ export async function syncTierGroups(
 }
 
 async function syncPending(container: MedusaContainer, customerIds: string[] | null, batchSize: number): Promise<number> {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const customers = container.resolve(Modules.CUSTOMER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const eventBus = container.resolve(Modules.EVENT_BUS)
 
-  const tiers = await membership.listMembershipTiers({}, { select: ["id", "rank", "customer_group_id"], withDeleted: true })
+  const tiers = await tierModule.listMembershipTiers({}, { select: ["id", "rank", "customer_group_id"], withDeleted: true })
   const groupOf = new Map(tiers.map((tier) => [tier.id, tier.customer_group_id]))
   const rankOf = new Map(tiers.map((tier) => [tier.id, tier.rank]))
   const managedGroups = new Set(tiers.map((tier) => tier.customer_group_id).filter(Boolean))
 
   let synced = 0
   for (;;) {
-    const pending = await membership.listPendingTierSyncs(batchSize, customerIds)
+    const pending = await tierModule.listPendingTierSyncs(batchSize, customerIds)
     if (!pending.length) {
       return synced
     }
@@ -73,7 +73,7 @@ async function syncPending(container: MedusaContainer, customerIds: string[] | n
     if (add.length) {
       await customers.addCustomerToGroup(add)
     }
-    const marked = await membership.markTierSynced(pending)
+    const marked = await tierModule.markTierSynced(pending)
     if (marked.length) {
       await eventBus.emit(
         marked.map((move) => ({

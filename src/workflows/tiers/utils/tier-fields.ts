@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { MembershipModuleService } from "../../../modules/membership"
+import type { TierModuleService } from "../../../modules/tier"
 import type { TierBody } from "../../../types/http"
 
 export type TierFields = Partial<TierBody>
@@ -13,7 +13,7 @@ export type RankedTier = { id?: string; name: string; rank: number; threshold: n
  * lower one: the highest tier a member qualifies for wins, so such a lower tier could never be
  * reached. (Order counts may fall with rank: "≥ 2000, any count" above "≥ 1000 and ≥ 10 orders".)
  */
-export async function assertFitsLadder(membership: MembershipModuleService, tier: RankedTier) {
+export async function assertFitsLadder(membership: TierModuleService, tier: RankedTier) {
   const others = (await membership.listMembershipTiers({}, { select: ["id", "name", "rank", "threshold", "rfm_min_spend"] })).filter(
     (other) => other.id !== tier.id
   )

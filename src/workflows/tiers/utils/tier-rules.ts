@@ -1,4 +1,4 @@
-import { type EvaluationParams, type TierRule, windowCutoff, type TierProgramSettings } from "../../../modules/membership"
+import { type EvaluationParams, type TierRule, windowCutoff, type TierProgramSettings } from "../../../modules/tier"
 
 /** Customer-group metadata key holding the rank of the tier the group mirrors. */
 export const GROUP_TIER_RANK_KEY = "membership_tier_rank"

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { TierProgramSettings } from "../../../modules/membership"
+import type { TierProgramSettings } from "../../../modules/tier"
 import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
 import { updateTierProgramStep } from "../steps/update-tier-program"
 

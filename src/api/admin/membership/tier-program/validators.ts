@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { AWARD_TRIGGERS, DOWNGRADE_POLICIES, TIER_MODES, isValidTimeZone } from "../../../../modules/membership"
+import { AWARD_TRIGGERS, DOWNGRADE_POLICIES, TIER_MODES, isValidTimeZone } from "../../../../modules/tier"
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code").transform((code) => code.toLowerCase())
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../../modules/tier"
 import { createMembershipTierWorkflow } from "../../../../workflows/tiers/workflows/create-membership-tier"
 import { evaluationCounts } from "../../../utils/evaluation-counts"
 import { tierDistribution } from "./views"
@@ -7,11 +7,11 @@ import type { AdminCreateTierType, AdminListTiersParamsType } from "./validators
 
 /** Tiers by rank, paginated, with the distribution of members over all of them (tier health). */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListTiersParamsType>, res: MedusaResponse) => {
-  const membership: MembershipModuleService = req.scope.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = req.scope.resolve(TIER_MODULE)
   const { limit, offset } = req.validatedQuery as AdminListTiersParamsType
   const [[tiers, count], all] = await Promise.all([
-    membership.listAndCountMembershipTiers({}, { order: { rank: "ASC" }, skip: offset, take: limit }),
-    membership.listTiersByRank(),
+    tierModule.listAndCountMembershipTiers({}, { order: { rank: "ASC" }, skip: offset, take: limit }),
+    tierModule.listTiersByRank(),
   ])
   res.json({ tiers, count, offset, limit, distribution: await tierDistribution(req.scope, all) })
 }

@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, type SavedTier } from "../../../../modules/membership"
+import { TIER_MODULE, type TierModuleService, type SavedTier } from "../../../../modules/tier"
 
 /** One tier holding more than this share of members is a warning sign (seed 001). */
 export const CROWDED_TIER_SHARE = 0.75
 
 /** Members per tier (and below the lowest), each tier's share, and whether one tier is crowded. */
 export async function tierDistribution(container: MedusaContainer, tiers: SavedTier[]) {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const rows = await membership.tierDistribution()
+  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
+  const rows = await tierModule.tierDistribution()
   const live = new Set(tiers.map((tier) => tier.id))
   const membersOf = (tierId: string | null) =>
     rows.filter((row) => (tierId ? row.tier_id === tierId : !row.tier_id || !live.has(row.tier_id))).reduce((sum, row) => sum + row.members, 0)

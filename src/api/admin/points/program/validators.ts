@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidTimeZone } from "../../../../modules/membership"
+import { isValidTimeZone } from "../../../../modules/tier"
 import { POINTS_EXPIRY_MODES } from "../../../../modules/points"
 
 const currencyCode = z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code").transform((code) => code.toLowerCase())

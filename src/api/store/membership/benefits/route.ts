@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type Standing, grantedBenefits } from "../../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../../modules/tier"
 import { type ShopperBenefit, shopperStanding } from "../../../../workflows/benefits/utils/shopper-benefits"
 
 const storeBenefitView = (benefit: ShopperBenefit) => ({
@@ -21,7 +22,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [benefits, plans, tiers, standing] = await Promise.all([
     membership.listMembershipBenefits({ status: "active" }),
     membership.listMembershipPlans({ status: "active" }, { select: ["id", "name"], order: { name: "ASC" } }),
-    membership.listTiersByRank(),
+    req.scope.resolve<TierModuleService>(TIER_MODULE).listTiersByRank(),
     shopperStanding(req.scope, req.auth_context?.actor_id, [], now),
   ])
   const catalogue = benefits as unknown as ShopperBenefit[]

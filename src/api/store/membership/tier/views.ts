@@ -1,4 +1,4 @@
-import { type SavedTier } from "../../../../modules/membership"
+import { type SavedTier } from "../../../../modules/tier"
 
 /** What a shopper sees of a tier: its name, rank, badge and description. */
 export const storeTierView = (tier: SavedTier) => ({

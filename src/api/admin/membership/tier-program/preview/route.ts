@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../../../modules/tier"
 import { countDirections, evaluationParams } from "../../../../../workflows/tiers/utils/tier-rules"
 import type { AdminPreviewTiersType } from "../validators"
 
@@ -9,13 +9,13 @@ import type { AdminPreviewTiersType } from "../validators"
  * members per tier before and after. A proposed tier without an id is new.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewTiersType>, res: MedusaResponse) => {
-  const membership: MembershipModuleService = req.scope.resolve(MEMBERSHIP_MODULE)
+  const tierModule: TierModuleService = req.scope.resolve(TIER_MODULE)
   const { tiers: proposed, ...settings } = req.validatedBody
-  const [program, saved] = await Promise.all([membership.loadTierProgram(), membership.listTiersByRank()])
+  const [program, saved] = await Promise.all([tierModule.loadTierProgram(), tierModule.listTiersByRank()])
   const tiers = proposed
     ? proposed.map((tier, index) => ({ ...tier, id: tier.id ?? `new:${index}`, name: tier.name ?? saved.find((s) => s.id === tier.id)?.name ?? "New tier" }))
     : saved
-  const rows = await membership.previewTierEvaluation(
+  const rows = await tierModule.previewTierEvaluation(
     evaluationParams({ ...program, ...settings }, tiers, { now: new Date(), customerIds: null, scheduled: true })
   )
   const count = (kind: string, tierId: string | null) =>

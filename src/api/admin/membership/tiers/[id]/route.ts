@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../../../modules/tier"
 import { deleteMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/delete-membership-tier"
 import { updateMembershipTierWorkflow } from "../../../../../workflows/tiers/workflows/update-membership-tier"
 import { evaluationCounts } from "../../../../utils/evaluation-counts"
 import type { AdminUpdateTierType } from "../validators"
 
 const retrieveTier = (req: AuthenticatedMedusaRequest<unknown>) =>
-  req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).retrieveMembershipTier(req.params.id)
+  req.scope.resolve<TierModuleService>(TIER_MODULE).retrieveMembershipTier(req.params.id)
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ tier: await retrieveTier(req) })

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { recordGrowthWorkflow } from "../../../../../../workflows/tiers/workflows/record-growth"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../../modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../../../../../modules/tier"
 import { GROWTH_ENTRY_FIELDS, growthPage } from "../../../../../utils/growth-ledger"
 import { customerStanding } from "../../../../../utils/customer-standing"
 import type { AdminAdjustGrowthType, AdminListGrowthParamsType } from "./validators"
@@ -32,7 +32,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminAdjustGrowthType
   })
   // A retry with the same key wrote nothing: it answers with the entry the first call wrote.
   const [entry] = await req.scope
-    .resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+    .resolve<TierModuleService>(TIER_MODULE)
     .listGrowthEntries({ idempotency_key: key }, { select: [...GROWTH_ENTRY_FIELDS] })
   const standing = await customerStanding(req.scope, req.params.id)
   res.status(201).json({ entry, tier: standing.tier })

@@ -1,7 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBERSHIP_MODULE } from ".."
-import type MembershipModuleService from "../service"
-import type { EvaluationParams, TierRule } from "../tiers/evaluation-sql"
+import { TIER_MODULE } from ".."
+import type TierModuleService from "../service"
+import type { EvaluationParams, TierRule } from "../sql/evaluation-sql"
 
 jest.setTimeout(60_000)
 
@@ -24,9 +24,9 @@ const params = (overrides: Partial<EvaluationParams> = {}): EvaluationParams => 
 const directions = (rows: { direction?: string; kind?: string; key?: string | null; members: number }[]) =>
   Object.fromEntries(rows.filter((row) => row.kind === undefined || row.kind === "direction").map((row) => [row.direction ?? row.key, row.members]))
 
-moduleIntegrationTestRunner<MembershipModuleService>({
-  moduleName: MEMBERSHIP_MODULE,
-  resolve: "./src/modules/membership",
+moduleIntegrationTestRunner<TierModuleService>({
+  moduleName: TIER_MODULE,
+  resolve: "./src/modules/tier",
   testSuite: ({ service }) => {
     const entry = (customer_id: string, amount: number, key: string, countsAt = now) =>
       service.createGrowthEntries({ customer_id, amount, reason: "task", idempotency_key: key, counts_at: countsAt })
