@@ -1,6 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type MemberPriceAddition } from "../../../modules/membership"
+import {
+  type MemberPriceAddition
+} from "../../../modules/membership"
 import { addMemberPrices } from "../utils/member-price-changes"
 
 export const addMemberPricesStepId = "add-member-prices"

@@ -1,6 +1,16 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { benefitReachRank, type CouponDropConfig, couponExpiry, couponPeriod, isBenefitLive, LIVE_STATUSES, MEMBERSHIP_MODULE, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
+import {
+  benefitReachRank,
+  type CouponDropConfig,
+  couponExpiry,
+  couponPeriod,
+  isBenefitLive,
+  LIVE_STATUSES,
+  MEMBERSHIP_MODULE,
+  type MembershipModuleService,
+  parseBenefitConfig,
+} from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import type { ShopperBenefit } from "../utils/shopper-benefits"
 import { issueCouponDropsWorkflow } from "../workflows/issue-coupon-drops"

@@ -1,6 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBER_PRICE_ATTRIBUTE, type MemberPriceAddition, memberPriceBenefitId, type StoredPrice } from "../../../modules/membership"
+import {
+  MEMBER_PRICE_ATTRIBUTE,
+  type MemberPriceAddition,
+  memberPriceBenefitId,
+  type StoredPrice,
+} from "../../../modules/membership"
 import { addMemberPrices } from "../utils/member-price-changes"
 
 type RemovedPrice = MemberPriceAddition

@@ -1,6 +1,8 @@
 import type { IPromotionModuleService, MedusaContainer, PromotionDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { type MemberPromotionState } from "../../../modules/membership"
+import {
+  type MemberPromotionState
+} from "../../../modules/membership"
 import { linkedPromotionIds } from "./member-promotions"
 
 export const promotionModule = (container: MedusaContainer) => container.resolve<IPromotionModuleService>(Modules.PROMOTION)

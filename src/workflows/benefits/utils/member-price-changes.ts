@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { MEMBER_PRICE_ATTRIBUTE, type MemberPriceAddition } from "../../../modules/membership"
+import {
+  MEMBER_PRICE_ATTRIBUTE,
+  type MemberPriceAddition
+} from "../../../modules/membership"
 
 /** Adds the prices and returns the ids of those created (`addPrices` answers with whole price sets). */
 export async function addMemberPrices(container: MedusaContainer, additions: MemberPriceAddition[]): Promise<string[]> {

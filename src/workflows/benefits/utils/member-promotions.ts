@@ -1,6 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { freeShippingOffered, type MinimumSubtotal, PROMOTION_BENEFIT_TYPES } from "../../../modules/membership"
+import {
+  freeShippingOffered,
+  type MinimumSubtotal,
+  PROMOTION_BENEFIT_TYPES,
+} from "../../../modules/membership"
 import { plansByVariant } from "../../membership/utils/plans-by-variant"
 import { shopperBenefits } from "./shopper-benefits"
 
