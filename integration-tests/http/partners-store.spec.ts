@@ -3,6 +3,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modul
 import { PARTNER_MODULE, type PartnerModuleService } from "../../src/modules/partner"
 import { claimPartnerBenefitWorkflow } from "../../src/workflows/partners/workflows/claim-partner-benefit"
 import { voidPartnerCodeWorkflow } from "../../src/workflows/partners/workflows/void-partner-code"
+import { answerOf } from "../../src/api/partners/v1/partner-answers"
 import { adminHeaders } from "../helpers/auth"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
 import { failure } from "../helpers/http"
@@ -329,11 +330,11 @@ medusaIntegrationTestRunner({
       await makeMember(member)
       const first = (await claim(member, videoMonth.id)).data.code as StoreCode
       const redeemed = await partners().redeemPartnerCode({ partner_id: partner.id, code: first.code, idempotency_key: "redeem-1" })
-      expect(redeemed.status).toBe(200)
+      expect(answerOf(redeemed).status).toBe(200)
       expect((await list(member)).benefits[0]).toMatchObject({ claimable: false, code: { id: first.id, status: "redeemed" } })
 
       const { result: voided } = await voidPartnerCodeWorkflow(getContainer()).run({ input: { partner_id: partner.id, code: first.code } })
-      expect(voided).toMatchObject({ status: 200, body: { code: { status: "void" } } })
+      expect(answerOf(voided)).toMatchObject({ status: 200, body: { code: { status: "void" } } })
       const freed = await list(member)
       expect(freed.benefits[0]).toMatchObject({ claimable: true, code: null })
       expect(freed.codes.map((code) => [code.code, code.status])).toEqual([[first.code, "void"]])

@@ -8,7 +8,7 @@ export default Module(PARTNER_MODULE, {
 })
 
 export { PartnerModuleService }
-export * from "./api/answers"
+export * from "./requests/outcomes"
 export * from "./codes/code-format"
 export * from "./codes/code-view"
 export * from "./codes/csv-import"

@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { changedCodeAnswer, decideRedeem, decideVoid, IDEMPOTENCY_KEY_REUSED } from "./api/answers"
+import { changedCodeResult, decideRedeem, decideVoid, IDEMPOTENCY_KEY_REUSED } from "./requests/outcomes"
 import { createHash } from "crypto"
 import {
   claimRequestKeyStatement,
@@ -9,9 +9,10 @@ import {
   hitWindowsStatement,
   hitWindowStatement,
   purgeWindowsStatement,
-  saveAnswerStatement,
+  saveResultStatement,
   type StoredRequest,
   storedRequestStatement,
+  storedResult,
   touchKeyStatement,
 } from "./requests/request-sql"
 import { codeFingerprint, codeHash, generatePartnerCode, normalizeCode, sameSecret } from "./codes/code-format"
@@ -51,11 +52,11 @@ import {
   type CodeImportReport,
   DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE,
   DEFAULT_RATE_LIMIT_PER_MINUTE,
-  type PartnerAnswer,
   type PartnerAuditInput,
   type PartnerCodeCounts,
   type PartnerCodeView,
   type PartnerKeyAuth,
+  type PartnerResult,
   type PartnerModuleOptions,
   type RateLimitResult,
   type RedeemPartnerCodeInput,
@@ -445,17 +446,17 @@ class PartnerModuleService extends MedusaService({
   }
 
   /**
-   * Redeems a code for its partner, once per `Idempotency-Key`: the answer is stored with the
-   * change in one transaction and a repeat of the key answers the same; the key used for
-   * another code is a 422.
+   * Redeems a code for its partner, once per `Idempotency-Key`: the result is stored with the
+   * change in one transaction and a repeat of the key replays it as stored; the key used for
+   * another code is `idempotency_key_reused`.
    */
   @InjectManager()
-  async redeemPartnerCode(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerAnswer> {
+  async redeemPartnerCode(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerResult> {
     return this.redeemPartnerCode_(input, sharedContext)
   }
 
   @InjectTransactionManager()
-  protected async redeemPartnerCode_(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerAnswer> {
+  protected async redeemPartnerCode_(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerResult> {
     const now = dateOrNow(input.now)
     const request = `redeem:${codeFingerprint(normalizeCode(input.code))}`
     const claimed = await this.claimRequestKey(input.partner_id, input.idempotency_key, request, sharedContext)
@@ -464,12 +465,12 @@ class PartnerModuleService extends MedusaService({
     }
     const row = await this.findPartnerCode(input.partner_id, input.code, true, sharedContext)
     const decision = decideRedeem(row, now)
-    let answer = decision.answer
+    let result = decision.result
     if (decision.change === "redeem" && row) {
       const [redeemed] = (await this.runSql(markRedeemedStatement(row.id, now), sharedContext)) as PartnerCodeRow[]
-      answer = changedCodeAnswer(redeemed, now)
+      result = changedCodeResult("redeemed", redeemed, now)
     }
-    return this.saveAnswer(claimed.request_id, answer, sharedContext)
+    return this.saveResult(claimed.request_id, result, sharedContext)
   }
 
   /**
@@ -481,7 +482,7 @@ class PartnerModuleService extends MedusaService({
   async voidPartnerCode(
     input: VoidPartnerCodeInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<PartnerAnswer & { voided?: { code_id: string } }> {
+  ): Promise<PartnerResult & { voided?: { code_id: string } }> {
     return this.voidPartnerCode_(input, sharedContext)
   }
 
@@ -489,7 +490,7 @@ class PartnerModuleService extends MedusaService({
   protected async voidPartnerCode_(
     input: VoidPartnerCodeInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<PartnerAnswer & { voided?: { code_id: string } }> {
+  ): Promise<PartnerResult & { voided?: { code_id: string } }> {
     const now = dateOrNow(input.now)
     const request = `void:${codeFingerprint(normalizeCode(input.code))}`
     let requestId: string | null = null
@@ -502,17 +503,17 @@ class PartnerModuleService extends MedusaService({
     }
     const row = await this.findPartnerCode(input.partner_id, input.code, true, sharedContext)
     const decision = decideVoid(row, input.void_window_hours, now)
-    let answer = decision.answer
+    let result = decision.result
     let voided: { code_id: string } | undefined
     if (decision.change === "void" && row) {
       const [voidedRow] = (await this.runSql(markVoidStatement(row.id, now), sharedContext)) as PartnerCodeRow[]
-      answer = changedCodeAnswer(voidedRow, now)
+      result = changedCodeResult("voided", voidedRow, now)
       voided = { code_id: row.id }
     }
     if (requestId) {
-      answer = await this.saveAnswer(requestId, answer, sharedContext)
+      result = await this.saveResult(requestId, result, sharedContext)
     }
-    return voided ? { ...answer, voided } : answer
+    return voided ? { ...result, voided } : result
   }
 
   /**
@@ -542,8 +543,8 @@ class PartnerModuleService extends MedusaService({
   }
 
   /**
-   * Takes an `Idempotency-Key` for this request, or answers with what it answered before (422
-   * when it was used for another request). A concurrent holder of the key makes this wait for
+   * Takes an `Idempotency-Key` for this request, or replays the result stored for it
+   * (`idempotency_key_reused` when it was used for another request). A concurrent holder of the key makes this wait for
    * its transaction, then replay its answer.
    */
   @InjectTransactionManager()
@@ -552,7 +553,7 @@ class PartnerModuleService extends MedusaService({
     key: string,
     request: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ request_id: string } | { replay: PartnerAnswer }> {
+  ): Promise<{ request_id: string } | { replay: PartnerResult }> {
     const id = generateEntityId(undefined, "preq")
     const inserted = await this.runSql(claimRequestKeyStatement(id, partnerId, key, request), sharedContext)
     if (inserted.length) {
@@ -562,13 +563,13 @@ class PartnerModuleService extends MedusaService({
     if (stored.request !== request) {
       return { replay: IDEMPOTENCY_KEY_REUSED }
     }
-    return { replay: { status: stored.status_code, body: stored.response } }
+    return { replay: storedResult(stored) }
   }
 
   @InjectTransactionManager()
-  protected async saveAnswer(requestId: string, answer: PartnerAnswer, @MedusaContext() sharedContext: Context = {}): Promise<PartnerAnswer> {
-    const [stored] = (await this.runSql(saveAnswerStatement(requestId, answer.status, answer.body), sharedContext)) as StoredRequest[]
-    return { status: stored.status_code, body: stored.response }
+  protected async saveResult(requestId: string, result: PartnerResult, @MedusaContext() sharedContext: Context = {}): Promise<PartnerResult> {
+    const [stored] = (await this.runSql(saveResultStatement(requestId, result), sharedContext)) as StoredRequest[]
+    return storedResult(stored)
   }
 
   /** The partner's code row for what was typed, compared in constant time; `lock` holds it. */

@@ -81,8 +81,24 @@ export type ClaimPartnerCodeInput = {
 /** A claim's code; `prior_expires_at`: a new pool code's own expiry before the claim (null otherwise). */
 export type ClaimedPartnerCode = { code: PartnerCodeView; created: boolean; prior_expires_at: Date | null }
 
-/** An answer of the partner API: HTTP status and JSON body, stored for `Idempotency-Key` replays. */
-export type PartnerAnswer = { status: number; body: Record<string, unknown> }
+/**
+ * What a partner's call on a code came to: `found` (a lookup), `redeemed` or `voided` (the
+ * change was made), or why not. The partner API decides the HTTP status of each outcome.
+ */
+export type PartnerOutcome =
+  | "found"
+  | "redeemed"
+  | "voided"
+  | "unknown_code"
+  | "already_redeemed"
+  | "expired"
+  | "void"
+  | "not_redeemed"
+  | "void_window_closed"
+  | "idempotency_key_reused"
+
+/** An outcome and the JSON body that tells it, stored with the change for `Idempotency-Key` replays. */
+export type PartnerResult = { outcome: PartnerOutcome; body: Record<string, unknown> }
 
 export type RedeemPartnerCodeInput = { partner_id: string; code: string; idempotency_key: string; now?: Date }
 

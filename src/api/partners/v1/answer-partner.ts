@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { PartnerAnswer } from "../../../modules/partner"
+import type { PartnerAnswer } from "./partner-answers"
 import { fingerprintOf, partnerCall, type PartnerApiRequest, partnerService } from "./partner-call"
 
 /** The audit's `result` of an answer: `ok`, or the answer's error type. */

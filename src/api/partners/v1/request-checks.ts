@@ -1,5 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { CONTROL_CHARS, MAX_CODE_LENGTH, type PartnerAnswer } from "../../../modules/partner"
+import { CONTROL_CHARS, MAX_CODE_LENGTH } from "../../../modules/partner"
+import type { PartnerAnswer } from "./partner-answers"
 
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200
 const PRINTABLE = /^[\x20-\x7e]+$/

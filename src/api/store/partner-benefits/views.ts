@@ -1,9 +1,10 @@
 import type { PartnerUnclaimableReason } from "../../../types/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerCodeRow, toCodeView, type PartnerModuleService, type PartnerCodeView } from "../../../modules/partner"
-import { partnerConfigOf } from "../../../workflows/partners/utils/partner-benefits"
+import { benefitPartnerLinks, type BenefitPartnerRow, partnerConfigOf, partnerIdsByBenefit } from "../../../workflows/partners/utils/partner-benefits"
 import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
 import { pageOf } from "../../utils/page"
 
@@ -42,7 +43,11 @@ export async function shopperPartnerBenefits(
   const configs = new Map(held.map((benefit) => [benefit.id, partnerConfigOf(benefit)]))
   const heldIds = held.map((benefit) => benefit.id)
   const poolIds = held.filter((benefit) => configs.get(benefit.id)?.code_source === "pool").map((benefit) => benefit.id)
-  const partnerIds = [...new Set([...configs.values()].map((config) => config.partner_id))]
+  const { data: links } = heldIds.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph(benefitPartnerLinks({ membership_benefit_id: heldIds }))
+    : { data: [] }
+  const partnerOf = partnerIdsByBenefit(links as BenefitPartnerRow[])
+  const partnerIds = [...new Set(partnerOf.values())]
   const { timezone } = await container.resolve<TierModuleService>(TIER_MODULE).loadTierProgram()
 
   const [entitlements, current, counts, partnerRows, [historyRows, count]] = await Promise.all([
@@ -79,7 +84,7 @@ export async function shopperPartnerBenefits(
     const code = current.find(
       (candidate) => candidate.benefit_id === benefit.id && candidate.entitlement_key === entitlement_key && HOLDS_ENTITLEMENT.has(candidate.status)
     )
-    const partner = partnerById.get(config.partner_id)
+    const partner = partnerById.get(partnerOf.get(benefit.id) ?? "")
     const available = (counts as Record<string, { available: number }>)[benefit.id]?.available ?? 0
     const unclaimable: PartnerUnclaimableReason | null =
       partner?.status !== "active" ? "partner_unavailable" : code ? "claimed" : config.code_source === "pool" && available < 1 ? "no_codes_left" : null

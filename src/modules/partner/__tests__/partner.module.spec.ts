@@ -1,6 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { PARTNER_MODULE } from ".."
-import { hasValidCheckSymbol } from "../codes/code-format"
+import { codeFingerprint, hasValidCheckSymbol, normalizeCode } from "../codes/code-format"
 import type PartnerModuleService from "../service"
 import type { ClaimPartnerCodeInput } from "../types"
 
@@ -196,7 +196,7 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         expect(await service.partnerCodeLookup(id, code.code)).toMatchObject({ status: "assigned" })
         expect(await service.partnerCodeLookup(id, code.code.toUpperCase())).toBeNull()
         expect(await service.redeemPartnerCode({ partner_id: id, code: "Case-2", idempotency_key: "k0" })).toEqual({
-          status: 404,
+          outcome: "unknown_code",
           body: { type: "not_found", message: "Unknown code" },
         })
       })
@@ -207,22 +207,22 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         const { code } = await claim(id)
         const first = await service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "k1", now: T0 })
         expect(first).toEqual({
-          status: 200,
+          outcome: "redeemed",
           body: { code: expect.objectContaining({ code: "RED-1", status: "redeemed", redeemed_at: T0.toISOString(), benefit_id: "mbben_1" }) },
         })
         expect(first.body.code).not.toHaveProperty("customer_id")
         expect(await service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "k1", now: at(1) })).toEqual(first)
         expect(await service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "k2", now: at(1) })).toEqual({
-          status: 409,
+          outcome: "already_redeemed",
           body: expect.objectContaining({ type: "already_redeemed", redeemed_at: T0.toISOString() }),
         })
         expect(await service.redeemPartnerCode({ partner_id: id, code: "RED-2", idempotency_key: "k1" })).toMatchObject({
-          status: 422,
+          outcome: "idempotency_key_reused",
           body: { type: "idempotency_key_reused" },
         })
         const expiring = await claim(id, { customer_id: "cus_2", expires_at: at(1) })
         expect(await service.redeemPartnerCode({ partner_id: id, code: expiring.code.code, idempotency_key: "k3", now: at(2) })).toMatchObject({
-          status: 409,
+          outcome: "expired",
           body: { type: "expired" },
         })
         expect((await service.codeCounts(["mbben_1"], at(2))).mbben_1).toEqual({ available: 0, assigned: 0, redeemed: 1, void: 0, expired: 1 })
@@ -234,11 +234,11 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         const { code } = await claim(id)
         const same = await Promise.all([1, 2, 3, 4].map(() => service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "same" })))
         expect(new Set(same.map((answer) => JSON.stringify(answer))).size).toBe(1)
-        expect(same[0].status).toBe(200)
+        expect(same[0].outcome).toBe("redeemed")
 
         const other = await claim(id, { customer_id: "cus_2" })
         const keys = await Promise.all([1, 2, 3, 4].map((n) => service.redeemPartnerCode({ partner_id: id, code: other.code.code, idempotency_key: `key-${n}` })))
-        expect(keys.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409])
+        expect(keys.map((answer) => answer.outcome).sort()).toEqual(["already_redeemed", "already_redeemed", "already_redeemed", "redeemed"])
       })
 
       it("voids a redeemed code within the window, which frees the entitlement", async () => {
@@ -246,24 +246,44 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         await importCodes(id, ["V-1", "V-2", "V-3"])
         const { code } = await claim(id)
         expect(await service.voidPartnerCode({ partner_id: id, code: code.code, void_window_hours: 72, now: T0 })).toMatchObject({
-          status: 409,
+          outcome: "not_redeemed",
           body: { type: "not_redeemed" },
         })
         await service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "r1", now: T0 })
         expect(await service.voidPartnerCode({ partner_id: id, code: code.code, void_window_hours: 1, now: at(2) })).toMatchObject({
-          status: 409,
+          outcome: "void_window_closed",
           body: { type: "void_window_closed" },
         })
         const voided = await service.voidPartnerCode({ partner_id: id, code: code.code, void_window_hours: 72, idempotency_key: "v1", now: at(2) })
-        expect(voided).toMatchObject({ status: 200, body: { code: { status: "void", voided_at: at(2).toISOString() } }, voided: { code_id: code.id } })
+        expect(voided).toMatchObject({ outcome: "voided", body: { code: { status: "void", voided_at: at(2).toISOString() } }, voided: { code_id: code.id } })
         const replay = await service.voidPartnerCode({ partner_id: id, code: code.code, void_window_hours: 72, idempotency_key: "v1", now: at(3) })
-        expect(replay).toEqual({ status: voided.status, body: voided.body })
-        expect(await service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "r2" })).toMatchObject({ status: 409, body: { type: "void" } })
+        expect(replay).toEqual({ outcome: voided.outcome, body: voided.body })
+        expect(await service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "r2" })).toMatchObject({ outcome: "void", body: { type: "void" } })
 
         const again = await claim(id)
         expect(again).toMatchObject({ created: true, code: { code: "V-2" } })
         // The void cannot be taken back once the entitlement was claimed again.
         expect(await service.restoreVoidedPartnerCode({ code_id: code.id, partner_id: id, code: code.code })).toBe(false)
+      })
+
+      it("replays a request stored before outcomes (HTTP status, no outcome) as the outcome it was", async () => {
+        const { id } = await partner()
+        const stored = (body: Record<string, unknown>) => ({ response: body, request: "", partner_id: id })
+        const redeemedBody = { code: { code: "OLD-1", status: "redeemed" } }
+        await service.createPartnerRequests([
+          { ...stored(redeemedBody), idempotency_key: "old-200", request: `redeem:${codeFingerprint(normalizeCode("OLD-1"))}`, status_code: 200 },
+          { ...stored({ type: "not_found", message: "Unknown code" }), idempotency_key: "old-404", request: `redeem:${codeFingerprint(normalizeCode("OLD-2"))}`, status_code: 404 },
+          { ...stored({ type: "expired", message: "This code has expired" }), idempotency_key: "old-409", request: `redeem:${codeFingerprint(normalizeCode("OLD-3"))}`, status_code: 409 },
+          { ...stored(redeemedBody), idempotency_key: "old-void", request: `void:${codeFingerprint(normalizeCode("OLD-1"))}`, status_code: 200 },
+        ])
+        const redeem = (code: string, key: string) => service.redeemPartnerCode({ partner_id: id, code, idempotency_key: key })
+        expect(await redeem("OLD-1", "old-200")).toEqual({ outcome: "redeemed", body: redeemedBody })
+        expect(await redeem("OLD-2", "old-404")).toEqual({ outcome: "unknown_code", body: { type: "not_found", message: "Unknown code" } })
+        expect(await redeem("OLD-3", "old-409")).toEqual({ outcome: "expired", body: { type: "expired", message: "This code has expired" } })
+        expect(await service.voidPartnerCode({ partner_id: id, code: "OLD-1", void_window_hours: 72, idempotency_key: "old-void" })).toEqual({
+          outcome: "voided",
+          body: redeemedBody,
+        })
       })
 
       it("restores a void (compensation) and forgets its stored answer", async () => {

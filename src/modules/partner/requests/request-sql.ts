@@ -1,30 +1,51 @@
-import type { SqlStatement } from "../types"
+import type { PartnerOutcome, PartnerResult, SqlStatement } from "../types"
 
 const LIVE = "deleted_at IS NULL"
 
-export type StoredRequest = { id: string; request: string; status_code: number; response: Record<string, unknown> }
+export type StoredRequest = {
+  id: string
+  request: string
+  outcome: PartnerOutcome | null
+  status_code: number | null
+  response: Record<string, unknown>
+}
+
+/**
+ * A stored request's result. Rows stored before outcomes have none but the HTTP status the
+ * module then decided: 2xx was the change asked for, 404 the unknown code, and every other
+ * status carried its outcome as the body's `type`.
+ */
+export function storedResult(stored: StoredRequest): PartnerResult {
+  if (stored.outcome) {
+    return { outcome: stored.outcome, body: stored.response }
+  }
+  const status = Number(stored.status_code)
+  const outcome: PartnerOutcome =
+    status < 300 ? (stored.request.startsWith("void:") ? "voided" : "redeemed") : status === 404 ? "unknown_code" : (stored.response.type as PartnerOutcome)
+  return { outcome, body: stored.response }
+}
 
 /**
  * Takes an `Idempotency-Key` for a request before acting on it. A concurrent request with the
  * same key waits here until this transaction ends, then inserts nothing and replays the answer.
  */
 export const claimRequestKeyStatement = (id: string, partnerId: string, key: string, request: string): SqlStatement => ({
-  sql: `INSERT INTO partner_request (id, partner_id, idempotency_key, request, status_code, response)
-VALUES (?, ?, ?, ?, 0, '{}'::jsonb)
+  sql: `INSERT INTO partner_request (id, partner_id, idempotency_key, request, response)
+VALUES (?, ?, ?, ?, '{}'::jsonb)
 ON CONFLICT (partner_id, idempotency_key) WHERE ${LIVE} DO NOTHING
 RETURNING id`,
   bindings: [id, partnerId, key, request],
 })
 
 export const storedRequestStatement = (partnerId: string, key: string): SqlStatement => ({
-  sql: `SELECT id, request, status_code, response FROM partner_request WHERE partner_id = ? AND idempotency_key = ? AND ${LIVE}`,
+  sql: `SELECT id, request, outcome, status_code, response FROM partner_request WHERE partner_id = ? AND idempotency_key = ? AND ${LIVE}`,
   bindings: [partnerId, key],
 })
 
-/** Stores the answer and returns it as stored: jsonb orders keys its own way, and replays must match the first answer. */
-export const saveAnswerStatement = (id: string, status: number, body: Record<string, unknown>): SqlStatement => ({
-  sql: `UPDATE partner_request SET status_code = ?, response = ?::jsonb, updated_at = now() WHERE id = ? RETURNING status_code, response`,
-  bindings: [status, JSON.stringify(body), id],
+/** Stores the result and returns it as stored: jsonb orders keys its own way, and replays must match the first answer. */
+export const saveResultStatement = (id: string, result: PartnerResult): SqlStatement => ({
+  sql: `UPDATE partner_request SET outcome = ?, response = ?::jsonb, updated_at = now() WHERE id = ? RETURNING id, request, outcome, status_code, response`,
+  bindings: [result.outcome, JSON.stringify(result.body), id],
 })
 
 export const deleteRequestStatement = (partnerId: string, key: string, request: string): SqlStatement => ({

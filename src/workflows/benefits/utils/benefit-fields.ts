@@ -2,7 +2,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { assertPartnerBenefitConfig } from "../../partners/utils/partner-benefits"
 
 export type BenefitFields = {
   name?: string
@@ -22,8 +21,9 @@ export const invalid = (message: string) => new MedusaError(MedusaError.Types.IN
 
 /**
  * Checks what the request alone cannot: the config against the benefit's type (filling in its
- * defaults; a partner benefit's partner exists and keeps its codes), that the plans and tiers
- * exist, and — with the stored values for an update — the window's order and the cost's currency.
+ * defaults; a partner benefit's partner is checked before, by `validatePartnerBenefitStep`), that
+ * the plans and tiers exist, and — with the stored values for an update — the window's order and
+ * the cost's currency.
  */
 export async function checked(
   container: MedusaContainer,
@@ -39,9 +39,6 @@ export async function checked(
       throw invalid(parsed.error)
     }
     result.config = parsed.config
-    if (type === "partner") {
-      await assertPartnerBenefitConfig(container, parsed.config, stored.id ? { id: stored.id, config: stored.config } : undefined)
-    }
   }
   const unknown = async (label: string, ids: string[] | undefined, list: (ids: string[]) => Promise<{ id: string }[]>) => {
     if (!ids?.length) {

@@ -1,9 +1,9 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
-import { partnerConfigOf } from "../utils/partner-benefits"
+import { benefitPartnerLinks, type BenefitPartnerRow, partnerConfigOf } from "../utils/partner-benefits"
 import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
 import { storeDefaultCurrency } from "../../common/utils/store-currencies"
 
@@ -25,7 +25,7 @@ export const preparePartnerClaimStepId = "prepare-partner-claim"
 
 /**
  * What a claim of a partner benefit at `now` would take: refused unless the customer holds the
- * benefit now (403) and its partner is active; the entitlement it uses up, the expiry of the
+ * benefit now (403) and its linked partner is active; the entitlement it uses up, the expiry of the
  * code and the value of the usage.
  */
 export const preparePartnerClaimStep = createStep(
@@ -43,8 +43,10 @@ export const preparePartnerClaimStep = createStep(
       throw new MedusaError(MedusaError.Types.FORBIDDEN, "This is not a benefit you hold")
     }
     const config = partnerConfigOf(benefit)
-    const [partner] = await partners.listPartners({ id: config.partner_id }, { select: ["id", "status"] })
-    if (partner?.status !== "active") {
+    const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph(benefitPartnerLinks({ membership_benefit_id: benefit.id }))
+    const partnerId = (links as BenefitPartnerRow[])[0]?.partner_id
+    const [partner] = partnerId ? await partners.listPartners({ id: partnerId }, { select: ["id", "status"] }) : []
+    if (!partner || partner.status !== "active") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This partner benefit is not available at the moment")
     }
     const program = await container.resolve<TierModuleService>(TIER_MODULE).loadTierProgram()
@@ -61,7 +63,7 @@ export const preparePartnerClaimStep = createStep(
     return new StepResponse<PartnerClaimPlan>({
       benefit_id: benefit.id,
       benefit_name: benefit.name,
-      partner_id: config.partner_id,
+      partner_id: partner.id,
       source: config.code_source,
       ...entitlement,
       expires_at: config.code_valid_days ? couponExpiry(now, config.code_valid_days, program.timezone) : null,

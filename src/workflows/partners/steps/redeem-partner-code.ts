@@ -4,13 +4,13 @@ import { PARTNER_MODULE, type PartnerModuleService, type RedeemPartnerCodeInput 
 export const redeemPartnerCodeStepId = "redeem-partner-code"
 
 /**
- * Redeems the code (or answers why not, or replays the key's stored answer). No rollback: the
- * module has no call that takes a redemption back, and the answer is stored with it for the
+ * Redeems the code (or tells why not, or replays the key's stored result). No rollback: the
+ * module has no call that takes a redemption back, and the result is stored with it for the
  * key's replays.
  */
 export const redeemPartnerCodeStep = createStep(redeemPartnerCodeStepId, async (input: RedeemPartnerCodeInput, { container }) => {
   const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)
   // Workflow inputs travel serialized: a Date arrives as a string.
-  const answer = await partners.redeemPartnerCode({ ...input, now: input.now ? new Date(input.now) : undefined })
-  return new StepResponse(answer)
+  const result = await partners.redeemPartnerCode({ ...input, now: input.now ? new Date(input.now) : undefined })
+  return new StepResponse(result)
 })

@@ -1,8 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, BENEFIT_CONFIGS } from "../../../modules/membership"
-import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
+import { BENEFIT_CONFIGS, MEMBERSHIP_MODULE } from "../../../modules/membership"
+import { PARTNER_MODULE } from "../../../modules/partner"
+import MembershipBenefitPartner from "../../../links/membership-benefit-partner"
 
 export type PartnerBenefitConfig = z.output<(typeof BENEFIT_CONFIGS)["partner"]>
 
@@ -10,52 +9,44 @@ export type PartnerBenefitConfig = z.output<(typeof BENEFIT_CONFIGS)["partner"]>
 export const partnerConfigOf = (benefit: { config: unknown }): PartnerBenefitConfig =>
   BENEFIT_CONFIGS.partner.parse(benefit.config ?? {})
 
-/** The partner a stored benefit's config names, `null` for another type. */
-export const partnerIdOf = (benefit: { type: string; config: unknown }) =>
+/** The partner a benefit's config names (what the admin sends), `null` for another type or none. */
+export const configPartnerIdOf = (benefit: { type: string; config: unknown }) =>
   benefit.type === "partner" ? ((benefit.config as { partner_id?: string } | null)?.partner_id ?? null) : null
 
-/**
- * The catalogue's partner benefits fulfilled by `partnerId`, newest first. The partner lives in
- * the JSON config, so the (small) list of partner benefits is filtered in memory.
- */
-export async function listPartnerBenefits(container: MedusaContainer, partnerId: string) {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const benefits = await membership.listMembershipBenefits({ type: "partner" }, { order: { created_at: "DESC", id: "DESC" } })
-  return benefits.filter((benefit) => partnerIdOf(benefit) === partnerId)
-}
+/** The link of a benefit to its partner, as `link.create` / `link.dismiss` (and their steps) take it. */
+export const benefitPartnerLink = (benefitId: string, partnerId: string) => ({
+  [MEMBERSHIP_MODULE]: { membership_benefit_id: benefitId },
+  [PARTNER_MODULE]: { partner_id: partnerId },
+})
 
-/** The partner benefit `benefitId` of `partnerId`; any other benefit is a 404. */
-export async function retrievePartnerBenefit(container: MedusaContainer, partnerId: string, benefitId: string) {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const [benefit] = await membership.listMembershipBenefits({ id: benefitId, type: "partner" })
-  if (!benefit || partnerIdOf(benefit) !== partnerId) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner benefit ${benefitId} was not found`)
-  }
-  return benefit
-}
-
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+export type BenefitPartnerRow = { membership_benefit_id: string; partner_id: string }
 
 /**
- * What the config schema alone cannot check for a `partner` benefit: its partner exists, and a
- * benefit that already has codes keeps its partner (the codes are that partner's).
+ * Query's input for the benefit → partner links (the source of truth for a partner benefit's
+ * partner) of some benefits, or of one partner: `query.graph(benefitPartnerLinks({ … }))`.
  */
-export async function assertPartnerBenefitConfig(
-  container: MedusaContainer,
-  config: Record<string, unknown>,
-  stored?: { id: string; config: unknown }
-) {
-  const partnerId = String(config.partner_id)
-  const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)
-  const [partner] = await partners.listPartners({ id: partnerId }, { select: ["id"] })
-  if (!partner) {
-    throw invalid(`config.partner_id: unknown partner ${partnerId}`)
+export const benefitPartnerLinks = (filters: { membership_benefit_id?: string | string[]; partner_id?: string | string[] }) => ({
+  entity: MembershipBenefitPartner.entryPoint,
+  fields: ["membership_benefit_id", "partner_id"],
+  filters,
+})
+
+/** Each benefit's linked partner, by benefit id. */
+export const partnerIdsByBenefit = (rows: BenefitPartnerRow[]) => new Map(rows.map((row) => [row.membership_benefit_id, row.partner_id]))
+
+/**
+ * What keeps a benefit's partner link in step with the partner its config names: the link to
+ * dismiss (another partner's) and the one to create. Nothing for a benefit linked as it says, or
+ * of another type without a link.
+ */
+export function partnerLinkChanges(benefit: { id: string; type: string; config: unknown }, linked: BenefitPartnerRow[]) {
+  const partnerId = configPartnerIdOf(benefit)
+  const current = linked.find((row) => row.membership_benefit_id === benefit.id)?.partner_id ?? null
+  if (current === partnerId) {
+    return { dismiss: [], create: [] }
   }
-  const storedPartnerId = (stored?.config as { partner_id?: string } | null)?.partner_id
-  if (stored && storedPartnerId && storedPartnerId !== partnerId) {
-    const [code] = await partners.listPartnerCodes({ benefit_id: stored.id }, { select: ["id"], take: 1 })
-    if (code) {
-      throw invalid("config.partner_id cannot change once the benefit has codes")
-    }
+  return {
+    dismiss: current ? [benefitPartnerLink(benefit.id, current)] : [],
+    create: partnerId ? [benefitPartnerLink(benefit.id, partnerId)] : [],
   }
 }

@@ -7,9 +7,10 @@ export const redeemPartnerCodeWorkflowId = "redeem-partner-code"
 
 /**
  * A partner redeems one of its codes, once per `Idempotency-Key`: the partner module takes the
- * key, locks the code and stores the answer with the change in one transaction. Answers as the
- * partner API does (status and body); a key seen before replays its stored answer byte for byte
- * and changes nothing, and the key used for another request is a 422.
+ * key, locks the code and stores the result with the change in one transaction. Returns the
+ * outcome and its body (the partner API decides the status); a key seen before replays its
+ * stored result byte for byte and changes nothing, and the key used for another request is
+ * `idempotency_key_reused`.
  *
  * @example
  * const { result } = await redeemPartnerCodeWorkflow(container).run({

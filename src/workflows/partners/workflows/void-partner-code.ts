@@ -12,8 +12,8 @@ export const voidPartnerCodeWorkflowId = "void-partner-code"
 /**
  * A partner voids a code it redeemed, within its benefit's `void_window_hours`: the code
  * becomes `void`, the member's entitlement is free again and the claim's benefit usage is
- * reversed in full. Answers as the partner API does (status and body); an `Idempotency-Key`
- * seen before replays its answer and changes nothing. If the reversal fails, the code is
+ * reversed in full. Returns the outcome and its body (the partner API decides the status); an
+ * `Idempotency-Key` seen before replays its stored result and changes nothing. If the reversal fails, the code is
  * redeemed again.
  *
  * @example
@@ -37,5 +37,5 @@ export const voidPartnerCodeWorkflow = createWorkflow(voidPartnerCodeWorkflowId,
     transform({ voided }, ({ voided }) => ({ usage_key: voided.voided_code_id ? partnerClaimUsageKey(voided.voided_code_id) : null }))
   )
   recordBenefitUsageStep(reversal)
-  return new WorkflowResponse(transform({ voided }, ({ voided }) => voided.answer))
+  return new WorkflowResponse(transform({ voided }, ({ voided }) => voided.result))
 })

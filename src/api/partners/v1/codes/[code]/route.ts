@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { partnerCodeBody, UNKNOWN_CODE } from "../../../../../modules/partner"
 import { answerPartner } from "../../answer-partner"
+import { answerOf } from "../../partner-answers"
 import { callerOf, type PartnerApiRequest, partnerService } from "../../partner-call"
 import { codeParam } from "../../request-checks"
 
@@ -11,5 +12,5 @@ export const GET = async (req: PartnerApiRequest, res: MedusaResponse) => {
     return answerPartner(req, res, param.refusal)
   }
   const code = await partnerService(req).partnerCodeLookup(callerOf(req).partner_id, param.code)
-  await answerPartner(req, res, code ? { status: 200, body: partnerCodeBody(code) } : UNKNOWN_CODE)
+  await answerPartner(req, res, answerOf(code ? { outcome: "found", body: partnerCodeBody(code) } : UNKNOWN_CODE))
 }

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { redeemPartnerCodeWorkflow } from "../../../../../../workflows/partners/workflows/redeem-partner-code"
 import { answerPartner } from "../../../answer-partner"
+import { answerOf } from "../../../partner-answers"
 import { callerOf, type PartnerApiRequest } from "../../../partner-call"
 import { codeChange } from "../../../request-checks"
 
@@ -16,5 +17,5 @@ export const POST = async (req: PartnerApiRequest, res: MedusaResponse) => {
   const { result } = await redeemPartnerCodeWorkflow(req.scope).run({
     input: { partner_id: callerOf(req).partner_id, code: change.code, idempotency_key: change.key as string },
   })
-  await answerPartner(req, res, result)
+  await answerPartner(req, res, answerOf(result))
 }

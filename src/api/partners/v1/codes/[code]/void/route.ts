@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { voidPartnerCodeWorkflow } from "../../../../../../workflows/partners/workflows/void-partner-code"
 import { answerPartner } from "../../../answer-partner"
+import { answerOf } from "../../../partner-answers"
 import { callerOf, type PartnerApiRequest } from "../../../partner-call"
 import { codeChange } from "../../../request-checks"
 
@@ -13,5 +14,5 @@ export const POST = async (req: PartnerApiRequest, res: MedusaResponse) => {
   const { result } = await voidPartnerCodeWorkflow(req.scope).run({
     input: { partner_id: callerOf(req).partner_id, code: change.code, idempotency_key: change.key },
   })
-  await answerPartner(req, res, result)
+  await answerPartner(req, res, answerOf(result))
 }
