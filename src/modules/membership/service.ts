@@ -234,6 +234,24 @@ class MembershipModuleService extends MedusaService({
   }
 
   /**
+   * The plan the customer was a paying member of when an order was placed: a period covering
+   * that moment that was paid (or granted by the merchant), not a free trial and not the one this
+   * order itself bought. Fixed by the order, so it does not depend on which event arrives first.
+   */
+  async paidPlanAt(customerId: string, placedAt: Date, orderId: string): Promise<string | null> {
+    const [member] = await this.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1 })
+    if (!member) {
+      return null
+    }
+    const periods = await this.listMembershipPeriods(
+      { membership_id: member.id, starts_at: { $lte: placedAt }, ends_at: { $gt: placedAt } },
+      { select: ["plan_id", "order_id", "amount", "source"] }
+    )
+    const paid = periods.find((period) => period.order_id !== orderId && (period.source === "manual" || Number(period.amount) > 0))
+    return paid?.plan_id ?? null
+  }
+
+  /**
    * A customer's memberships that grant benefits at `now` (of the plans given, if any): live ones
    * whose period runs, and past-due ones until their last retry and grace period are over.
    */

@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE } from "../../../modules/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService, orderReversalRatio, reversalTarget } from "../../../modules/tier"
 import { roundMoney } from "../../../lib/money"
 import { POINTS_MODULE, type PointsMovement, type PointsProgramSettings, type PointsModuleService } from "../../../modules/points"
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
 import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "./points-rules"
-import { paidPlanAt } from "../../tiers/utils/order-growth"
 import { benefitsOfStanding } from "../../benefits/utils/shopper-benefits"
 import { tierHeldAt } from "../../tiers/utils/tier-rules"
 
@@ -123,7 +122,7 @@ async function multiplierAtPlacement(
   const placedAt = new Date(order.created_at)
   const [[standing], planId, tiers] = await Promise.all([
     tierModule.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id", "previous_tier_id", "achieved_at"], take: 1 }),
-    paidPlanAt(container.resolve(MEMBERSHIP_MODULE), customerId, placedAt, order.id),
+    container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).paidPlanAt(customerId, placedAt, order.id),
     tierModule.listTiersByRank(),
   ])
   const tierId = tierHeldAt(standing, placedAt)

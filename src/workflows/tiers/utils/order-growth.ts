@@ -1,11 +1,48 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { TIER_MODULE, type TierModuleService, type TierProgramSettings, orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/tier"
+import type { TierProgramSettings } from "../../../modules/tier"
+import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/tier"
 import { roundMoney } from "../../../lib/money"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
+import type { OrderReversalState } from "../../common/utils/order-reversal-state"
 
 export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
+
+/** An order's growth entries so far (its award and reversals). */
+export type OrderLedgerEntry = {
+  customer_id: string
+  amount: number
+  reason: string
+  spend_value?: unknown
+  order_count: number
+  counts_at: Date
+}
+
+export type OrderGrowthPlanInput = {
+  order_id: string
+  state: OrderReversalState
+  ledger: OrderLedgerEntry[]
+  program: TierProgramSettings
+  now: Date
+  /** The plan the customer was a paying member of when the order was placed (see `awardDue`). */
+  plan_id: string | null
+}
+
+/**
+ * Who an order's growth goes to: the customer its award went to, even if the order has changed
+ * hands since, else its customer if registered (only registered customers earn growth).
+ */
+export function orderGrowthCustomer(state: OrderReversalState, ledger: OrderLedgerEntry[]): string | null {
+  const award = ledger.find((entry) => entry.reason === "order")
+  return award?.customer_id ?? (state.order.customer?.has_account ? state.order.customer_id : null)
+}
+
+/** Whether the order is owed its award now: paid (see `planOrderGrowth`), not canceled, not yet awarded. */
+export function awardDue(state: OrderReversalState, ledger: OrderLedgerEntry[], program: TierProgramSettings): boolean {
+  const { order, captured, canceled } = state
+  // Captures in parts add up in binary floats (30.74 + 1.39 + 0.87 < 33): compare in the currency's units.
+  const fullyCaptured = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
+  const paid = fullyCaptured && (program.award_on === "capture" || order.status === "completed")
+  return !ledger.some((entry) => entry.reason === "order") && paid && !canceled
+}
 
 /**
  * The growth entries an order is owed now, from its state alone (so any event may ask, any
@@ -14,31 +51,17 @@ export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
  * refunded, returned or canceled. Only registered customers earn growth. Reversals go to the
  * customer the award went to, even if the order has changed hands since.
  */
-export async function planOrderGrowth(
-  container: MedusaContainer,
-  orderId: string,
-  program: TierProgramSettings,
-  now: Date
-): Promise<{ customer_id: string | null; entries: GrowthEntryInput[] }> {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const state = await loadOrderReversalState(container, orderId)
-  if (!state) {
-    return { customer_id: null, entries: [] }
-  }
+export function planOrderGrowth(input: OrderGrowthPlanInput): { customer_id: string | null; entries: GrowthEntryInput[] } {
+  const { order_id: orderId, state, ledger, program, now, plan_id: planId } = input
   const { order, captured, refunded, canceled, goods, returned } = state
-  const ledger = await container.resolve<TierModuleService>(TIER_MODULE).listGrowthEntries({ order_id: orderId })
-  let award = ledger.find((entry) => entry.reason === "order")
-  const customerId = award?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
+  let award: OrderLedgerEntry | undefined = ledger.find((entry) => entry.reason === "order")
+  const customerId = orderGrowthCustomer(state, ledger)
   if (!customerId) {
     return { customer_id: null, entries: [] }
   }
   const entries: GrowthEntryInput[] = []
 
-  // Captures in parts add up in binary floats (30.74 + 1.39 + 0.87 < 33): compare in the currency's units.
-  const fullyCaptured = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
-  const paid = fullyCaptured && (program.award_on === "capture" || order.status === "completed")
-  if (!award && paid && !canceled) {
-    const planId = await paidPlanAt(membership, customerId, new Date(order.created_at), orderId)
+  if (awardDue(state, ledger, program)) {
     const growth = orderGrowth(
       program,
       {
@@ -99,22 +122,4 @@ export async function planOrderGrowth(
     })
   }
   return { customer_id: customerId, entries }
-}
-
-/**
- * The plan the customer was a paying member of when the order was placed: a period covering
- * that moment that was paid (or granted by the merchant), not a free trial and not the one this
- * order itself bought. Fixed by the order, so it does not depend on which event arrives first.
- */
-export async function paidPlanAt(membership: MembershipModuleService, customerId: string, placedAt: Date, orderId: string): Promise<string | null> {
-  const [member] = await membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1 })
-  if (!member) {
-    return null
-  }
-  const periods = await membership.listMembershipPeriods(
-    { membership_id: member.id, starts_at: { $lte: placedAt }, ends_at: { $gt: placedAt } },
-    { select: ["plan_id", "order_id", "amount", "source"] }
-  )
-  const paid = periods.find((period) => period.order_id !== orderId && (period.source === "manual" || Number(period.amount) > 0))
-  return paid?.plan_id ?? null
 }
