@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { cancelUncaptured, captureIfAuthorized, serverCheckout } from "../../common/utils/server-checkout"
+import { cancelUncaptured, captureIfAuthorized, serverCheckout } from "../../common/steps/server-checkout"
 
 export type RenewalTarget = {
   membership_id: string

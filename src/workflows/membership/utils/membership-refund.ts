@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type RefundPolicy, isLive, refundAmount } from "../../../modules/membership"
 import { roundMoney } from "../../../lib/money"
 import { loadPlan, loadState } from "./membership-commands"
-import { paymentsOfOrders } from "../../common/utils/order-payments"
+import { paymentsOfOrders } from "../../common/queries/order-payments"
 
 /** One paid period's share of a refund, on the payment that paid it. */
 export type PeriodRefund = { period_id: string; payment_id: string; amount: number }

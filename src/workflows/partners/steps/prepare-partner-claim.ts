@@ -4,7 +4,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from ".
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { partnerConfigOf } from "../utils/partner-benefits"
 import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
-import { storeDefaultCurrency } from "../../common/utils/store-currencies"
+import { storeDefaultCurrency } from "../../common/queries/store-default-currency"
 
 export type PartnerClaimPlan = {
   benefit_id: string

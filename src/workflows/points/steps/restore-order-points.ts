@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, type LotShare, type PointsModuleService } from "../../../modules/points"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
+import { loadOrderReversalState } from "../../common/queries/order-reversal-state"
 import { orderSpend, restoredSoFar, restoreKeyPrefix, restoreShares, restoreTarget } from "../utils/order-points-restore"
 
 export const restoreOrderPointsStepId = "restore-order-points"

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type TierProgramSettings, orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/membership"
 import { roundMoney } from "../../../lib/money"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
+import { loadOrderReversalState } from "../../common/queries/order-reversal-state"
 
 export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
 
