@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, memberPriceChanges } from "../../../modules/membership"
-import { plansByVariant } from "../../membership/utils/plans-by-variant"
+import { plansByVariant } from "../../membership/queries/plans-by-variant"
 import { storeCurrencies } from "../../common/queries/store-currencies"
 import { VARIANT_PRICE_FIELDS, type VariantWithPrices } from "../utils/variant-prices"
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type RefundPolicy, isLive, refundAmount } from "../../../modules/membership"
 import { roundMoney } from "../../../lib/money"
-import { loadPlan, loadState } from "./membership-commands"
+import { loadPlan, loadState } from "../utils/membership-commands"
 import { paymentsOfOrders } from "../../common/queries/order-payments"
 
 /** One paid period's share of a refund, on the payment that paid it. */
