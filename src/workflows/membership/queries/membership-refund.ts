@@ -4,17 +4,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService, type RefundPolicy, isL
 import { roundMoney } from "../../../lib/money"
 import { loadPlan, loadState } from "../utils/membership-commands"
 import { paymentsOfOrders } from "../../common/queries/order-payments"
-
-/** One paid period's share of a refund, on the payment that paid it. */
-export type PeriodRefund = { period_id: string; payment_id: string; amount: number }
-
-export type RefundQuote = {
-  amount: number
-  currency_code: string | null
-  policy: RefundPolicy
-  benefits_used: number
-  refunds: PeriodRefund[]
-}
+import { type PeriodRefund, periodBenefitsUsed, type RefundQuote } from "../utils/membership-refund"
 
 /**
  * What cancelling a membership now would refund, by its plan's policy: for every paid period
@@ -59,10 +49,7 @@ export async function quoteRefund(container: MedusaContainer, membershipId: stri
       // The order that bought the period used its benefits before the period started.
       $or: [{ used_at: { $gte: period.starts_at, $lte: now } }, { order_id: period.order_id }],
     })
-    const used = usages
-      .filter((usage) => !usage.benefit_id || planBenefits.has(usage.benefit_id))
-      .filter((usage) => usage.order_id === period.order_id || !periodOrders.has(usage.order_id))
-      .reduce((sum, usage) => sum + Number(usage.value) - Number(usage.reversed_value), 0)
+    const used = periodBenefitsUsed(usages, planBenefits, period.order_id, periodOrders)
     benefitsUsed += used
     const amount = refundAmount({
       policy,
