@@ -4,7 +4,7 @@ import { createMembershipStore } from "../integration-tests/helpers/membership"
 import { createProduct } from "../integration-tests/helpers/store-fixture"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../src/modules/membership"
 import { createMembershipPlansWorkflow } from "../src/workflows/membership/workflows/create-membership-plans"
-import { chargeRenewal } from "../src/workflows/membership/utils/charge-renewal"
+import { chargeRenewal } from "../src/workflows/membership/steps/charge-membership-renewal"
 import { processDueMemberships } from "../src/workflows/membership"
 
 jest.setTimeout(1_800_000)

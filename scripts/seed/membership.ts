@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type CreateMembershipPlanInput } from "../../src/modules/membership"
 import { activateMembershipForOrderWorkflow } from "../../src/workflows/membership/workflows/activate-membership-for-order"
 import { createMembershipPlansWorkflow } from "../../src/workflows/membership/workflows/create-membership-plans"
-import { captureIfAuthorized, serverCheckout } from "../../src/workflows/common/utils/server-checkout"
+import { captureIfAuthorized, serverCheckout } from "../../src/workflows/common/steps/server-checkout"
 import { DEMO_SHOPPER } from "./accounts"
 
 /** A monthly plan with a 7-day trial, and an annual plan with a tier-gated price (88VIP style). */

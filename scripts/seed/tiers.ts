@@ -5,7 +5,7 @@ import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
 import { createMembershipTierWorkflow } from "../../src/workflows/tiers/workflows/create-membership-tier"
 import { reconcileOrderGrowthWorkflow } from "../../src/workflows/tiers/workflows/reconcile-order-growth"
 import { updateTierProgramWorkflow } from "../../src/workflows/tiers/workflows/update-tier-program"
-import { captureIfAuthorized, serverCheckout } from "../../src/workflows/common/utils/server-checkout"
+import { captureIfAuthorized, serverCheckout } from "../../src/workflows/common/steps/server-checkout"
 import { DEMO_SHOPPER } from "./accounts"
 
 /** Four tiers, 1 : 3 : 10 : 30 over a base of 200 growth (seed 001's "base value × multiplier"). */

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reconcileOrderBenefitUsageWorkflow } from "../workflows/benefits/workflows/reconcile-order-benefit-usage"
-import { orderIdOfPayment } from "../workflows/common/utils/order-of-payment"
+import { orderIdOfPayment } from "../workflows/common/queries/order-of-payment"
 
 /** A refund gives back its share of the benefits the order used. */
 export default async function benefitUsageOnRefund({ event, container }: SubscriberArgs<{ id: string }>) {

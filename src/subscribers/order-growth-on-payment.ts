@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reconcileOrderGrowthWorkflow } from "../workflows/tiers/workflows/reconcile-order-growth"
-import { orderIdOfPayment } from "../workflows/common/utils/order-of-payment"
+import { orderIdOfPayment } from "../workflows/common/queries/order-of-payment"
 
 /** A capture may complete an order's payment (award); a refund takes back its share of growth. */
 export default async function orderGrowthOnPayment({ event, container }: SubscriberArgs<{ id: string }>) {

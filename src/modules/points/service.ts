@@ -35,7 +35,7 @@ import { hasCashPrice, mallCartLineProblem, mallRedemptionRefusal } from "./mall
 import { cartLineRedemptionKey, cartRedemptionKeyPattern, mallCancelKey, type MallRedeemAnswer, type MallRedeemInput, type MallRedeemResult, type MallRedemptionRow, mallSpendKey } from "./mall/redemption"
 import { type CartForPoints, quoteCartRedemption, redemptionRules } from "./checkout/cart-points"
 import type { CartMallLine } from "./checkout/cart-mall-lines"
-import { cartSpendMovement, type CheckoutPointsSpend, type CheckoutSpendInput, notEnoughPointsMessage, undoSpendKey } from "./checkout/checkout-spend"
+import { cartSpendMovement, type CheckoutPointsSpend, type CheckoutSpendInput, notEnoughPointsMessage, restoreKeyPrefix, undoSpendKey } from "./checkout/checkout-spend"
 import type { RedemptionQuote } from "./checkout/redemption-quote"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
 
@@ -419,6 +419,17 @@ ON CONFLICT DO NOTHING`,
     )
     const standing = spends.find((spend) => !undone.has(undoSpendKey(spend.idempotency_key))) ?? null
     return { standing, count: spends.length }
+  }
+
+  /** What an order's restores (keys from `restoreKeyPrefix`) have given back of its spent points so far, and into which lots. */
+  async orderRestores(orderId: string): Promise<{ points: number; lots: LotShare[] }> {
+    const prefix = restoreKeyPrefix(orderId)
+    const rows = await this.listPointsTransactions({ order_id: orderId, type: "refund" })
+    const restores = rows.filter((row) => row.idempotency_key.startsWith(prefix))
+    return {
+      points: restores.reduce((sum, row) => sum + Number(row.amount), 0),
+      lots: restores.flatMap((row) => (row.lots as unknown as LotShare[]) ?? []),
+    }
   }
 
   /**

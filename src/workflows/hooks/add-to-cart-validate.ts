@@ -1,6 +1,7 @@
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { CartLine } from "../../modules/membership"
-import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
+import { assertPlanLines } from "../membership/queries/assert-plan-lines"
+import { cartForCheck } from "../membership/queries/cart-for-check"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof addToCartWorkflow.hooks.validate>

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { CartLine } from "../../modules/membership"
-import { assertPlanLines } from "../membership/utils/cart-plan-checks"
+import { assertPlanLines } from "../membership/queries/assert-plan-lines"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof createCartWorkflow.hooks.validate>

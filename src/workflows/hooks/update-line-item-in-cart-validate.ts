@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertPlanLines, cartForCheck } from "../membership/utils/cart-plan-checks"
+import { assertPlanLines } from "../membership/queries/assert-plan-lines"
+import { cartForCheck } from "../membership/queries/cart-for-check"
 import { isCartMallLine } from "../../modules/points"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 

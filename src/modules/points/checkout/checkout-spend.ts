@@ -21,6 +21,9 @@ export type CheckoutSpendInput = { cart: CartForPoints; mall_lines: CartMallLine
 
 export const undoSpendKey = (spendKey: string) => `${spendKey}:undo`
 
+/** The keys of the restores that give back an order's spent points start with this; the total restored after each ends it. */
+export const restoreKeyPrefix = (orderId: string) => `order:${orderId}:points-restore:`
+
 /** The n-th debit of a cart: a completion that failed after its debit had it undone, the next attempt debits again. */
 export const cartSpendKey = (cartId: string, earlierSpends: number) =>
   earlierSpends ? `cart:${cartId}:spend:${earlierSpends + 1}` : `cart:${cartId}:spend`

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, memberPriceChanges } from "../../../modules/membership"
-import { plansByVariant } from "../../membership/utils/plans-by-variant"
-import { storeCurrencies } from "../../common/utils/store-currencies"
+import { plansByVariant } from "../../membership/queries/plans-by-variant"
+import { storeCurrencies } from "../../common/queries/store-currencies"
 import { VARIANT_PRICE_FIELDS, type VariantWithPrices } from "../utils/variant-prices"
 
 export type MemberPriceInput = { variant_id: string; benefit_id: string; currency_code: string; amount: number | null }

@@ -5,7 +5,7 @@ import {
   type MinimumSubtotal,
   PROMOTION_BENEFIT_TYPES,
 } from "../../../modules/membership"
-import { plansByVariant } from "../../membership/utils/plans-by-variant"
+import { plansByVariant } from "../../membership/queries/plans-by-variant"
 import { shopperBenefits } from "./shopper-benefits"
 
 type LinkRow = { membership_benefit_id: string; promotion_id: string }

@@ -6,7 +6,7 @@ import { roundMoney } from "../../../lib/money"
 import { benefitsOfPromotions } from "./benefits-of-promotions"
 import { memberPriceSavings } from "./member-price-savings"
 import { shopperBenefits } from "./shopper-benefits"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
+import { loadOrderReversalState } from "../../common/queries/order-reversal-state"
 
 export type BenefitUsageInput = {
   customer_id: string

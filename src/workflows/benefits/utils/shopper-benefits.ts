@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { plansByVariant } from "../../membership/utils/plans-by-variant"
+import { plansByVariant } from "../../membership/queries/plans-by-variant"
 
 export type ShopperBenefit = {
   id: string

@@ -1,5 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderGoods, type OrderSwaps } from "../../../modules/tier"
 
 export type OrderMoneyRow = {
@@ -29,40 +27,20 @@ export type OrderReversalState = {
   returned: number
 }
 
-type OrderRow = OrderMoneyRow & {
+/** An order as read for its reversal state. */
+export type OrderReversalRow = OrderMoneyRow & {
   items?: { id: string; quantity: number; total: number; return_received_total?: number | null; return_dismissed_total?: number | null }[]
   payment_collections?: { payments?: { captures?: { amount: number }[]; refunds?: { amount: number }[] }[] }[]
 }
 
-export async function loadOrderReversalState(container: MedusaContainer, orderId: string): Promise<OrderReversalState | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "customer_id",
-      "currency_code",
-      "status",
-      "created_at",
-      "total",
-      "shipping_total",
-      "tax_total",
-      "shipping_tax_total",
-      "customer.has_account",
-      "items.id",
-      "items.quantity",
-      "items.total",
-      "items.return_received_total",
-      "items.return_dismissed_total",
-      "payment_collections.payments.captures.amount",
-      "payment_collections.payments.refunds.amount",
-    ],
-    filters: { id: orderId },
-  })
-  const order = data[0] as OrderRow | undefined
-  if (!order) {
-    return null
-  }
+/** An order exchange or claim as read for what it sent out and took back. */
+export type OrderSwapRow = {
+  additional_items?: { item_id: string; is_additional_item?: boolean }[]
+  return?: { items?: { item_id: string; received_quantity: number }[] } | null
+}
+
+/** The order's reversal state, from the order and its exchanges' and claims' goods (`orderSwaps`). */
+export function orderReversalState(order: OrderReversalRow, swaps: OrderSwaps): OrderReversalState {
   const payments = (order.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
   const sum = (values: { amount: number }[]) => values.reduce((total, value) => total + Number(value.amount), 0)
   // A return takes back the returned goods' share. Medusa's item.total only counts the quantity
@@ -75,7 +53,7 @@ export async function loadOrderReversalState(container: MedusaContainer, orderId
       total: Number(item.total),
       returned_total: Number(item.return_received_total ?? 0) + Number(item.return_dismissed_total ?? 0),
     })),
-    await orderSwaps(container, orderId)
+    swaps
   )
   return {
     order,
@@ -87,24 +65,11 @@ export async function loadOrderReversalState(container: MedusaContainer, orderId
   }
 }
 
-type SwapRow = {
-  additional_items?: { item_id: string; is_additional_item?: boolean }[]
-  return?: { items?: { item_id: string; received_quantity: number }[] } | null
-}
-
 /**
  * What the order's exchanges and claims sent out (their additional items; a claim lists the
  * claimed items with them) and took back (what their returns received, damaged or not).
  */
-async function orderSwaps(container: MedusaContainer, orderId: string): Promise<OrderSwaps> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = ["additional_items.item_id", "return.items.item_id", "return.items.received_quantity"]
-  const [exchanges, claims] = await Promise.all([
-    query.graph({ entity: "order_exchange", fields, filters: { order_id: orderId } }),
-    query.graph({ entity: "order_claim", fields: [...fields, "additional_items.is_additional_item"], filters: { order_id: orderId } }),
-  ])
-  const exchangeRows = exchanges.data as SwapRow[]
-  const claimRows = claims.data as SwapRow[]
+export function orderSwaps(exchangeRows: OrderSwapRow[], claimRows: OrderSwapRow[]): OrderSwaps {
   const sent = [
     ...exchangeRows.flatMap((exchange) => exchange.additional_items ?? []),
     ...claimRows.flatMap((claim) => (claim.additional_items ?? []).filter((item) => item.is_additional_item)),

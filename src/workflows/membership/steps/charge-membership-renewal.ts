@@ -1,7 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { chargeRenewal, type RenewalOutcome } from "../utils/charge-renewal"
+import { offSessionData, RENEWAL_METADATA_KEY, type RenewalOutcome, type RenewalTarget } from "../utils/charge-renewal"
+import { cancelUncaptured, captureIfAuthorized, serverCheckout } from "../../common/steps/server-checkout"
 import { renewalProviderId } from "../utils/renewal-provider"
 
 const SYSTEM_PROVIDER_ID = "pp_system_default"
@@ -61,3 +63,41 @@ export const chargeMembershipRenewalStep = createStep(
     return new StepResponse(outcome)
   }
 )
+
+/**
+ * Charges one renewal the way a checkout does: a cart with the plan for the member, a payment
+ * session with the saved payment method charged off-session, cart completion (which creates
+ * the renewal order), then capture if the provider only authorized. Failures are returned,
+ * not thrown, so the caller can start dunning.
+ */
+export async function chargeRenewal(container: MedusaContainer, target: RenewalTarget): Promise<RenewalOutcome> {
+  let cartId: string | null = null
+  try {
+    const order = await serverCheckout(container, {
+      customer_id: target.customer_id,
+      email: target.email,
+      region_id: target.region_id,
+      currency_code: target.currency_code,
+      sales_channel_id: target.sales_channel_id,
+      variant_id: target.variant_id,
+      metadata: { [RENEWAL_METADATA_KEY]: target.charge_id, membership_id: target.membership_id },
+      payment: target.provider_id
+        ? { provider_id: target.provider_id, data: offSessionData(target), context: { idempotency_key: target.idempotency_key } }
+        : null,
+      onCart: async (id) => {
+        cartId = id
+        await target.onCart?.(id)
+      },
+    })
+    try {
+      await captureIfAuthorized(container, order.order_id)
+    } catch (error) {
+      // No half-charged renewal: release the authorization so nobody can capture it later.
+      await cancelUncaptured(container, order.order_id)
+      return { ok: false, cart_id: order.cart_id, order_id: order.order_id, reason: `capture failed: ${(error as Error).message}` }
+    }
+    return { ok: true, order_id: order.order_id, cart_id: order.cart_id, amount: order.total, currency_code: order.currency_code }
+  } catch (error) {
+    return { ok: false, cart_id: cartId, reason: (error as Error).message || "payment failed" }
+  }
+}

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, isLive, pastDueExpiry } from "../../../modules/membership"
-import { captureIfAuthorized } from "../../common/utils/server-checkout"
+import { captureIfAuthorized } from "../../common/steps/server-checkout"
 import { loadPlan, loadState, prepaidPeriod } from "../utils/membership-commands"
 
 export type RenewalClaim =

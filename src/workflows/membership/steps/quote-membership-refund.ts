@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { quoteRefund } from "../utils/membership-refund"
+import { quoteRefund } from "../queries/membership-refund"
 
 export const quoteMembershipRefundStepId = "quote-membership-refund"
 

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type PlanPriceInput, missingBasePriceCurrencies } from "../../../modules/membership"
-import { storeCurrencies } from "../../common/utils/store-currencies"
+import { storeCurrencies } from "../../common/queries/store-currencies"
 
 export const validatePlanPricesStepId = "validate-plan-prices"
 

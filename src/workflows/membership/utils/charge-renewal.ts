@@ -1,6 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { cancelUncaptured, captureIfAuthorized, serverCheckout } from "../../common/utils/server-checkout"
-
 export type RenewalTarget = {
   membership_id: string
   charge_id: string
@@ -25,49 +22,11 @@ export type RenewalOutcome =
 export const RENEWAL_METADATA_KEY = "membership_charge_id"
 
 /**
- * Charges one renewal the way a checkout does: a cart with the plan for the member, a payment
- * session with the saved payment method charged off-session, cart completion (which creates
- * the renewal order), then capture if the provider only authorized. Failures are returned,
- * not thrown, so the caller can start dunning.
- */
-export async function chargeRenewal(container: MedusaContainer, target: RenewalTarget): Promise<RenewalOutcome> {
-  let cartId: string | null = null
-  try {
-    const order = await serverCheckout(container, {
-      customer_id: target.customer_id,
-      email: target.email,
-      region_id: target.region_id,
-      currency_code: target.currency_code,
-      sales_channel_id: target.sales_channel_id,
-      variant_id: target.variant_id,
-      metadata: { [RENEWAL_METADATA_KEY]: target.charge_id, membership_id: target.membership_id },
-      payment: target.provider_id
-        ? { provider_id: target.provider_id, data: offSessionData(target), context: { idempotency_key: target.idempotency_key } }
-        : null,
-      onCart: async (id) => {
-        cartId = id
-        await target.onCart?.(id)
-      },
-    })
-    try {
-      await captureIfAuthorized(container, order.order_id)
-    } catch (error) {
-      // No half-charged renewal: release the authorization so nobody can capture it later.
-      await cancelUncaptured(container, order.order_id)
-      return { ok: false, cart_id: order.cart_id, order_id: order.order_id, reason: `capture failed: ${(error as Error).message}` }
-    }
-    return { ok: true, order_id: order.order_id, cart_id: order.cart_id, amount: order.total, currency_code: order.currency_code }
-  } catch (error) {
-    return { ok: false, cart_id: cartId, reason: (error as Error).message || "payment failed" }
-  }
-}
-
-/**
  * Provider data for an off-session charge of a saved payment method (Stripe's PaymentIntent
  * fields). The card is only authorized here and captured once the renewal order exists, so a
  * completion that fails can still cancel the authorization instead of leaving money taken.
  */
-function offSessionData(target: RenewalTarget): Record<string, unknown> {
+export function offSessionData(target: RenewalTarget): Record<string, unknown> {
   if (!target.payment_method_id) {
     return {}
   }

@@ -5,7 +5,7 @@ import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { benefitPartnerLinks, type BenefitPartnerRow, partnerConfigOf } from "../utils/partner-benefits"
 import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
-import { storeDefaultCurrency } from "../../common/utils/store-currencies"
+import { storeDefaultCurrency } from "../../common/queries/store-default-currency"
 
 export type PartnerClaimPlan = {
   benefit_id: string

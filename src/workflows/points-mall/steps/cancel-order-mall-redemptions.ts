@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, CART_REDEMPTION_KEY_PREFIX, cartRedemptionKeyPattern, cartRedemptionKeyPrefix, type MallRedemptionRow, type PointsModuleService } from "../../../modules/points"
-import { cartOfOrder } from "../../points/utils/order-points-restore"
+import { cartOfOrder } from "../../common/queries/cart-of-order"
 
 export const cancelOrderMallRedemptionsStepId = "cancel-order-mall-redemptions"
 

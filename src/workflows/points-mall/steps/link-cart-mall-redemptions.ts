@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, cartRedemptionKeyPattern, type PointsModuleService } from "../../../modules/points"
-import { cartOfOrder } from "../../points/utils/order-points-restore"
+import { cartOfOrder } from "../../common/queries/cart-of-order"
 
 type LinkedMallRows = { redemption_ids: string[]; transaction_ids: string[] }
 

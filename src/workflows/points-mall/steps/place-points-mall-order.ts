@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ADD_TO_CART_HINT } from "../../../modules/points"
-import { serverCheckout } from "../../common/utils/server-checkout"
+import { serverCheckout } from "../../common/steps/server-checkout"
 
 export type PointsMallShipping = {
   option_id: string

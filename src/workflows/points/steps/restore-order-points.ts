@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POINTS_MODULE, type LotShare, type PointsModuleService } from "../../../modules/points"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
-import { orderSpend, restoredSoFar, restoreKeyPrefix, restoreShares, restoreTarget } from "../utils/order-points-restore"
+import { POINTS_MODULE, type LotShare, type PointsModuleService, restoreKeyPrefix } from "../../../modules/points"
+import { cartOfOrder } from "../../common/queries/cart-of-order"
+import { loadOrderReversalState } from "../../common/queries/order-reversal-state"
+import { restoreShares, restoreTarget } from "../utils/order-points-restore"
 
 export const restoreOrderPointsStepId = "restore-order-points"
 
@@ -13,14 +14,15 @@ export const restoreOrderPointsStepId = "restore-order-points"
  */
 export const restoreOrderPointsStep = createStep(restoreOrderPointsStepId, async (input: { order_id: string }, { container }) => {
   const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const spend = await orderSpend(container, points, input.order_id)
+  const cartId = await cartOfOrder(container, input.order_id)
+  const spend = cartId ? (await points.cartSpends(cartId)).standing : null
   const state = spend && (await loadOrderReversalState(container, input.order_id))
   if (!spend || !state) {
     return new StepResponse(0)
   }
   const spent = -Number(spend.amount)
   const target = restoreTarget(spent, state)
-  const restored = await restoredSoFar(points, input.order_id)
+  const restored = await points.orderRestores(input.order_id)
   const amount = target - restored.points
   if (amount <= 0) {
     return new StepResponse(0)

@@ -1,57 +1,58 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { TIER_MODULE, type TierModuleService, orderReversalRatio, reversalTarget } from "../../../modules/tier"
+import { orderReversalRatio, reversalTarget } from "../../../modules/tier"
 import { roundMoney } from "../../../lib/money"
-import { POINTS_MODULE, type PointsMovement, type PointsProgramSettings, type PointsModuleService } from "../../../modules/points"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
-import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "./points-rules"
-import { benefitsOfStanding } from "../../benefits/utils/shopper-benefits"
-import { tierHeldAt } from "../../tiers/utils/tier-rules"
+import type { PointsMovement, PointsProgramSettings } from "../../../modules/points"
+import type { OrderReversalState } from "../../common/utils/order-reversal-state"
+import { orderPoints, pointsExpiry, pointsPendingUntil } from "./points-rules"
 
 export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
 const reversalKeyPrefix = (orderId: string) => `order:${orderId}:reversed:`
 /** Keyed by the total reversed after it, which only grows: a redelivered event writes nothing. */
 const orderReversalKey = (orderId: string, target: number) => `${reversalKeyPrefix(orderId)}${target}`
 
-type LedgerRow = { customer_id: string; amount: number; idempotency_key: string; metadata: Record<string, unknown> | null }
+/** An order's own points movements (earn and reverse), as read from the ledger. */
+export type OrderPointsLedgerRow = { customer_id: string; amount: number; idempotency_key: string; metadata: Record<string, unknown> | null }
+
+/** The order's earn and reversals among its ledger rows, and who earns: who earned already, else its customer if they have an account. */
+export function orderPointsEarner(orderId: string, state: OrderReversalState, ledger: OrderPointsLedgerRow[]) {
+  const earned = ledger.find((row) => row.idempotency_key === orderEarnKey(orderId))
+  const reversals = ledger.filter((row) => row.idempotency_key.startsWith(reversalKeyPrefix(orderId)))
+  const customerId = earned?.customer_id ?? (state.order.customer?.has_account ? state.order.customer_id : null)
+  return { earned, reversals, customer_id: customerId }
+}
+
+/** Whether the order earns now: nothing earned yet, its payment fully captured, not canceled. */
+export function earnsNow(state: OrderReversalState, earned: OrderPointsLedgerRow | undefined): boolean {
+  const { order, captured, canceled } = state
+  // In the currency's units: captures summed in binary floats can fall a hair short of the total.
+  const paid = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
+  return !earned && paid && !canceled
+}
 
 /**
  * The points movements an order is owed now, from its state alone (any event may ask, any
  * number of times): a pending lot once its payment is fully captured, and reversals that bring
  * the total reversed to the share of the order refunded, returned or canceled (as for growth).
- * Only customers with an account earn. Reversals go to the customer who earned, and take the
- * order's own lots first, pending ones before spendable ones.
+ * Only customers with an account earn (`orderPointsEarner`). Reversals go to the customer who
+ * earned, and take the order's own lots first, pending ones before spendable ones. `multiplier`
+ * is the customer's at placement, read when the order `earnsNow`.
  */
-export async function planOrderPoints(
-  container: MedusaContainer,
+export function planOrderPoints(
   orderId: string,
   program: PointsProgramSettings,
-  now: Date
-): Promise<{ customer_id: string | null; movements: PointsMovement[] }> {
-  const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const state = await loadOrderReversalState(container, orderId)
-  if (!state) {
-    return { customer_id: null, movements: [] }
-  }
+  now: Date,
+  state: OrderReversalState,
+  earner: ReturnType<typeof orderPointsEarner>,
+  multiplier: number | null
+): { customer_id: string | null; movements: PointsMovement[] } {
   const { order, captured, refunded, canceled, goods, returned } = state
-  // Only this workflow's own movements: points spent on the order and given back are the checkout's.
-  const ledger = (await points.listPointsTransactions(
-    { order_id: orderId, type: ["earn", "reverse"] },
-    { select: ["customer_id", "amount", "idempotency_key", "metadata"] }
-  )) as unknown as LedgerRow[]
-  const earned = ledger.find((row) => row.idempotency_key === orderEarnKey(orderId))
-  const reversals = ledger.filter((row) => row.idempotency_key.startsWith(reversalKeyPrefix(orderId)))
-  const customerId = earned?.customer_id ?? (order.customer?.has_account ? order.customer_id : null)
+  const { earned, reversals, customer_id: customerId } = earner
   if (!customerId) {
     return { customer_id: null, movements: [] }
   }
   const movements: PointsMovement[] = []
   let earnedAmount = earned ? Number(earned.amount) : 0
 
-  // In the currency's units: captures summed in binary floats can fall a hair short of the total.
-  const paid = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
-  if (!earned && paid && !canceled) {
-    const multiplier = await multiplierAtPlacement(container, program, customerId, order)
+  if (earnsNow(state, earned) && multiplier !== null) {
     const earning = orderPoints(
       program,
       {
@@ -103,39 +104,4 @@ export async function planOrderPoints(
     })
   }
   return { customer_id: customerId, movements }
-}
-
-/**
- * The customer's multiplier for an order: that of their standing when the order was placed —
- * the tier they held then, and the points_multiplier benefits of that tier and of a plan they
- * had paid for then (as growth's plan multiplier). Fixed by the order, so it does not depend on
- * which runs first once it is paid: the growth award that may lift them a tier, or the
- * activation of the plan the order itself bought.
- */
-async function multiplierAtPlacement(
-  container: MedusaContainer,
-  program: PointsProgramSettings,
-  customerId: string,
-  order: { id: string; created_at: string | Date }
-): Promise<number> {
-  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
-  const placedAt = new Date(order.created_at)
-  const [[standing], planId, tiers] = await Promise.all([
-    tierModule.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id", "previous_tier_id", "achieved_at"], take: 1 }),
-    container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).paidPlanAt(customerId, placedAt, order.id),
-    tierModule.listTiersByRank(),
-  ])
-  const tierId = tierHeldAt(standing, placedAt)
-  const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
-  const benefits = await benefitsOfStanding(
-    container,
-    { has_account: true, plan_ids: planId ? [planId] : [], tier_rank: tierRanks.get(tierId ?? "") ?? 0, tier_ranks: tierRanks },
-    ["points_multiplier"],
-    placedAt
-  )
-  return pointsMultiplier(
-    program,
-    tierId,
-    benefits.map((benefit) => Number(benefit.config.multiplier))
-  )
 }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
+import { loadOrderReversalState } from "../../common/queries/order-reversal-state"
 import { awardDue, orderGrowthCustomer, planOrderGrowth } from "../utils/order-growth"
 
 export const planOrderGrowthStepId = "plan-order-growth"

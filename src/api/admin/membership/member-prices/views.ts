@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, isRegularPrice, memberPriceBenefitId } from "../../../../modules/membership"
-import { storeCurrencies } from "../../../../workflows/common/utils/store-currencies"
+import { storeCurrencies } from "../../../../workflows/common/queries/store-currencies"
 import { VARIANT_PRICE_FIELDS, type VariantWithPrices } from "../../../../workflows/benefits/utils/variant-prices"
 
 type ProductVariant = VariantWithPrices & { title: string | null; sku: string | null; variant_rank?: number | null; created_at?: string }

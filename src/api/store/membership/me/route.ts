@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { renewalPrice } from "../../../../workflows/membership/utils/renewal-price"
+import { renewalPrice } from "../../../../workflows/membership/queries/renewal-price"
 import { retrieveMembershipView } from "../../../utils/membership-view"
 import { findOwnMembershipId } from "./own-membership"
 import { shopperMembershipView } from "./views"

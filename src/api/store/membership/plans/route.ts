@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { TRIAL_ATTRIBUTE } from "../../../../modules/membership"
 import { shopperPricingContext } from "../../../../workflows/benefits/utils/shopper-pricing-context"
-import { storeCurrencies, storeDefaultCurrency } from "../../../../workflows/common/utils/store-currencies"
+import { storeCurrencies } from "../../../../workflows/common/queries/store-currencies"
+import { storeDefaultCurrency } from "../../../../workflows/common/queries/store-default-currency"
 import { pageOf } from "../../../utils/page"
 import type { StoreListPlansParamsType } from "./validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { quoteRefund } from "../../../../../../workflows/membership/utils/membership-refund"
+import { quoteRefund } from "../../../../../../workflows/membership/queries/membership-refund"
 import { retrieveMembershipView } from "../../../../../utils/membership-view"
 
 /** What cancelling now would refund, by the plan's policy. */
