@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { PARTNER_MODULE, type PartnerCodeRow, toCodeView, type PartnerModuleService, type PartnerCodeView } from "../../../modules/partner"
 import { partnerConfigOf } from "../../../workflows/partners/utils/partner-benefits"
-import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
+import { shopperBenefits } from "../../../workflows/benefits/queries/shopper-benefits"
 import { pageOf } from "../../utils/page"
 
 /** What a shopper sees of one of their codes (not the hash or fingerprint). */

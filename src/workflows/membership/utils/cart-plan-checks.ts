@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type CartLine, planLinesProblem, TRIAL_ATTRIBUTE } from "../../../modules/membership"
-import { shopperPricingContext } from "../../benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../../benefits/queries/shopper-pricing-context"
 import { plansByVariant } from "./plans-by-variant"
 
 type PlansByVariant = Awaited<ReturnType<typeof plansByVariant>>

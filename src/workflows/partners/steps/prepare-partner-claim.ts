@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from "../../../modules/membership"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { partnerConfigOf } from "../utils/partner-benefits"
-import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
+import { shopperBenefits } from "../../benefits/queries/shopper-benefits"
 import { storeDefaultCurrency } from "../../common/utils/store-currencies"
 
 export type PartnerClaimPlan = {

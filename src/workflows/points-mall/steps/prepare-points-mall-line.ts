@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, hasCashPrice, type MallItemLike, mallRedemptionRefusal, type PointsModuleService, mallPointsOf } from "../../../modules/points"
-import { mallShopperTiers } from "../utils/points-mall-shopper"
+import { mallShopperTiers } from "../queries/points-mall-shopper"
 import { PointsMallLineInput, shoppersOpenCart } from "../utils/mall-line-input"
 import { loadCartMallLines } from "../queries/cart-mall-lines"
 

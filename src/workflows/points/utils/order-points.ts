@@ -5,7 +5,7 @@ import { POINTS_MODULE, type PointsMovement, type PointsProgramSettings, type Po
 import { loadOrderReversalState } from "../../common/utils/order-reversal-state"
 import { orderPoints, pointsExpiry, pointsMultiplier, pointsPendingUntil } from "./points-rules"
 import { paidPlanAt } from "../../tiers/utils/order-growth"
-import { benefitsOfStanding } from "../../benefits/utils/shopper-benefits"
+import { benefitsOfStanding } from "../../benefits/queries/benefits-of-standing"
 import { tierHeldAt } from "../../tiers/utils/tier-rules"
 
 export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
