@@ -1,7 +1,7 @@
 import { createStripeClient } from "../../src/lib/stripe/client"
 import { DAY_MS } from "../../src/modules/membership"
 import { processDueMemberships } from "../../src/workflows/membership"
-import { shopperBenefits } from "../../src/workflows/benefits/utils/shopper-benefits"
+import { shopperBenefits } from "../../src/workflows/benefits/queries/shopper-benefits"
 import { fakeStripe } from "../fake-stripe"
 import { failure } from "../helpers/http"
 import { STRIPE_PROVIDER_ID } from "../medusa-config"

@@ -1,11 +1,8 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  cartCustomerId,
-  cartVariantIds,
-  lineVariantIds,
-  shopperPricingContext,
-} from "../benefits/utils/shopper-pricing-context"
+import { cartCustomerId, lineVariantIds } from "../benefits/utils/shopper-pricing-context"
+import { cartVariantIds } from "../benefits/queries/cart-variant-ids"
+import { shopperPricingContext } from "../benefits/queries/shopper-pricing-context"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof addToCartWorkflow.hooks.setPricingContext>

@@ -1,12 +1,13 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { cartMallLines, type CartRow, type CheckoutPointsSpend, POINTS_MODULE, type PointsModuleService, toCartForPoints } from "../../modules/points"
-import { assertMemberPricesCurrent } from "../benefits/utils/member-prices-current"
-import { assertMemberPromotionsCurrent, type CompletingCart } from "../benefits/utils/assert-member-promotions-current"
+import { assertMemberPricesCurrent } from "../benefits/queries/member-prices-current"
+import { assertMemberPromotionsCurrent } from "../benefits/queries/assert-member-promotions-current"
+import type { CompletingCart } from "../benefits/utils/assert-member-promotions-current"
 import { assertPlanLines } from "../membership/queries/assert-plan-lines"
 import { assertTrialStillAllowed } from "../membership/queries/assert-trial-still-allowed"
 import { cartForCheck } from "../membership/queries/cart-for-check"
-import { mallShopperTiers } from "../points-mall/utils/points-mall-shopper"
+import { mallShopperTiers } from "../points-mall/queries/points-mall-shopper"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof completeCartWorkflow.hooks.validate>

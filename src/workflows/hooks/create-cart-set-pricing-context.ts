@@ -1,6 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { shopperPricingContext } from "../benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../benefits/queries/shopper-pricing-context"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof createCartWorkflow.hooks.setPricingContext>

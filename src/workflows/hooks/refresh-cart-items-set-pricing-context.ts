@@ -1,8 +1,10 @@
+import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
-import { pricingCart } from "../benefits/utils/cart-line-prices"
-import { type PreviousLinePrice, repriceCartLines, restoreLinePrices } from "../benefits/utils/reprice-cart-lines"
-import { shopperPricingContext } from "../benefits/utils/shopper-pricing-context"
+import { pricingCart } from "../benefits/queries/pricing-cart"
+import { cartLineRepricing } from "../benefits/queries/cart-line-repricing"
+import { type PreviousLinePrice, previousLinePrices, repricedLinesUpdate, restoredLinesUpdate } from "../benefits/utils/reprice-cart-lines"
+import { shopperPricingContext } from "../benefits/queries/shopper-pricing-context"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof refreshCartItemsWorkflow.hooks.setPricingContext>
@@ -20,11 +22,18 @@ export const membershipRefreshCartItemsSetPricingContext: HookHandlers[0] = asyn
   }
   const variantIds = (cart.items ?? []).map((item) => item.variant_id)
   const context = await shopperPricingContext(container, cart.customer_id, variantIds)
-  const previous = await repriceCartLines(container, cart, context)
-  return new StepResponse(context, previous)
+  const changed = await cartLineRepricing(container, cart, context)
+  if (changed.length) {
+    await container.resolve(Modules.CART).updateLineItems(repricedLinesUpdate(changed))
+  }
+  return new StepResponse(context, previousLinePrices(changed))
 }
 
-export const undoMembershipRefreshCartItemsSetPricingContext: NonNullable<HookHandlers[1]> = async (previous, { container }) => restoreLinePrices(container, previous as PreviousLinePrice[] | undefined)
+export const undoMembershipRefreshCartItemsSetPricingContext: NonNullable<HookHandlers[1]> = async (previous, { container }) => {
+  if ((previous as PreviousLinePrice[] | undefined)?.length) {
+    await container.resolve(Modules.CART).updateLineItems(restoredLinesUpdate(previous as PreviousLinePrice[]))
+  }
+}
 
 if (!storeTakesHook("refreshCartItems.setPricingContext")) {
   refreshCartItemsWorkflow.hooks.setPricingContext(membershipRefreshCartItemsSetPricingContext, undoMembershipRefreshCartItemsSetPricingContext)

@@ -1,6 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { type CartForMemberPromotions, memberPromotionBenefitIds } from "../benefits/utils/member-promotions"
+import type { CartForMemberPromotions } from "../benefits/utils/member-promotions"
+import { memberPromotionBenefitIds } from "../benefits/queries/member-promotions"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof updateCartPromotionsWorkflow.hooks.setPromotionContext>

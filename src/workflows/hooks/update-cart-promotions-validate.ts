@@ -1,6 +1,6 @@
 import { PromotionActions } from "@medusajs/framework/utils"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { assertMemberCouponsUsable } from "../benefits/utils/assert-member-coupons-usable"
+import { assertMemberCouponsUsable } from "../benefits/queries/assert-member-coupons-usable"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof updateCartPromotionsWorkflow.hooks.validate>

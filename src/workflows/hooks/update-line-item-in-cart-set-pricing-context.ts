@@ -1,6 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { cartCustomerId, lineVariantIds, shopperPricingContext } from "../benefits/utils/shopper-pricing-context"
+import { cartCustomerId, lineVariantIds } from "../benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../benefits/queries/shopper-pricing-context"
 import { storeTakesHook } from "../common/utils/plugin-hooks"
 
 type HookHandlers = Parameters<typeof updateLineItemInCartWorkflow.hooks.setPricingContext>

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBER_PRICE_ATTRIBUTE, memberPriceBenefitId } from "../../../modules/membership"
-import { variantsWithPrices } from "../../../workflows/benefits/utils/variant-prices"
+import { variantsWithPrices } from "../../../workflows/benefits/queries/variant-prices"
 
 /*
  * Member prices live in the variants' price sets, which Medusa's own product API and admin know

@@ -5,7 +5,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../module
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerCodeRow, toCodeView, type PartnerModuleService, type PartnerCodeView } from "../../../modules/partner"
 import { benefitPartnerLinks, type BenefitPartnerRow, partnerConfigOf, partnerIdsByBenefit } from "../../../workflows/partners/utils/partner-benefits"
-import { shopperBenefits } from "../../../workflows/benefits/utils/shopper-benefits"
+import { shopperBenefits } from "../../../workflows/benefits/queries/shopper-benefits"
 import { pageOf } from "../../utils/page"
 
 /** What a shopper sees of one of their codes (not the hash or fingerprint). */

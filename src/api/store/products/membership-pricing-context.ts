@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shopperPricingContext } from "../../../workflows/benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../../../workflows/benefits/queries/shopper-pricing-context"
 
 /**
  * Adds the signed-in shopper's membership pricing context (member-price benefits, tier rank,

@@ -1,5 +1,9 @@
+import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { promotionModule, livePromotion } from "../utils/benefit-promotion"
+import { livePromotion } from "../queries/live-promotion"
+
+const promotionModule = (container: MedusaContainer) => container.resolve<IPromotionModuleService>(Modules.PROMOTION)
 
 export const deleteBenefitPromotionStepId = "delete-benefit-promotion"
 

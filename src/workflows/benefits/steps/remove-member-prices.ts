@@ -6,7 +6,7 @@ import {
   memberPriceBenefitId,
   type StoredPrice,
 } from "../../../modules/membership"
-import { addMemberPrices } from "../utils/member-price-changes"
+import { addMemberPrices } from "./add-member-prices"
 
 type RemovedPrice = MemberPriceAddition
 
@@ -55,7 +55,7 @@ export const removeMemberPricesStep = createStep(
   },
   async (removed, { container }) => {
     if (removed?.length) {
-      await addMemberPrices(container, removed)
+      await addMemberPrices(container.resolve(Modules.PRICING), removed)
     }
   }
 )

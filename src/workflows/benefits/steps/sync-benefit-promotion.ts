@@ -1,8 +1,11 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, MEMBER_BENEFITS_ATTRIBUTE, memberPromotionCode, memberPromotionLabel, type MemberPromotionState, memberPromotionState, type PromotionBenefit } from "../../../modules/membership"
-import { promotionModule, WITH_RULES, livePromotion, stateOf } from "../utils/benefit-promotion"
+import { WITH_RULES, stateOf } from "../utils/benefit-promotion"
+import { livePromotion } from "../queries/live-promotion"
+
+const promotionModule = (container: MedusaContainer) => container.resolve<IPromotionModuleService>(Modules.PROMOTION)
 
 const benefitPromotionLink = (benefitId: string, promotionId: string) => ({
   [MEMBERSHIP_MODULE]: { membership_benefit_id: benefitId },

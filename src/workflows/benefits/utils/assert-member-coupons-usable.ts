@@ -1,33 +1,23 @@
-import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { MedusaError } from "@medusajs/framework/utils"
 
 export type CartForCoupons = { currency_code?: string | null; customer_id?: string | null; customer?: { id?: string | null } | null }
 
+export type CouponToUse = {
+  code: string
+  customer_id: string | null
+  expires_at: Date | string
+  promotion_id: string | null
+  value_type: string
+  currency_code: string | null
+}
+
+export type CouponPromotionUsage = { id: string; used?: number | null; limit?: number | null }
+
 /**
- * Refuses (400) member coupon codes this cart cannot use: another customer's (or a guest
- * cart's), expired, already used, or in another currency. Medusa would accept such a code and
- * silently apply nothing (its rules and campaign end keep the discount off); the shopper is
- * told why instead. Codes that are not member coupons are left to Medusa.
+ * Refuses (400) the first of these member coupons the cart cannot use: another customer's (or a
+ * guest cart's), expired, already used (its promotion's usage), or in another currency.
  */
-export async function assertMemberCouponsUsable(container: MedusaContainer, cart: CartForCoupons, codes: string[], now = new Date()) {
-  if (!codes.length) {
-    return
-  }
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const coupons = await membership.listMemberCoupons(
-    { code: codes, promotion_id: { $ne: null } },
-    { select: ["code", "customer_id", "expires_at", "promotion_id", "value_type", "currency_code"] }
-  )
-  if (!coupons.length) {
-    return
-  }
-  const promotions: IPromotionModuleService = container.resolve(Modules.PROMOTION)
-  const usage = new Map(
-    (await promotions.listPromotions({ id: coupons.map((coupon) => coupon.promotion_id!) }, { select: ["id", "used", "limit"] })).map(
-      (promotion) => [promotion.id, promotion]
-    )
-  )
+export function assertCouponsUsable(cart: CartForCoupons, coupons: CouponToUse[], usage: Map<string, CouponPromotionUsage>, now: Date) {
   const customerId = cart.customer_id ?? cart.customer?.id ?? null
   for (const coupon of coupons) {
     const refuse = (why: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `The promotion code ${coupon.code} ${why}`)

@@ -1,6 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { benefitIdsByPromotionId, type CartForMemberPromotions, memberPromotionBenefitIds } from "./member-promotions"
+import type { CartForMemberPromotions } from "./member-promotions"
 
 type Adjustment = { promotion_id?: string | null; code?: string | null }
 
@@ -14,28 +13,17 @@ export type CompletingCart = Omit<CartForMemberPromotions, "items"> & {
   shipping_methods?: ({ adjustments?: Adjustment[] | null } | null)[] | null
 }
 
+/** The adjustments of the cart's lines and shipping methods. */
+export const cartAdjustments = (cart: CompletingCart): Adjustment[] => [
+  ...(cart.items ?? []).flatMap((item) => item?.adjustments ?? []),
+  ...(cart.shipping_methods ?? []).flatMap((method) => method?.adjustments ?? []),
+]
+
 /**
- * Completion does not recompute promotions, so a cart can still carry a member discount or
- * free shipping its shopper has lost since it was last updated (membership expired, tier
- * dropped, plan removed): refuse it with a 400 until the cart is updated.
- *
- * Takes the completion hook's own cart rather than reading the cart again: a `query.graph`
- * read of `items.subtotal` without a cart-level total returns no subtotal at all, which once
- * made every order above a free-shipping minimum look as if it had lost the benefit.
+ * Refuses (400) a cart that still applies a managed promotion (`managed`: promotion id →
+ * benefit id) whose benefit is not among those `granted` to its shopper now.
  */
-export async function assertMemberPromotionsCurrent(container: MedusaContainer, cart: CompletingCart) {
-  const adjustments = [
-    ...(cart.items ?? []).flatMap((item) => item?.adjustments ?? []),
-    ...(cart.shipping_methods ?? []).flatMap((method) => method?.adjustments ?? []),
-  ]
-  const managed = await benefitIdsByPromotionId(
-    container,
-    adjustments.map((adjustment) => adjustment.promotion_id ?? "")
-  )
-  if (!managed.size) {
-    return
-  }
-  const granted = new Set(await memberPromotionBenefitIds(container, cart))
+export function assertNoStaleMemberPromotion(cart: CompletingCart, adjustments: Adjustment[], managed: Map<string, string>, granted: Set<string>) {
   const stale = adjustments.find((adjustment) => {
     const benefitId = managed.get(adjustment.promotion_id ?? "")
     return benefitId && !granted.has(benefitId)

@@ -1,88 +1,59 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type MembershipModuleService, grantedBenefits, MEMBER_PRICE_ATTRIBUTE } from "../../../modules/membership"
+import { grantedBenefits } from "../../../modules/membership"
 import { roundMoney } from "../../../lib/money"
-import { type ShopperBenefit, shopperStanding } from "./shopper-benefits"
-import { shopperPricingContext } from "./shopper-pricing-context"
 import type { VariantPriceOffer } from "../../../types/http"
+import type { ShopperBenefit, ShopperStanding } from "./shopper-benefits"
 
-type Shopper = { region_id: string; currency_code: string; customer_id?: string | null }
+type Plan = { id: string; name: string }
+
+/** A plan offered to the shopper, with the member-price benefits they would hold with it. */
+export type PlanCandidate = { plan: Plan; benefitIds: string[] }
 
 /**
- * Per variant, in the region: what the shopper pays now, the regular price (the same context
- * without membership), and each active plan whose member prices would beat the shopper's price,
- * with the saving ("join PLUS and save 12.00"). Guests see what joining alone would give.
+ * The active plans the shopper does not hold that would grant a member price they do not hold
+ * (`held`), each with every member-price benefit they would hold with it.
  */
-export async function memberPriceOffers(container: MedusaContainer, shopper: Shopper, variantIds: string[]): Promise<VariantPriceOffer[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const now = new Date()
-  const customerId = shopper.customer_id
-  const [{ data: variants }, standing, catalogue, plans, membershipContext, groups] = await Promise.all([
-    query.graph({ entity: "product_variant", fields: ["id", "price_set.id"], filters: { id: variantIds } }),
-    shopperStanding(container, customerId, [], now),
-    membership.listMembershipBenefits({ status: "active", type: "member_price" }),
-    membership.listMembershipPlans({ status: "active" }, { select: ["id", "name"], order: { name: "ASC" } }),
-    shopperPricingContext(container, customerId),
-    customerId
-      ? container.resolve(Modules.CUSTOMER).listCustomerGroups({ customers: { id: customerId } } as never, { select: ["id"] })
-      : [],
-  ])
-  const priceSetOf = new Map(
-    (variants as { id: string; price_set?: { id: string } | null }[]).map((variant) => [variant.id, variant.price_set?.id])
-  )
-  const priceSetIds = [...priceSetOf.values()].filter((id): id is string => Boolean(id))
-  const base = {
-    currency_code: shopper.currency_code,
-    region_id: shopper.region_id,
-    // The shape Medusa's `/store/products` context has, so group price lists apply alike.
-    ...(groups.length ? { customer: { groups: groups.map((group) => ({ id: group.id })) } } : {}),
-  }
-  const pricesIn = async (context: Record<string, unknown>) => {
-    if (!priceSetIds.length) {
-      return new Map<string, number>()
-    }
-    const calculated = await container.resolve(Modules.PRICING).calculatePrices({ id: priceSetIds }, { context: context as never })
-    return new Map(
-      calculated.filter((price) => price.calculated_amount != null).map((price) => [price.id, Number(price.calculated_amount)])
-    )
-  }
-
-  const held = new Set((membershipContext[MEMBER_PRICE_ATTRIBUTE] as string[] | undefined) ?? [])
-  const withoutMemberPrices = Object.fromEntries(Object.entries(membershipContext).filter(([key]) => key !== MEMBER_PRICE_ATTRIBUTE))
-  const candidates = plans
+export function planCandidates(plans: Plan[], standing: ShopperStanding, catalogue: ShopperBenefit[], held: Set<string>, now: Date): PlanCandidate[] {
+  return plans
     .filter((plan) => !standing.plan_ids.includes(plan.id))
     .map((plan) => ({
       plan,
       benefitIds: grantedBenefits(
-        catalogue as unknown as ShopperBenefit[],
+        catalogue,
         { plan_ids: [...standing.plan_ids, plan.id], tier_rank: standing.tier_rank },
         standing.tier_ranks,
         now
       ).map((benefit) => benefit.id),
     }))
     .filter(({ benefitIds }) => benefitIds.some((id) => !held.has(id)))
-  const [current, regular, ...withPlan] = await Promise.all([
-    pricesIn({ ...base, ...membershipContext }),
-    pricesIn(base),
-    ...candidates.map(({ benefitIds }) => pricesIn({ ...base, ...withoutMemberPrices, [MEMBER_PRICE_ATTRIBUTE]: benefitIds })),
-  ])
+}
 
+/**
+ * Per variant with a price set: the shopper's price (`current`), the regular price, and the
+ * candidate plans whose price (`withPlan`, in the candidates' order) beats it, best saving first.
+ * Prices are by price set id.
+ */
+export function variantPriceOffers(
+  variantIds: string[],
+  priceSetOf: Map<string, string | undefined>,
+  prices: { current: Map<string, number>; regular: Map<string, number>; withPlan: Map<string, number>[] },
+  candidates: PlanCandidate[],
+  currencyCode: string
+): VariantPriceOffer[] {
   return variantIds
     .filter((id) => priceSetOf.has(id))
     .map((variantId) => {
       const priceSetId = priceSetOf.get(variantId) ?? ""
-      const price = current.get(priceSetId) ?? null
+      const price = prices.current.get(priceSetId) ?? null
       const offers = candidates.flatMap(({ plan }, index) => {
-        const planPrice = withPlan[index].get(priceSetId)
+        const planPrice = prices.withPlan[index].get(priceSetId)
         return price !== null && planPrice !== undefined && planPrice < price
-          ? [{ plan_id: plan.id, plan_name: plan.name, price: planPrice, saving: roundMoney(price - planPrice, shopper.currency_code) }]
+          ? [{ plan_id: plan.id, plan_name: plan.name, price: planPrice, saving: roundMoney(price - planPrice, currencyCode) }]
           : []
       })
       return {
         variant_id: variantId,
         price,
-        regular_price: regular.get(priceSetId) ?? null,
+        regular_price: prices.regular.get(priceSetId) ?? null,
         plans: offers.sort((a, b) => b.saving - a.saving),
       }
     })

@@ -1,8 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, type Standing, grantedBenefits } from "../../../modules/membership"
-import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { plansByVariant } from "../../membership/queries/plans-by-variant"
+import type { BenefitType, Standing } from "../../../modules/membership"
 
 export type ShopperBenefit = {
   id: string
@@ -17,66 +13,5 @@ export type ShopperBenefit = {
   ends_at: Date | null
 }
 
-/**
- * What entitles a customer to benefits at `now`: the plan of their live membership, the plans
- * they are buying in this cart ("join and save now"), and their tier's rank. Guests and
- * customers without an account stand nowhere.
- */
-export async function shopperStanding(
-  container: MedusaContainer,
-  customerId: string | null | undefined,
-  cartVariantIds: (string | null | undefined)[] = [],
-  now = new Date()
-): Promise<Standing & { has_account: boolean; tier_ranks: Map<string, number> }> {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const tierModule: TierModuleService = container.resolve(TIER_MODULE)
-  const tiers = await tierModule.listTiersByRank()
-  const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
-  if (!customerId) {
-    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
-    query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
-    membership.grantingMemberships(customerId, now),
-    tierModule.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
-    plansByVariant(container, cartVariantIds),
-  ])
-  if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
-    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
-  }
-  const planIds = new Set([...memberPlanIds.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
-  return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
-}
-
-/**
- * The live benefits of the given types a shopper is entitled to now (see `shopperStanding`),
- * each at most once.
- */
-export async function shopperBenefits(
-  container: MedusaContainer,
-  customerId: string | null | undefined,
-  options: { cartVariantIds?: (string | null | undefined)[]; types?: BenefitType[]; now?: Date } = {}
-): Promise<ShopperBenefit[]> {
-  const now = options.now ?? new Date()
-  const standing = await shopperStanding(container, customerId, options.cartVariantIds, now)
-  return benefitsOfStanding(container, standing, options.types, now)
-}
-
-/** The live benefits of the given types a standing grants. */
-export async function benefitsOfStanding(
-  container: MedusaContainer,
-  standing: Awaited<ReturnType<typeof shopperStanding>>,
-  types: BenefitType[] | undefined,
-  now: Date
-): Promise<ShopperBenefit[]> {
-  if (!standing.plan_ids.length && !standing.tier_rank) {
-    return []
-  }
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const catalogue = (await membership.listMembershipBenefits({
-    status: "active",
-    ...(types ? { type: types } : {}),
-  })) as unknown as ShopperBenefit[]
-  return grantedBenefits(catalogue, standing, standing.tier_ranks, now)
-}
+/** What entitles a shopper to benefits (see `shopperStanding`), with every tier's rank by tier id. */
+export type ShopperStanding = Standing & { has_account: boolean; tier_ranks: Map<string, number> }

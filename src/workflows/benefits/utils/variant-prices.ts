@@ -1,5 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoredPrice } from "../../../modules/membership"
 
 /** A variant's price set and every price in it (regular, rule-based, price lists), with their rules. */
@@ -16,18 +14,4 @@ export const VARIANT_PRICE_FIELDS = [
 export type VariantWithPrices = {
   id: string
   price_set?: { id: string; prices?: StoredPrice[] | null } | null
-}
-
-/** The variants' price sets with their prices, by variant id. */
-export async function variantsWithPrices(
-  container: MedusaContainer,
-  variantIds: (string | null | undefined)[]
-): Promise<Map<string, VariantWithPrices>> {
-  const ids = [...new Set(variantIds.filter((id): id is string => Boolean(id)))]
-  if (!ids.length) {
-    return new Map()
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", ...VARIANT_PRICE_FIELDS], filters: { id: ids } })
-  return new Map((data as unknown as VariantWithPrices[]).map((variant) => [variant.id, variant]))
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { TRIAL_ATTRIBUTE } from "../../../modules/membership"
-import { shopperPricingContext } from "../../benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../../benefits/queries/shopper-pricing-context"
 import { type CartForCheck, type PlansByVariant, refuseUsedTrial, trialPlanOf } from "../utils/cart-plan-checks"
 
 /**

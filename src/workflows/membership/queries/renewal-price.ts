@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { TRIAL_ATTRIBUTE } from "../../../modules/membership"
-import { shopperPricingContext } from "../../benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../../benefits/queries/shopper-pricing-context"
 
 /**
  * What the next charge will cost: the price of the plan renewed (the next plan when one is

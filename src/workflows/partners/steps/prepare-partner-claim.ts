@@ -4,7 +4,7 @@ import { MEMBERSHIP_MODULE, type MembershipModuleService, couponExpiry } from ".
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { benefitPartnerLinks, type BenefitPartnerRow, partnerConfigOf } from "../utils/partner-benefits"
-import { shopperBenefits } from "../../benefits/utils/shopper-benefits"
+import { shopperBenefits } from "../../benefits/queries/shopper-benefits"
 import { storeDefaultCurrency } from "../../common/queries/store-default-currency"
 
 export type PartnerClaimPlan = {

@@ -1,6 +1,7 @@
 import { POINTS_MODULE, type PointsModuleService, type MallItemLike } from "../../../modules/points"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MallItemFields, assertMallItem } from "../utils/mall-item-fields"
+import { MallItemFields } from "../utils/mall-item-fields"
+import { assertMallItem } from "../queries/mall-item-fields"
 
 export const createPointsMallItemStepId = "create-points-mall-item"
 

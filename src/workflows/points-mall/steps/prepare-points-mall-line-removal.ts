@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PointsMallLineInput, shoppersOpenCart } from "../utils/mall-line-input"
+import { loadCartMallLines } from "../queries/cart-mall-lines"
 
 export const preparePointsMallLineRemovalStepId = "prepare-points-mall-line-removal"
 
@@ -8,7 +9,7 @@ export const preparePointsMallLineRemovalStepId = "prepare-points-mall-line-remo
 export const preparePointsMallLineRemovalStep = createStep(
   preparePointsMallLineRemovalStepId,
   async (input: PointsMallLineInput & { line_id: string }, { container }) => {
-    const cart = await shoppersOpenCart(container, input)
+    const cart = shoppersOpenCart(await loadCartMallLines(container, input.cart_id), input)
     if (!cart.mall_lines.some((line) => line.id === input.line_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Points mall line ${input.line_id} was not found in this cart`)
     }

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, hasCashPrice, type MallItemLike, mallRedemptionRefusal, type PointsModuleService, mallPointsOf } from "../../../modules/points"
-import { mallShopperTiers } from "../utils/points-mall-shopper"
+import { mallShopperTiers } from "../queries/points-mall-shopper"
 import { PointsMallLineInput, shoppersOpenCart } from "../utils/mall-line-input"
+import { loadCartMallLines } from "../queries/cart-mall-lines"
 
 type MallItemRow = MallItemLike & { id: string; name: string; variant_id: string | null; currency_code: string | null }
 
@@ -18,7 +19,7 @@ export const preparePointsMallLineStepId = "prepare-points-mall-line"
 export const preparePointsMallLineStep = createStep(
   preparePointsMallLineStepId,
   async (input: PointsMallLineInput & { item_id: string }, { container }) => {
-    const cart = await shoppersOpenCart(container, input)
+    const cart = shoppersOpenCart(await loadCartMallLines(container, input.cart_id), input)
     const points: PointsModuleService = container.resolve(POINTS_MODULE)
     const [item] = (await points.listPointsMallItems({ id: input.item_id })) as unknown as MallItemRow[]
     if (!item) {

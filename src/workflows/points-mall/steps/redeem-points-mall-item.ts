@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
-import { mallShopperTiers } from "../utils/points-mall-shopper"
+import { mallShopperTiers } from "../queries/points-mall-shopper"
 
 export type RedeemPointsMallItemInput = {
   item_id: string

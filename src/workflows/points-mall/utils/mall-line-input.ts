@@ -1,12 +1,10 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { type CartWithMallLines, loadCartMallLines } from "./cart-mall-lines"
+import type { CartWithMallLines } from "./cart-mall-lines"
 
 export type PointsMallLineInput = { cart_id: string; customer_id: string }
 
 /** The shopper's own open cart (another's is a 404, as Medusa answers a cart it cannot find). */
-export async function shoppersOpenCart(container: MedusaContainer, input: PointsMallLineInput): Promise<CartWithMallLines> {
-  const cart = await loadCartMallLines(container, input.cart_id)
+export function shoppersOpenCart(cart: CartWithMallLines | null, input: PointsMallLineInput): CartWithMallLines {
   if (!cart || cart.customer_id !== input.customer_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${input.cart_id} was not found`)
   }

@@ -1,13 +1,10 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { shopperStanding } from "../../benefits/utils/shopper-benefits"
+import type { ShopperStanding } from "../../benefits/utils/shopper-benefits"
 
 /**
- * The tiers a shopper reached for the points mall: their tier and every tier ranked below it
- * (a tier's items reach higher tiers, as its benefits do). Guests and customers without an
- * account or a tier reached none.
+ * The tiers a standing reached for the points mall: its tier and every tier ranked below it
+ * (a tier's items reach higher tiers, as its benefits do). None without a tier.
  */
-export async function mallShopperTiers(container: MedusaContainer, customerId: string | null | undefined): Promise<string[]> {
-  const standing = await shopperStanding(container, customerId)
+export function mallTiersOf(standing: ShopperStanding): string[] {
   if (!standing.tier_rank) {
     return []
   }

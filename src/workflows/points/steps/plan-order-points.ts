@@ -6,7 +6,7 @@ import { loadOrderReversalState } from "../../common/queries/order-reversal-stat
 import { earnsNow, type OrderPointsLedgerRow, orderPointsEarner, planOrderPoints } from "../utils/order-points"
 import { pointsMultiplier } from "../utils/points-rules"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { benefitsOfStanding } from "../../benefits/utils/shopper-benefits"
+import { benefitsOfStanding } from "../../benefits/queries/benefits-of-standing"
 import { tierHeldAt } from "../../tiers/utils/tier-rules"
 
 export const planOrderPointsStepId = "plan-order-points"

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, type Standing, grantedBenefits } from "../../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../../modules/tier"
-import { type ShopperBenefit, shopperStanding } from "../../../../workflows/benefits/utils/shopper-benefits"
+import type { ShopperBenefit } from "../../../../workflows/benefits/utils/shopper-benefits"
+import { shopperStanding } from "../../../../workflows/benefits/queries/shopper-standing"
 
 const storeBenefitView = (benefit: ShopperBenefit) => ({
   id: benefit.id,

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { TRIAL_ATTRIBUTE } from "../../../../modules/membership"
-import { shopperPricingContext } from "../../../../workflows/benefits/utils/shopper-pricing-context"
+import { shopperPricingContext } from "../../../../workflows/benefits/queries/shopper-pricing-context"
 import { storeCurrencies } from "../../../../workflows/common/queries/store-currencies"
 import { storeDefaultCurrency } from "../../../../workflows/common/queries/store-default-currency"
 import { pageOf } from "../../../utils/page"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { memberPriceOffers } from "../../../../workflows/benefits/utils/member-price-offers"
+import { memberPriceOffers } from "../../../../workflows/benefits/queries/member-price-offers"
 import type { StoreMemberPricesParamsType } from "./validators"
 
 /**

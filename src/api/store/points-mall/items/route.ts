@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE, isMallItemListed, type MallItemLike, type PointsModuleService } from "../../../../modules/points"
-import { mallShopperTiers } from "../../../../workflows/points-mall/utils/points-mall-shopper"
+import { mallShopperTiers } from "../../../../workflows/points-mall/queries/points-mall-shopper"
 import { storeMallItemView } from "../views"
 
 type ListParams = { limit: number; offset: number }

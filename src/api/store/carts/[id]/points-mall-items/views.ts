@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { mallPointsOf } from "../../../../../modules/points"
-import { loadCartMallLines } from "../../../../../workflows/points-mall/utils/cart-mall-lines"
+import { loadCartMallLines } from "../../../../../workflows/points-mall/queries/cart-mall-lines"
 import { refetchOwnCart } from "../../own-cart"
 
 /** The cart as Medusa's own cart routes answer it, with `mall_points`: the points its points mall lines will take at checkout. */

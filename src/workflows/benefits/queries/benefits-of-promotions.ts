@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { benefitIdsByPromotionId } from "./member-promotions"
+import { benefitIdsByPromotionId } from "./benefit-ids-by-promotion-id"
 
 /**
  * The benefit behind each of these promotions: a member discount's or free shipping's managed
