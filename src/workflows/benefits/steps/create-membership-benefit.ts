@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService } from "../../../modules/membership"
-import { BenefitFields, checked } from "../utils/benefit-fields"
+import { assertBenefitReferences } from "../queries/benefit-references"
+import { assertBenefitWindowAndCost, BenefitFields, withCheckedConfig } from "../utils/benefit-fields"
 
 export const createMembershipBenefitStepId = "create-membership-benefit"
 
@@ -9,7 +10,9 @@ export const createMembershipBenefitStep = createStep(
   createMembershipBenefitStepId,
   async (input: BenefitFields & { name: string; type: BenefitType }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-    const fields = await checked(container, input.type, { config: {}, plan_ids: [], tier_ids: [], ...input })
+    const fields = withCheckedConfig(input.type, { config: {}, plan_ids: [], tier_ids: [], ...input })
+    await assertBenefitReferences(container, fields)
+    assertBenefitWindowAndCost(fields)
     const benefit = await membership.createMembershipBenefits({ ...fields, type: input.type } as never)
     return new StepResponse(benefit, benefit.id)
   },

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { BenefitFields, checked } from "../utils/benefit-fields"
+import { assertBenefitReferences } from "../queries/benefit-references"
+import { assertBenefitWindowAndCost, BenefitFields, withCheckedConfig } from "../utils/benefit-fields"
 
 export const updateMembershipBenefitStepId = "update-membership-benefit"
 
@@ -11,7 +12,9 @@ export const updateMembershipBenefitStep = createStep(
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
     const previous = await membership.retrieveMembershipBenefit(input.id)
     const { id, ...fields } = input
-    const update = await checked(container, previous.type, fields, previous as unknown as BenefitFields & { id: string })
+    const update = withCheckedConfig(previous.type, fields)
+    await assertBenefitReferences(container, update)
+    assertBenefitWindowAndCost({ ...(previous as unknown as BenefitFields), ...update })
     const benefit = await membership.updateMembershipBenefits({ id, ...update } as never)
     const restore = Object.fromEntries(Object.keys(update).map((key) => [key, previous[key as keyof typeof previous]]))
     return new StepResponse(benefit, { ...restore, id })

@@ -1,7 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
-import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
+import { type BenefitType, parseBenefitConfig } from "../../../modules/membership"
 
 export type BenefitFields = {
   name?: string
@@ -20,44 +18,32 @@ export type BenefitFields = {
 export const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
- * Checks what the request alone cannot: the config against the benefit's type (filling in its
- * defaults; a partner benefit's partner is checked before, by `validatePartnerBenefitStep`), that
- * the plans and tiers exist, and — with the stored values for an update — the window's order and
- * the cost's currency.
+ * The fields with the config checked against the benefit's type and its defaults filled in (a
+ * partner benefit's partner is checked before, by `validatePartnerBenefitStep`).
  */
-export async function checked(
-  container: MedusaContainer,
-  type: BenefitType,
-  fields: BenefitFields,
-  stored: BenefitFields & { id?: string } = {}
-) {
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const result: BenefitFields = { ...fields }
-  if (fields.config !== undefined) {
-    const parsed = parseBenefitConfig(type, fields.config)
-    if ("error" in parsed) {
-      throw invalid(parsed.error)
-    }
-    result.config = parsed.config
+export function withCheckedConfig(type: BenefitType, fields: BenefitFields): BenefitFields {
+  if (fields.config === undefined) {
+    return { ...fields }
   }
-  const unknown = async (label: string, ids: string[] | undefined, list: (ids: string[]) => Promise<{ id: string }[]>) => {
-    if (!ids?.length) {
-      return
-    }
-    const found = new Set((await list(ids)).map((row) => row.id))
-    const missing = [...new Set(ids)].filter((id) => !found.has(id))
-    if (missing.length) {
-      throw invalid(`Unknown ${label} ids: ${missing.join(", ")}`)
-    }
+  const parsed = parseBenefitConfig(type, fields.config)
+  if ("error" in parsed) {
+    throw invalid(parsed.error)
   }
-  await unknown("plan", fields.plan_ids, (ids) => membership.listMembershipPlans({ id: ids }, { select: ["id"] }))
-  await unknown("tier", fields.tier_ids, (ids) => container.resolve<TierModuleService>(TIER_MODULE).listMembershipTiers({ id: ids }, { select: ["id"] }))
-  const merged = { ...stored, ...result }
+  return { ...fields, config: parsed.config }
+}
+
+/** The benefit as it will be (stored values merged with the change): its window's order and its cost's currency. */
+export function assertBenefitWindowAndCost(merged: BenefitFields) {
   if (merged.starts_at && merged.ends_at && new Date(merged.ends_at) <= new Date(merged.starts_at)) {
     throw invalid("ends_at must be after starts_at")
   }
   if ((merged.cost_per_use != null || merged.cost_per_member_month != null) && !merged.cost_currency_code) {
     throw invalid("cost_currency_code is required with a cost")
   }
-  return result
+}
+
+/** The ids of `wanted` that are not in `found`, each once, in the order asked. */
+export const missingIds = (wanted: string[], found: { id: string }[]) => {
+  const have = new Set(found.map((row) => row.id))
+  return [...new Set(wanted)].filter((id) => !have.has(id))
 }
