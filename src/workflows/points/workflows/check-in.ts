@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { evaluateCustomerTierStep } from "../../tiers/steps/evaluate-customer-tier"
+import { syncTierGroupsStep } from "../../tiers/steps/sync-tier-groups"
 import { prepareCheckInStep } from "../steps/prepare-check-in"
 import { recordGrowthEntriesStep } from "../../tiers/steps/record-growth-entries"
 
@@ -21,6 +22,8 @@ export const checkInWorkflow = createWorkflow(checkInWorkflowId, (input: { custo
   recordGrowthEntriesStep(plan.entries)
   releaseLockStep({ key: lockKey })
   evaluateCustomerTierStep({ customer_id: input.customer_id, now })
+  // A sync already running finishes every pending row, usually this one too: no waiting.
+  syncTierGroupsStep(transform({ input }, ({ input }) => ({ customer_ids: [input.customer_id], wait_seconds: 1, best_effort: true })))
   return new WorkflowResponse(
     transform({ plan }, ({ plan }) => ({
       date: plan.date,

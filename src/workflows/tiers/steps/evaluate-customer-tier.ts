@@ -1,15 +1,14 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { syncTierGroups } from "../utils/sync-tier-groups"
 import { type EvaluationCounts, countDirections, evaluationParams } from "../utils/tier-rules"
 
 export const evaluateCustomerTierStepId = "evaluate-customer-tier"
 
 /**
  * Upgrades a customer at once when their growth now reaches a higher tier (downgrades wait for
- * the scheduled re-evaluation), and moves their customer groups. Runs last in its workflows,
- * after the ledger is written: evaluation is recomputed from the ledger, so it needs no undo,
+ * the scheduled re-evaluation); `syncTierGroupsStep` then moves their customer groups. Runs after
+ * the ledger is written: evaluation is recomputed from the ledger, so it needs no undo,
  * and a failure here must not undo the growth just written — the nightly run catches up.
  */
 export const evaluateCustomerTierStep = createStep(
@@ -31,12 +30,6 @@ export const evaluateCustomerTierStep = createStep(
     } catch (error) {
       logger.warn(`Tier evaluation of customer ${input.customer_id} left to the next run: ${(error as Error).message}`)
       return new StepResponse(none)
-    }
-    try {
-      // A sync already running finishes every pending row, usually this one too: no waiting.
-      await syncTierGroups(container, { customerIds: [input.customer_id], timeout: 1 })
-    } catch (error) {
-      logger.info(`Customer groups of ${input.customer_id} follow at the next sync: ${(error as Error).message}`)
     }
     return new StepResponse(counts)
   }

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TIER_MODULE, type TierModuleService, windowCutoff } from "../../../modules/tier"
-import { syncTierGroups } from "../utils/sync-tier-groups"
 import { type EvaluationCounts, evaluationParams } from "../utils/tier-rules"
 
 export type ReevaluationInput = { now?: Date | string; batch_size?: number }
@@ -16,7 +15,8 @@ const EVALUATION_LOCK = "membership:tier-evaluation"
  * Re-evaluates every customer with growth or a tier, a batch of customers at a time (by id):
  * writes the expiry entries of growth that left the window, then moves each batch to the tier
  * the program gives it, applying the downgrade policy. Each batch is set-based SQL and
- * idempotent, so a rerun (or a run cut short) converges. Then syncs customer groups.
+ * idempotent, so a rerun (or a run cut short) converges. `syncTierGroupsStep` then moves
+ * customer groups (its count goes in `synced`).
  */
 async function reevaluateAll(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
   const locking = container.resolve(Modules.LOCKING)
@@ -47,7 +47,6 @@ async function run(container: MedusaContainer, now: Date, batchSize: number): Pr
     after = customerIds[customerIds.length - 1]
     logger.info(`Tier re-evaluation: ${seen} customers done (${summary.up} up, ${summary.down} down)`)
   }
-  summary.synced = await syncTierGroups(container)
   return summary
 }
 

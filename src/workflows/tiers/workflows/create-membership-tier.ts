@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
+import { reevaluateTiersWorkflow } from "./reevaluate-tiers"
 import { createMembershipTierStep } from "../steps/create-membership-tier"
 import type { TierFields } from "../utils/tier-fields"
 
@@ -16,6 +16,6 @@ export const createMembershipTierWorkflowId = "create-membership-tier"
  */
 export const createMembershipTierWorkflow = createWorkflow(createMembershipTierWorkflowId, (input: TierFields & { name: string; rank: number }) => {
   const tier = createMembershipTierStep(input)
-  const evaluation = reevaluateTiersStep({})
+  const evaluation = reevaluateTiersWorkflow.runAsStep({ input: {} })
   return new WorkflowResponse({ tier, evaluation })
 })

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
+import { reevaluateTiersWorkflow } from "./reevaluate-tiers"
 import { deleteMembershipTierStep } from "../steps/delete-membership-tier"
 import { deleteTierGroupStep } from "../steps/delete-tier-group"
 
@@ -14,7 +14,7 @@ export const deleteMembershipTierWorkflowId = "delete-membership-tier"
  */
 export const deleteMembershipTierWorkflow = createWorkflow(deleteMembershipTierWorkflowId, (input: { id: string }) => {
   const tier = deleteMembershipTierStep(input.id)
-  const evaluation = reevaluateTiersStep({})
+  const evaluation = reevaluateTiersWorkflow.runAsStep({ input: {} })
   deleteTierGroupStep(transform({ tier }, ({ tier }) => tier.customer_group_id ?? null))
   return new WorkflowResponse({ id: input.id, evaluation })
 })

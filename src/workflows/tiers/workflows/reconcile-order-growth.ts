@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { evaluateCustomerTierStep } from "../steps/evaluate-customer-tier"
+import { syncTierGroupsStep } from "../steps/sync-tier-groups"
 import { planOrderGrowthStep } from "../steps/plan-order-growth"
 import { recordGrowthEntriesStep } from "../steps/record-growth-entries"
 
@@ -24,5 +25,6 @@ export const reconcileOrderGrowthWorkflow = createWorkflow(reconcileOrderGrowthW
   // The ledger is written: the order's lock is not needed (nor held) while the tier is evaluated.
   releaseLockStep({ key: lockKey })
   const evaluation = evaluateCustomerTierStep({ customer_id: plan.customer_id, now })
+  syncTierGroupsStep(transform({ plan }, ({ plan }) => ({ customer_ids: plan.customer_id ? [plan.customer_id] : [], wait_seconds: 1, best_effort: true })))
   return new WorkflowResponse({ entries: written, evaluation })
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { evaluateCustomerTierStep } from "../steps/evaluate-customer-tier"
+import { syncTierGroupsStep } from "../steps/sync-tier-groups"
 import { recordGrowthEntriesStep } from "../steps/record-growth-entries"
 
 export type RecordGrowthInput = {
@@ -49,5 +50,6 @@ export const recordGrowthWorkflow = createWorkflow(recordGrowthWorkflowId, (inpu
   ])
   const written = recordGrowthEntriesStep(entries)
   const evaluation = evaluateCustomerTierStep({ customer_id: input.customer_id, now })
+  syncTierGroupsStep(transform({ input }, ({ input }) => ({ customer_ids: [input.customer_id], wait_seconds: 1, best_effort: true })))
   return new WorkflowResponse({ entries: written, evaluation })
 })

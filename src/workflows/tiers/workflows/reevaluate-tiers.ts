@@ -1,18 +1,21 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type ReevaluationInput, type ReevaluationSummary, reevaluateTiersStep } from "../steps/reevaluate-tiers"
+import { syncTierGroupsStep } from "../steps/sync-tier-groups"
 
 export const reevaluateTiersWorkflowId = "reevaluate-tiers"
 
 /**
  * Runs the scheduled re-evaluation now: growth expiry, tier moves per the downgrade policy, tier
- * groups. One run at a time across instances; each batch is idempotent, so a rerun converges.
+ * groups. Other workflows reuse it with `reevaluateTiersWorkflow.runAsStep`. One run at a time across instances; each batch is idempotent, so a rerun converges.
  *
  * @example
  * const { result } = await reevaluateTiersWorkflow(container).run({ input: { now: new Date(), batch_size: 1000 } })
  */
 export const reevaluateTiersWorkflow = createWorkflow(reevaluateTiersWorkflowId, (input: ReevaluationInput) => {
-  return new WorkflowResponse(reevaluateTiersStep(input))
+  const evaluation = reevaluateTiersStep(input)
+  const synced = syncTierGroupsStep({})
+  return new WorkflowResponse(transform({ evaluation, synced }, ({ evaluation, synced }): ReevaluationSummary => ({ ...evaluation, synced })))
 })
 
 /** Runs `reevaluateTiersWorkflow` (the nightly job does). */

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
+import { reevaluateTiersWorkflow } from "./reevaluate-tiers"
 import { updateMembershipTierStep } from "../steps/update-membership-tier"
 import type { TierFields } from "../utils/tier-fields"
 
@@ -16,6 +16,6 @@ export const updateMembershipTierWorkflowId = "update-membership-tier"
  */
 export const updateMembershipTierWorkflow = createWorkflow(updateMembershipTierWorkflowId, (input: TierFields & { id: string }) => {
   const tier = updateMembershipTierStep(input)
-  const evaluation = reevaluateTiersStep({})
+  const evaluation = reevaluateTiersWorkflow.runAsStep({ input: {} })
   return new WorkflowResponse({ tier, evaluation })
 })

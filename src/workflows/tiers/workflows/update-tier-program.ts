@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { TierProgramSettings } from "../../../modules/tier"
-import { reevaluateTiersStep } from "../steps/reevaluate-tiers"
+import { reevaluateTiersWorkflow } from "./reevaluate-tiers"
 import { updateTierProgramStep } from "../steps/update-tier-program"
 
 export const updateTierProgramWorkflowId = "update-tier-program"
@@ -16,6 +16,6 @@ export const updateTierProgramWorkflowId = "update-tier-program"
  */
 export const updateTierProgramWorkflow = createWorkflow(updateTierProgramWorkflowId, (input: Partial<TierProgramSettings>) => {
   const program = updateTierProgramStep(input)
-  const evaluation = reevaluateTiersStep({})
+  const evaluation = reevaluateTiersWorkflow.runAsStep({ input: {} })
   return new WorkflowResponse({ program, evaluation })
 })
