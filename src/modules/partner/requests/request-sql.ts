@@ -1,3 +1,4 @@
+import type { PartnerAuditEntry } from "../../../types/http"
 import type { PartnerOutcome, PartnerResult, SqlStatement } from "../types"
 
 const LIVE = "deleted_at IS NULL"
@@ -75,15 +76,7 @@ RETURNING key_id, hits`,
  */
 export const countRefusalStatement = (
   id: string,
-  entry: {
-    partner_id: string | null
-    key_prefix: string | null
-    action: string
-    code_fingerprint: string | null
-    result: string
-    status_code: number
-    ip: string | null
-  },
+  entry: Pick<PartnerAuditEntry, "key_prefix" | "action" | "code_fingerprint" | "result" | "status_code" | "ip"> & { partner_id: string | null },
   aggregateKey: string
 ): SqlStatement => ({
   sql: `INSERT INTO partner_audit_entry (id, partner_id, key_prefix, action, code_fingerprint, result, status_code, ip, attempts, aggregate_key)

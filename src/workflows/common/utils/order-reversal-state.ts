@@ -1,3 +1,4 @@
+import { roundMoney } from "../../../lib/money"
 import { orderGoods, type OrderSwaps } from "../../../modules/tier"
 
 export type OrderMoneyRow = {
@@ -80,3 +81,17 @@ export function orderSwaps(exchangeRows: OrderSwapRow[], claimRows: OrderSwapRow
   }
   return { sent: new Set(sent.map((item) => item.item_id)), taken_back: takenBack }
 }
+
+/** Whether the order's payment is fully captured: in the currency's units, as captures in parts add up in binary floats (30.74 + 1.39 + 0.87 < 33). */
+export function fullyCaptured({ order, captured }: OrderReversalState): boolean {
+  return captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
+}
+
+/** The order's money as growth and points are earned on it: what was captured, with the shipping and tax a program may leave out. */
+export const paidOrderMoney = ({ order, captured }: OrderReversalState) => ({
+  currency_code: order.currency_code,
+  paid_total: captured,
+  shipping_total: Number(order.shipping_total),
+  tax_total: Number(order.tax_total),
+  shipping_tax_total: Number(order.shipping_tax_total),
+})

@@ -2,17 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
+import { type CodeImportInput, PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
 import { benefitPartnerLinks, type BenefitPartnerRow, partnerConfigOf } from "../utils/partner-benefits"
 
-export type ImportPartnerCodesInput = {
-  partner_id: string
-  benefit_id: string
-  csv: string
-  filename?: string | null
-  skip_invalid?: boolean
-  created_by?: string | null
-}
+export type ImportPartnerCodesInput = Omit<CodeImportInput, "now">
 
 const partners = (container: MedusaContainer) => container.resolve<PartnerModuleService>(PARTNER_MODULE)
 

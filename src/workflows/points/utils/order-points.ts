@@ -1,7 +1,6 @@
 import { orderReversalRatio, reversalTarget } from "../../../modules/tier"
-import { roundMoney } from "../../../lib/money"
 import type { PointsMovement, PointsProgramSettings } from "../../../modules/points"
-import type { OrderReversalState } from "../../common/utils/order-reversal-state"
+import { fullyCaptured, type OrderReversalState, paidOrderMoney } from "../../common/utils/order-reversal-state"
 import { orderPoints, pointsExpiry, pointsPendingUntil } from "./points-rules"
 
 export const orderEarnKey = (orderId: string) => `order:${orderId}:earn`
@@ -22,10 +21,7 @@ export function orderPointsEarner(orderId: string, state: OrderReversalState, le
 
 /** Whether the order earns now: nothing earned yet, its payment fully captured, not canceled. */
 export function earnsNow(state: OrderReversalState, earned: OrderPointsLedgerRow | undefined): boolean {
-  const { order, captured, canceled } = state
-  // In the currency's units: captures summed in binary floats can fall a hair short of the total.
-  const paid = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
-  return !earned && paid && !canceled
+  return !earned && fullyCaptured(state) && !state.canceled
 }
 
 /**
@@ -55,13 +51,7 @@ export function planOrderPoints(
   if (earnsNow(state, earned) && multiplier !== null) {
     const earning = orderPoints(
       program,
-      {
-        currency_code: order.currency_code,
-        paid_total: captured,
-        shipping_total: Number(order.shipping_total),
-        tax_total: Number(order.tax_total),
-        shipping_tax_total: Number(order.shipping_tax_total),
-      },
+      paidOrderMoney(state),
       multiplier
     )
     if (earning) {

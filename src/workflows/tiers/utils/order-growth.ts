@@ -1,8 +1,7 @@
 import type { TierProgramSettings } from "../../../modules/tier"
 import { orderGrowth, orderReversalRatio, reversalSpend, reversalTarget } from "../../../modules/tier"
-import { roundMoney } from "../../../lib/money"
 import type { GrowthEntryInput } from "../steps/record-growth-entries"
-import type { OrderReversalState } from "../../common/utils/order-reversal-state"
+import { fullyCaptured, type OrderReversalState, paidOrderMoney } from "../../common/utils/order-reversal-state"
 
 export const orderAwardKey = (orderId: string) => `order:${orderId}:award`
 
@@ -37,11 +36,8 @@ export function orderGrowthCustomer(state: OrderReversalState, ledger: OrderLedg
 
 /** Whether the order is owed its award now: paid (see `planOrderGrowth`), not canceled, not yet awarded. */
 export function awardDue(state: OrderReversalState, ledger: OrderLedgerEntry[], program: TierProgramSettings): boolean {
-  const { order, captured, canceled } = state
-  // Captures in parts add up in binary floats (30.74 + 1.39 + 0.87 < 33): compare in the currency's units.
-  const fullyCaptured = captured > 0 && roundMoney(captured, order.currency_code) >= roundMoney(Number(order.total), order.currency_code)
-  const paid = fullyCaptured && (program.award_on === "capture" || order.status === "completed")
-  return !ledger.some((entry) => entry.reason === "order") && paid && !canceled
+  const paid = fullyCaptured(state) && (program.award_on === "capture" || state.order.status === "completed")
+  return !ledger.some((entry) => entry.reason === "order") && paid && !state.canceled
 }
 
 /**
@@ -64,13 +60,7 @@ export function planOrderGrowth(input: OrderGrowthPlanInput): { customer_id: str
   if (awardDue(state, ledger, program)) {
     const growth = orderGrowth(
       program,
-      {
-        currency_code: order.currency_code,
-        paid_total: captured,
-        shipping_total: Number(order.shipping_total),
-        tax_total: Number(order.tax_total),
-        shipping_tax_total: Number(order.shipping_tax_total),
-      },
+      paidOrderMoney(state),
       planId
     )
     if (growth) {
