@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { settled } from "./subscribers"
 import type { AxiosInstance } from "axios"
 import { createStoreFixture } from "./store-fixture"
 
@@ -33,8 +32,6 @@ export async function captureOrderPayment(
   if (!payment) {
     return false
   }
-  const subscribersDone = waitSubscribersExecution("payment.captured", container.resolve(Modules.EVENT_BUS))
-  await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
-  await subscribersDone
+  await settled(container, "payment.captured", () => api.post(`/admin/payments/${payment.id}/capture`, {}, admin))
   return true
 }

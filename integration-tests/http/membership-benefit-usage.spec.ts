@@ -1,6 +1,5 @@
-import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { settled } from "../helpers/subscribers"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
 import { reconcileOrderBenefitUsageWorkflow } from "../../src/workflows/benefits/workflows/reconcile-order-benefit-usage"
 import { issueCouponDrops } from "../../src/workflows/benefits"
@@ -41,16 +40,9 @@ medusaIntegrationTestRunner({
     const variant = (title: string) => store.products.find((product) => product.title === title)!.variantId
     const productOf = (title: string) => store.products.find((product) => product.title === title)!.id
 
-    async function settled<T>(event: string, action: () => Promise<T>): Promise<T> {
-      const done = waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS))
-      const result = await action()
-      await done
-      return result
-    }
-
     const placeOrder = async (items: CartItem[]) =>
       (
-        await settled("order.placed", () =>
+        await settled(getContainer(), "order.placed", () =>
           checkout(api, { headers: shopper.headers, regionId: store.regions.eur.id, items, providerId: "pp_system_default" })
         )
       ).order
@@ -75,7 +67,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/returns/${data.return.id}/request`, {}, admin)
       await api.post(`/admin/returns/${data.return.id}/receive`, {}, admin)
       await api.post(`/admin/returns/${data.return.id}/receive-items`, { items }, admin)
-      await settled("order.return_received", () => api.post(`/admin/returns/${data.return.id}/receive/confirm`, {}, admin))
+      await settled(getContainer(), "order.return_received", () => api.post(`/admin/returns/${data.return.id}/receive/confirm`, {}, admin))
     }
 
     beforeEach(async () => {
@@ -214,7 +206,7 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: [coupon.code] }, { headers: shopper.headers })
       await addAddressAndShipping(api, cart.id, input)
       await startPayment(api, cart.id, input)
-      const { order } = await settled("order.placed", () => completeCart(api, cart.id, shopper.headers))
+      const { order } = await settled(getContainer(), "order.placed", () => completeCart(api, cart.id, shopper.headers))
 
       // 10% member discount on 30 (3), then the 5 coupon on what is left.
       expect((await usagesOf(order.id)).map((usage) => [usage.benefit_id, usage.value])).toEqual([

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { settled } from "../helpers/subscribers"
 import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
 import { recordGrowthWorkflow } from "../../src/workflows/tiers/workflows/record-growth"
 import { reevaluateTiers } from "../../src/workflows/tiers"
@@ -145,8 +145,7 @@ medusaIntegrationTestRunner({
     }
     /** `DELETE /admin/customers/:id`, after which the `customer.deleted` subscribers have run. */
     async function deleteCustomer(customerId: string) {
-      const done = waitSubscribersExecution("customer.deleted", getContainer().resolve(Modules.EVENT_BUS))
-      await Promise.all([done, api.delete(`/admin/customers/${customerId}`, admin)])
+      await settled(getContainer(), "customer.deleted", () => api.delete(`/admin/customers/${customerId}`, admin))
     }
     const ledger = async (customerId: string) => {
       const entries = await memberships().listGrowthEntries({ customer_id: customerId }, { take: null })

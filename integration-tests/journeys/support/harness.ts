@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
+import { settled } from "../../helpers/subscribers"
 import type { AxiosInstance } from "axios"
 import { seedDemoStore } from "../../../scripts/seed-demo"
 import { explainFailures, type JourneyContext } from "./context"
@@ -21,12 +20,7 @@ export async function seededDemoContext(api: AxiosInstance, getContainer: () => 
     admin: { headers: { authorization: `Bearer ${data.token}` } },
     partnerKey: facts.partner?.apiKey,
     container: getContainer,
-    async settled(event, action) {
-      const done = waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS))
-      const result = await action()
-      await done
-      return result
-    },
+    settled: (event, action) => settled(getContainer(), event, action),
   }
 }
 
