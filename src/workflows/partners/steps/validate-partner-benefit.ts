@@ -1,7 +1,8 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, parseBenefitConfig } from "../../../modules/membership"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
+import { invalid } from "../../benefits/utils/benefit-fields"
 import { benefitPartnerLinks, type BenefitPartnerRow } from "../utils/partner-benefits"
 
 export type ValidatePartnerBenefitInput = {
@@ -11,8 +12,6 @@ export type ValidatePartnerBenefitInput = {
   type?: BenefitType
   config?: Record<string, unknown>
 }
-
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 export const validatePartnerBenefitStepId = "validate-partner-benefit"
 
