@@ -1,4 +1,5 @@
 import axios from "axios"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { startMedusaInstance } from "../integration-tests/helpers/medusa-instance"
 import { joinAtCheckout } from "../integration-tests/journeys/join-at-checkout"
@@ -79,7 +80,7 @@ medusaIntegrationTestRunner({
       const prices = DEMO.products[PRODUCT]
       const priceFor = (shopper: BenchShopper) => (server: BenchServer) => (server.name === "plugin" && shopper.kind.startsWith("member") ? prices.plus.eur : prices.eur)
 
-      const bareApp = createBareMedusaApp()
+      const bareApp = createBareMedusaApp(getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http)
       const instances = []
       try {
         const servers: BenchServer[] = []

@@ -17,6 +17,8 @@ export type FlowRecord = {
   ms: Record<Step, number>
   /** Statements per step; `complete` includes the background work it sets off. Null when not counted. */
   statements: Record<Step, number> | null
+  /** Of `complete`'s statements, those sent after its response: mostly the `order.placed` subscribers. */
+  statementsAfterResponse: number | null
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   order: any
 }
@@ -55,18 +57,26 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
 
   const ms = {} as Record<Step, number>
   const statements = {} as Record<Step, number>
+  let statementsAfterResponse = 0
   for (const step of STEPS) {
     const before = countStatements ? await statementCount(server.instance) : 0
     const started = performance.now()
     await actions[step]()
     ms[step] = performance.now() - started
     if (countStatements) {
-      const after = step === "complete" ? await settledStatementCount(server.instance) : await statementCount(server.instance)
+      const atResponse = await statementCount(server.instance)
+      const after = step === "complete" ? await settledStatementCount(server.instance) : atResponse
       statements[step] = after - before
+      statementsAfterResponse = after - atResponse
     }
   }
   if (completion?.type !== "order") {
     throw new Error(`${server.name}: cart ${cartId} of a ${shopper.kind} was not completed: ${JSON.stringify(completion)}`)
   }
-  return { ms, statements: countStatements ? statements : null, order: completion.order }
+  return {
+    ms,
+    statements: countStatements ? statements : null,
+    statementsAfterResponse: countStatements ? statementsAfterResponse : null,
+    order: completion.order,
+  }
 }

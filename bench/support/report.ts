@@ -20,6 +20,7 @@ const flowMs = (flow: FlowRecord) => STEPS.reduce((sum, step) => sum + flow.ms[s
 const flowStatements = (flow: FlowRecord) => STEPS.reduce((sum, step) => sum + flow.statements![step], 0)
 const msOf = (flows: FlowRecord[], step: Step | "flow") => flows.map((flow) => (step === "flow" ? flowMs(flow) : flow.ms[step]))
 const statementsOf = (flows: FlowRecord[], step: Step | "flow") => flows.map((flow) => (step === "flow" ? flowStatements(flow) : flow.statements![step]))
+const afterResponseOf = (flows: FlowRecord[]) => flows.map((flow) => flow.statementsAfterResponse!)
 const ratio = (plugin: number, bare: number) => `${(plugin / bare).toFixed(2)}×`
 const signed = (value: number) => (value >= 0 ? `+${value}` : String(value))
 
@@ -29,9 +30,15 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ")).join("\n")
 }
 
+function statementCells(bare: number, plugin: number): string[] {
+  const percent = bare > 0 ? ` (${signed(Math.round(((plugin - bare) / bare) * 100))}%)` : ""
+  return [String(bare), String(plugin), `${signed(plugin - bare)}${percent}`]
+}
+
 function stepRows(run: ShopperRun): string[][] {
   const { bare, plugin } = run.sequential
-  return [...STEPS, "flow" as const].map((step) => {
+  const afterResponse = ["  sent after the response", "", "", "", "", "", "", ...statementCells(median(afterResponseOf(bare)), median(afterResponseOf(plugin)))]
+  const rows = [...STEPS, "flow" as const].map((step) => {
     const [bareP50, pluginP50] = [median(msOf(bare, step)), median(msOf(plugin, step))]
     const [bareP95, pluginP95] = [percentile(msOf(bare, step), 95), percentile(msOf(plugin, step), 95)]
     const [bareSt, pluginSt] = [median(statementsOf(bare, step)), median(statementsOf(plugin, step))]
@@ -43,11 +50,11 @@ function stepRows(run: ShopperRun): string[][] {
       bareP95.toFixed(0),
       pluginP95.toFixed(0),
       ratio(pluginP95, bareP95),
-      String(bareSt),
-      String(pluginSt),
-      `${signed(pluginSt - bareSt)} (${signed(Math.round(((pluginSt - bareSt) / bareSt) * 100))}%)`,
+      ...statementCells(bareSt, pluginSt),
     ]
   })
+  rows.splice(STEPS.indexOf("complete") + 1, 0, afterResponse)
+  return rows
 }
 
 function goalRows(run: ShopperRun): string[][] {
