@@ -1,8 +1,8 @@
 import medusa from "@medusajs/eslint-plugin"
 import tseslint from "typescript-eslint"
 
-// Tests and the Node tooling around the demo are not Medusa application code.
-const NOT_MEDUSA_CODE = ["**/__tests__/**", "integration-tests/**", "admin/**", "**/*.spec.*", "scripts/**/*.js", "*.js"]
+// Tests, benchmarks and the Node tooling around the demo are not Medusa application code.
+const NOT_MEDUSA_CODE = ["**/__tests__/**", "integration-tests/**", "bench/**", "admin/**", "**/*.spec.*", "scripts/**/*.js", "*.js"]
 
 // Medusa's preset ignores tests everywhere with a global ignore block; we keep its
 // rules off them but still lint them with the TypeScript rules.

@@ -11,5 +11,5 @@ module.exports = {
   },
   testEnvironment: "node",
   modulePathIgnorePatterns: ["<rootDir>/.medusa/"],
-  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js", "<rootDir>/bench/support/loopback-postgres-setup.js"],
 }

@@ -5,7 +5,19 @@ import path from "path"
 const ROOT = path.resolve(__dirname, "../..")
 const BOOT_TIMEOUT_MS = 180_000
 
-export type MedusaInstance = { url: string; stop: () => Promise<void> }
+export type MedusaInstance = {
+  url: string
+  stop: () => Promise<void>
+  /** Sends `message` over the child's IPC channel (`preload` instances only) and resolves with its first answer of the same `type`. */
+  ask: <T extends { type: string }>(message: { type: string }) => Promise<T>
+}
+
+export type MedusaInstanceOptions = {
+  /** Another app folder (its own `medusa-config`, a `node_modules`), instead of this repository. */
+  appDir?: string
+  /** Modules the child `--require`s before Medusa; the child then has an IPC channel for `ask`. */
+  preload?: string[]
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,18 +41,48 @@ async function stopChild(child: ChildProcess) {
   clearTimeout(timer)
 }
 
+function askChild<T extends { type: string }>(child: ChildProcess, message: { type: string }): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (answer: T) => {
+      if (answer?.type === message.type) {
+        child.off("message", onMessage)
+        resolve(answer)
+      }
+    }
+    if (!child.send) {
+      reject(new Error("The Medusa instance has no IPC channel: start it with `preload`"))
+      return
+    }
+    child.on("message", onMessage)
+    child.send(message)
+  })
+}
+
 /**
- * Starts another Medusa server from this repository in a child process (`medusa-instance-main.js`:
- * Medusa's loaders on the root config, as the specs boot theirs) against `databaseUrl` — a second
- * instance beside the spec's own, sharing its database — and waits until `/health` answers. Its
- * output is kept and shown if it fails to boot.
+ * Starts another Medusa server from this repository (or `options.appDir`) in a child process
+ * (`medusa-instance-main.js`: Medusa's loaders on the app's config, as the specs boot theirs)
+ * against `databaseUrl` — an instance beside the spec's own, sharing its database — and waits
+ * until `/health` answers. Its output is kept and shown if it fails to boot.
  */
-export async function startMedusaInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<MedusaInstance> {
+export async function startMedusaInstance(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: MedusaInstanceOptions = {}
+): Promise<MedusaInstance> {
   const port = await freePort()
-  const child = spawn(process.execPath, [path.join(__dirname, "medusa-instance-main.js")], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "test", NODE_OPTIONS: "", DATABASE_URL: databaseUrl, PORT: String(port), ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+  const preload = (options.preload ?? []).flatMap((file) => ["--require", file])
+  const child = spawn(process.execPath, [...preload, path.join(__dirname, "medusa-instance-main.js")], {
+    cwd: options.appDir ?? ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      NODE_OPTIONS: "",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      ...(options.appDir && { MEDUSA_APP_DIR: options.appDir }),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe", ...(preload.length ? (["ipc"] as const) : [])],
   })
   let output = ""
   const keep = (chunk: Buffer) => {
@@ -59,7 +101,7 @@ export async function startMedusaInstance(databaseUrl: string, env: Record<strin
       () => false
     )
     if (healthy) {
-      return { url, stop: () => stopChild(child) }
+      return { url, stop: () => stopChild(child), ask: (message) => askChild(child, message) }
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

@@ -1,0 +1,31 @@
+// Preloaded (`--require`) into a benchmark's Medusa server: counts every statement the process
+// sends to Postgres (each `query` of a pg Client, on every copy of pg Medusa loads: knex's and
+// MikroORM's) and answers `{ type: "statements" }` on the IPC channel with the count so far.
+const path = require("path")
+
+let count = 0
+
+function countQueriesOf(pgPath) {
+  const { Client } = require(pgPath)
+  const query = Client.prototype.query
+  Client.prototype.query = function countedQuery(...args) {
+    count++
+    return query.apply(this, args)
+  }
+}
+
+const appRoot = path.resolve(__dirname, "../..")
+const pgCopies = new Set([require.resolve("pg", { paths: [appRoot] })])
+try {
+  const mikroOrm = path.dirname(require.resolve("@mikro-orm/postgresql", { paths: [appRoot] }))
+  pgCopies.add(require.resolve("pg", { paths: [mikroOrm] }))
+} catch {
+  // One copy of pg only.
+}
+pgCopies.forEach(countQueriesOf)
+
+process.on("message", (message) => {
+  if (message?.type === "statements") {
+    process.send({ type: "statements", count })
+  }
+})
