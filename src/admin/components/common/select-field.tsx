@@ -3,7 +3,7 @@ import { ReactNode } from "react"
 import { Field } from "./field"
 import { SelectItems, SelectOption } from "./select-items"
 
-type SelectFieldProps<T extends string> = {
+export type SelectFieldProps<T extends string> = {
   id: string
   label: string
   hint?: ReactNode

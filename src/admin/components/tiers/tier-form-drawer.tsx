@@ -8,6 +8,7 @@ import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
+import { fieldBinder } from "../common/form-values"
 import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { TIER_ICONS, TierBadge } from "./tier-badge"
@@ -40,7 +41,8 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
       onDone()
     },
   })
-  const { values, set, field } = form
+  const { values, set } = form
+  const field = fieldBinder(form, "tier")
   /** Each rule field says whether the program's mode uses it now. */
   const hint = (fieldMode: TierMode, used: string) =>
     fieldMode === mode ? used : `Only used in ${fieldMode === "rfm" ? "RFM" : "growth"} mode.`
@@ -54,18 +56,18 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
       form={form}
       submitLabel={form.preview ? "Save" : "Preview impact"}
     >
-      <TextField id="tier-name" label="Name" placeholder="Gold" {...field("name")} />
+      <TextField label="Name" placeholder="Gold" {...field("name")} />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="tier-rank" label="Rank" hint="Higher is better; unique." min={1} {...field("rank")} />
-        <NumberField id="tier-threshold" label="Threshold" hint={hint("growth", "The growth value that reaches it.")} min={0} {...field("threshold")} />
+        <NumberField label="Rank" hint="Higher is better; unique." min={1} {...field("rank")} />
+        <NumberField label="Threshold" hint={hint("growth", "The growth value that reaches it.")} min={0} {...field("threshold")} />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="tier-rfm-spend" label="RFM minimum spend" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_spend")} />
-        <NumberField id="tier-rfm-orders" label="RFM minimum orders" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_orders")} />
+        <NumberField label="RFM minimum spend" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_spend")} />
+        <NumberField label="RFM minimum orders" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_orders")} />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="tier-badge-label" label="Badge label (optional)" placeholder="Gold" {...field("badge_label")} />
-        <TextField id="tier-badge-color" label="Badge color (optional)" placeholder="#C0C0C0" {...field("badge_color")} />
+        <TextField label="Badge label (optional)" placeholder="Gold" {...field("badge_label")} />
+        <TextField label="Badge color (optional)" placeholder="#C0C0C0" {...field("badge_color")} />
       </div>
       <SelectField
         id="tier-badge-icon"
@@ -80,13 +82,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
         </Text>
         <TierBadge tier={{ ...values, name: values.name || "Tier" }} />
       </div>
-      <TextField
-        multiline
-        id="tier-description"
-        label="Description (optional)"
-        hint="What the tier unlocks, as members read it."
-        {...field("description")}
-      />
+      <TextField multiline label="Description (optional)" hint="What the tier unlocks, as members read it." {...field("description")} />
       {form.preview && <ImpactPreviewBox preview={form.preview} />}
     </DrawerForm>
   )
