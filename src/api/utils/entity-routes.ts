@@ -4,10 +4,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 type RunsWorkflow<I> = (container: MedusaContainer) => { run: (args: { input: I }) => Promise<{ result: unknown }> }
 
 type EntityRoutesOptions<B> = {
-  /** What the thing is answered under: `{ partner: … }`. */
-  key: string
-  /** The `object` of a delete's answer, as Medusa names it: "points_mall_item". */
-  object: string
   /** The thing by id; Medusa's not-found error (a 404) when there is none. */
   retrieve: (scope: MedusaContainer, id: string) => Promise<unknown>
   update: RunsWorkflow<B & { id: string }>
@@ -15,10 +11,12 @@ type EntityRoutesOptions<B> = {
 }
 
 /**
- * `GET`, `POST` (a partial update) and `DELETE` of one admin resource at `…/:id`, the updates
- * through its workflows. Each looks the thing up first, so an unknown id is a 404.
+ * `GET`, `POST` (a partial update) and `DELETE` of one admin resource at `…/:id`, the changes
+ * through its workflows. Each looks the thing up first, so an unknown id is a 404. The thing is
+ * answered under `key` (`{ item: … }`); a delete answers `{ id, object, deleted: true }` with
+ * Medusa's name for it (`object`: "points_mall_item").
  */
-export function entityRoutes<B>({ key, object, retrieve, update, remove }: EntityRoutesOptions<B>) {
+export function entityRoutes<B>(key: string, object: string, { retrieve, update, remove }: EntityRoutesOptions<B>) {
   const existing = (req: AuthenticatedMedusaRequest<unknown>) => retrieve(req.scope, req.params.id)
   return {
     GET: async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -8,3 +8,10 @@ export function pageOf(rows: unknown[], metadata: QueryMetadata) {
     limit: metadata?.take ?? rows.length,
   }
 }
+
+/** A module service's list config for one page, newest first (the id orders rows created together). */
+export const newestFirst = ({ limit, offset }: { limit: number; offset: number }) => ({
+  order: { created_at: "DESC", id: "DESC" } as const,
+  skip: offset,
+  take: limit,
+})

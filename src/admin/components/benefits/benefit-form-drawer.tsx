@@ -3,11 +3,11 @@ import { useCreateBenefit, useUpdateBenefit } from "../../hooks/membership-benef
 import { BENEFIT_TYPE_OPTIONS } from "../../lib/benefit-display"
 import { BENEFIT_FORM } from "../../lib/benefit-form"
 import { ActiveDatesFields } from "../common/active-dates-fields"
-import { CreateOnlySelectField } from "../common/create-only-select-field"
 import { EntityDrawerForm } from "../common/entity-drawer-form"
 import { formDrawer } from "../common/form-drawer"
 import { FormGroup } from "../common/form-group"
 import { NumberField } from "../common/number-field"
+import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
 import { fieldBinder } from "../common/form-values"
 import { useEntityForm } from "../common/use-entity-form"
@@ -24,13 +24,7 @@ const BenefitForm = ({ benefit, onDone }: { benefit: MembershipBenefit | null; o
     <EntityDrawerForm form={form} description="What members of the chosen plans and tiers get.">
       <TextField label="Name" placeholder="10% off every order" {...field("name")} />
       <TextField multiline label="Description (optional)" hint="As members read it in the store." {...field("description")} />
-      <CreateOnlySelectField
-        label="Type"
-        options={BENEFIT_TYPE_OPTIONS}
-        locked={benefit !== null}
-        lockedHint="The type cannot change once the benefit exists."
-        {...field("type")}
-      />
+      <SelectField label="Type" options={BENEFIT_TYPE_OPTIONS} lockedHint={benefit && "The type cannot change once the benefit exists."} {...field("type")} />
       <BenefitConfigFields values={values} set={set} />
 
       <FormGroup title="Who gets it" />

@@ -3,7 +3,6 @@ import { useCreateMallItem, useUpdateMallItem } from "../../hooks/points-mall"
 import { LIMIT_PERIOD_OPTIONS, MALL_KIND_OPTIONS } from "../../lib/mall-display"
 import { MALL_ITEM_FORM } from "../../lib/mall-item-form"
 import { ActiveDatesFields } from "../common/active-dates-fields"
-import { CreateOnlySelectField } from "../common/create-only-select-field"
 import { EntityDrawerForm } from "../common/entity-drawer-form"
 import { formDrawer } from "../common/form-drawer"
 import { FormGroup } from "../common/form-group"
@@ -28,13 +27,7 @@ const MallItemForm = ({ item, onDone }: { item: MallItem | null; onDone: () => v
       <NumberField label="Price in points" min={1} {...field("points_price")} />
 
       <FormGroup title="What it gives" />
-      <CreateOnlySelectField
-        label="Kind"
-        options={MALL_KIND_OPTIONS}
-        locked={item !== null}
-        lockedHint="The kind cannot change once the item exists."
-        {...field("kind")}
-      />
+      <SelectField label="Kind" options={MALL_KIND_OPTIONS} lockedHint={item && "The kind cannot change once the item exists."} {...field("kind")} />
       <MallItemKindFields values={values} set={set} />
 
       <FormGroup title="Who may redeem it, and how often" />

@@ -8,9 +8,7 @@ import type { AdminUpdatePartnerType } from "../validators"
  * One partner. A partial update of `{ status: "suspended" }` stops every key of the partner at
  * once; only a partner no benefit names may be deleted (400 otherwise).
  */
-const { GET, POST, DELETE } = entityRoutes<AdminUpdatePartnerType>({
-  key: "partner",
-  object: "partner",
+const { GET, POST, DELETE } = entityRoutes<AdminUpdatePartnerType>("partner", "partner", {
   retrieve: (scope, id) => scope.resolve<PartnerModuleService>(PARTNER_MODULE).retrievePartner(id),
   update: updatePartnerWorkflow,
   remove: deletePartnerWorkflow,

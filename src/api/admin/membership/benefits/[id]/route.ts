@@ -5,9 +5,7 @@ import { entityRoutes } from "../../../../utils/entity-routes"
 import type { AdminUpdateBenefitType } from "../validators"
 
 /** One benefit of the catalogue. */
-const { GET, POST, DELETE } = entityRoutes<AdminUpdateBenefitType>({
-  key: "benefit",
-  object: "membership_benefit",
+const { GET, POST, DELETE } = entityRoutes<AdminUpdateBenefitType>("benefit", "membership_benefit", {
   retrieve: (scope, id) => scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).retrieveMembershipBenefit(id),
   update: updateMembershipBenefitWorkflow,
   remove: deleteMembershipBenefitWorkflow,

@@ -5,9 +5,7 @@ import { entityRoutes } from "../../../../../utils/entity-routes"
 import type { AdminUpdateMallItemType } from "../validators"
 
 /** One mall item. Deleting takes it out of the mall for good; its redemptions stay. */
-const { GET, POST, DELETE } = entityRoutes<AdminUpdateMallItemType>({
-  key: "item",
-  object: "points_mall_item",
+const { GET, POST, DELETE } = entityRoutes<AdminUpdateMallItemType>("item", "points_mall_item", {
   retrieve: (scope, id) => scope.resolve<PointsModuleService>(POINTS_MODULE).retrievePointsMallItem(id),
   update: updatePointsMallItemWorkflow,
   remove: deletePointsMallItemWorkflow,
