@@ -9,7 +9,6 @@ import { FormGroup } from "../common/form-group"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
-import { fieldBinder } from "../common/form-values"
 import { useEntityForm } from "../common/use-entity-form"
 import { PlanCheckboxes } from "../plans/plan-checkboxes"
 import { TierCheckboxes } from "../tiers/tier-checkboxes"
@@ -17,8 +16,7 @@ import { BenefitConfigFields } from "./benefit-config-fields"
 
 const BenefitForm = ({ benefit, onDone }: { benefit: MembershipBenefit | null; onDone: () => void }) => {
   const form = useEntityForm(BENEFIT_FORM, { entity: benefit, create: useCreateBenefit(), update: useUpdateBenefit(), onDone })
-  const { values, set } = form
-  const field = fieldBinder(form, "benefit")
+  const { values, set, field } = form
 
   return (
     <EntityDrawerForm form={form} description="What members of the chosen plans and tiers get.">

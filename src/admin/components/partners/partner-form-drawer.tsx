@@ -6,12 +6,11 @@ import { EntityDrawerForm } from "../common/entity-drawer-form"
 import { formDrawer } from "../common/form-drawer"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
-import { fieldBinder } from "../common/form-values"
 import { useEntityForm } from "../common/use-entity-form"
 
 const PartnerForm = ({ partner, onDone }: { partner: Partner | null; onDone: () => void }) => {
   const form = useEntityForm(PARTNER_FORM, { entity: partner, create: useCreatePartner(), update: useUpdatePartner(), onDone })
-  const field = fieldBinder(form, "partner")
+  const { field } = form
 
   return (
     <EntityDrawerForm form={form} description="A company that fulfils co-branded benefits with codes.">

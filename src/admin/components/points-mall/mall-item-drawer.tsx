@@ -9,15 +9,13 @@ import { FormGroup } from "../common/form-group"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
-import { fieldBinder } from "../common/form-values"
 import { useEntityForm } from "../common/use-entity-form"
 import { TierCheckboxes } from "../tiers/tier-checkboxes"
 import { MallItemKindFields } from "./mall-item-kind-fields"
 
 const MallItemForm = ({ item, onDone }: { item: MallItem | null; onDone: () => void }) => {
   const form = useEntityForm(MALL_ITEM_FORM, { entity: item, create: useCreateMallItem(), update: useUpdateMallItem(), onDone })
-  const { values, set } = form
-  const field = fieldBinder(form, "mall")
+  const { values, set, field } = form
 
   return (
     <EntityDrawerForm form={form} description="Something customers buy with points.">

@@ -13,7 +13,6 @@ import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { SwitchField } from "../common/switch-field"
 import { TextField } from "../common/text-field"
-import { fieldBinder } from "../common/form-values"
 import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
@@ -21,6 +20,7 @@ import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
 const ProgramForm = ({ program, onDone }: { program: TierProgramSettings; onDone: () => void }) => {
   const update = useUpdateTierProgram()
   const form = useImpactForm({
+    idPrefix: "program",
     initial: () => programToForm(program),
     toBody: programFormToBody,
     preview: (values, body) => programPreviewBody(program, values, body),
@@ -30,8 +30,7 @@ const ProgramForm = ({ program, onDone }: { program: TierProgramSettings; onDone
       onDone()
     },
   })
-  const { values, set } = form
-  const field = fieldBinder(form, "program")
+  const { values, set, field } = form
 
   return (
     <DrawerForm

@@ -8,7 +8,6 @@ import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { NumberField } from "../common/number-field"
 import { SelectField } from "../common/select-field"
 import { TextField } from "../common/text-field"
-import { fieldBinder } from "../common/form-values"
 import { toastSuccess } from "../common/toast-success"
 import { ImpactPreviewBox, useImpactForm } from "./impact-preview"
 import { TIER_ICONS, TierBadge } from "./tier-badge"
@@ -32,6 +31,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
   const createTier = useCreateTier()
   const updateTier = useUpdateTier()
   const form = useImpactForm({
+    idPrefix: "tier",
     initial: (): TierFormValues => (tier ? tierToForm(tier) : emptyTierForm(saved)),
     toBody: tierFormToBody,
     preview: (_, body) => ({ tiers: previewTiers(saved, tier?.id ?? null, body) }),
@@ -41,8 +41,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
       onDone()
     },
   })
-  const { values, set } = form
-  const field = fieldBinder(form, "tier")
+  const { values, set, field } = form
   /** Each rule field says whether the program's mode uses it now. */
   const hint = (fieldMode: TierMode, used: string) =>
     fieldMode === mode ? used : `Only used in ${fieldMode === "rfm" ? "RFM" : "growth"} mode.`
