@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runDueWorkflow } from "../lib/run-due-workflow"
 import { expirePointsLotsWorkflow } from "../workflows/points/workflows/expire-points-lots"
 
 /** Daily: takes what is left of expired points lots out of the ledger. */
 export default async function expirePointsJob(container: MedusaContainer) {
-  const { result: summary } = await expirePointsLotsWorkflow(container).run({ input: { now: new Date() } })
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Points expiry run: ${JSON.stringify(summary)}`)
+  await runDueWorkflow(container, expirePointsLotsWorkflow, "Points expiry")
 }
 
 export const config = {

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runDueWorkflow } from "../lib/run-due-workflow"
 import { runCouponDropsWorkflow } from "../workflows/benefits/workflows/run-coupon-drops"
 
 /**
@@ -8,8 +8,7 @@ import { runCouponDropsWorkflow } from "../workflows/benefits/workflows/run-coup
  * each member still gets a month's codes once.
  */
 export default async function issueCouponDropsJob(container: MedusaContainer) {
-  const { result: summary } = await runCouponDropsWorkflow(container).run({ input: { now: new Date() } })
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Coupon drop run: ${JSON.stringify(summary)}`)
+  await runDueWorkflow(container, runCouponDropsWorkflow, "Coupon drop")
 }
 
 export const config = {

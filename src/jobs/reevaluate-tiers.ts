@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runDueWorkflow } from "../lib/run-due-workflow"
 import { reevaluateTiersWorkflow } from "../workflows/tiers/workflows/reevaluate-tiers"
 
 /** Nightly: growth leaves the window, tiers follow the program's downgrade policy. */
 export default async function reevaluateTiersJob(container: MedusaContainer) {
-  const { result: summary } = await reevaluateTiersWorkflow(container).run({ input: { now: new Date() } })
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Tier re-evaluation run: ${JSON.stringify(summary)}`)
+  await runDueWorkflow(container, reevaluateTiersWorkflow, "Tier re-evaluation")
 }
 
 export const config = {

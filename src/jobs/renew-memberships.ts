@@ -1,13 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runDueWorkflow } from "../lib/run-due-workflow"
+import type { DueRunSummary } from "../workflows/membership/steps/renew-due-memberships"
 import { processDueMembershipsWorkflow } from "../workflows/membership/workflows/process-due-memberships"
 
 /** Renewals, dunning retries and expiries, every 15 minutes (on the worker instance). */
 export default async function renewMembershipsJob(container: MedusaContainer) {
-  const { result: summary } = await processDueMembershipsWorkflow(container).run({ input: { now: new Date() } })
-  if (summary.seen) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Memberships renewal run: ${JSON.stringify(summary)}`)
-  }
+  await runDueWorkflow(container, processDueMembershipsWorkflow, "Memberships renewal", (summary: DueRunSummary) => summary.seen > 0)
 }
 
 export const config = {

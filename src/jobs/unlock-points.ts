@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runDueWorkflow } from "../lib/run-due-workflow"
 import { unlockPointsLotsWorkflow } from "../workflows/points/workflows/unlock-points-lots"
 
 /** Hourly: records the unlock of points whose pending period is over. */
 export default async function unlockPointsJob(container: MedusaContainer) {
-  const { result: summary } = await unlockPointsLotsWorkflow(container).run({ input: { now: new Date() } })
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Points unlock run: ${JSON.stringify(summary)}`)
+  await runDueWorkflow(container, unlockPointsLotsWorkflow, "Points unlock")
 }
 
 export const config = {

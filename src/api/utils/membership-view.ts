@@ -1,19 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MEMBERSHIP_STATUS_FIELDS } from "../../modules/membership"
 
 export const MEMBERSHIP_FIELDS = [
   "id",
   "customer_id",
-  "next_plan_id",
-  "status",
-  "current_period_start",
-  "current_period_end",
-  "trial_ends_at",
-  "next_charge_at",
-  "failed_attempts",
-  "past_due_since",
-  "canceled_at",
-  "ended_at",
+  ...MEMBERSHIP_STATUS_FIELDS,
   "currency_code",
   "created_at",
   "plan.id",

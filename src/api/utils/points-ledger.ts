@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { POINTS_MODULE, type PointsModuleService } from "../../modules/points"
+import { newestFirst } from "./page"
 
 export const POINTS_TRANSACTION_FIELDS = ["id", "type", "amount", "order_id", "cart_id", "reference", "note", "actor", "created_at"] as const
 
@@ -8,11 +9,9 @@ export const EXPIRING_SOON_DAYS = 30
 
 /** A customer's points transactions, newest first, one page. */
 export async function pointsTransactionsPage(container: MedusaContainer, customerId: string, { limit, offset }: { limit: number; offset: number }) {
-  const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const [transactions, count] = await points.listAndCountPointsTransactions(
-    { customer_id: customerId },
-    { select: [...POINTS_TRANSACTION_FIELDS], order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
-  )
+  const [transactions, count] = await container
+    .resolve<PointsModuleService>(POINTS_MODULE)
+    .listAndCountPointsTransactions({ customer_id: customerId }, { select: [...POINTS_TRANSACTION_FIELDS], ...newestFirst({ limit, offset }) })
   return { transactions, count, offset, limit }
 }
 

@@ -15,7 +15,7 @@ import { cartPricingKeyStatement } from "./pricing/cart-pricing-sql"
 import type { EventActor, PeriodSource } from "./types"
 import type { PartnerEntitlement } from "../../types/http"
 import { normalizeOffsets, pastDueEndsAt } from "./utils/dunning"
-import { LIVE_STATUSES, type MembershipState, type Transition } from "./utils/lifecycle"
+import { LIVE_STATUSES, MEMBERSHIP_STATUS_FIELDS, type MembershipState, type Transition } from "./utils/lifecycle"
 import { partnerEntitlementKey, type PartnerEntitlementKey } from "./utils/partner-entitlement"
 
 export type MembershipModuleOptions = {
@@ -66,19 +66,7 @@ export type AppliedTransition = {
   voided_period_id: string | null
 }
 
-const STATE_FIELDS: (keyof MembershipState)[] = [
-  "plan_id",
-  "next_plan_id",
-  "status",
-  "current_period_start",
-  "current_period_end",
-  "trial_ends_at",
-  "next_charge_at",
-  "failed_attempts",
-  "past_due_since",
-  "canceled_at",
-  "ended_at",
-]
+const STATE_FIELDS: (keyof MembershipState)[] = ["plan_id", ...MEMBERSHIP_STATUS_FIELDS]
 
 class MembershipModuleService extends MedusaService({
   MembershipPlan,

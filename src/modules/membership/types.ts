@@ -8,20 +8,13 @@ export type { PeriodSource } from "./models/membership-period"
 export type { PlanInterval, PlanStatus, RefundPolicy } from "./models/membership-plan"
 export type { PlanPriceInput, PlanTermsInput }
 
-export type CreateMembershipPlanInput = PlanTermsInput & {
-  name: string
-  handle?: string
+/** What creating and updating a plan both take. */
+type MembershipPlanFields = PlanTermsInput & {
   description?: string | null
   status?: PlanStatus
   metadata?: Record<string, unknown> | null
-  prices: PlanPriceInput[]
 }
 
-export type UpdateMembershipPlanInput = PlanTermsInput & {
-  id: string
-  name?: string
-  description?: string | null
-  status?: PlanStatus
-  metadata?: Record<string, unknown> | null
-  prices?: PlanPriceInput[]
-}
+export type CreateMembershipPlanInput = MembershipPlanFields & { name: string; handle?: string; prices: PlanPriceInput[] }
+
+export type UpdateMembershipPlanInput = MembershipPlanFields & { id: string; name?: string; prices?: PlanPriceInput[] }

@@ -1,5 +1,7 @@
 import { Text } from "@medusajs/ui"
+import type { ComponentType } from "react"
 import { Link } from "react-router-dom"
+import type { BenefitType } from "../../../types/http"
 import { usePartnerOptions } from "../../hooks/partners"
 import { DISCOUNT_SCOPE_OPTIONS } from "../../lib/benefit-display"
 import { BenefitFormValues, newMinSubtotalRow } from "../../lib/benefit-form"
@@ -15,57 +17,37 @@ import { CategoryPicker, CollectionPicker, ShippingOptionPicker } from "./store-
 
 type Props = FormPartProps<BenefitFormValues>
 
-/** The settings of the form's benefit type; the other types' fields are not shown (nor sent). */
-export const BenefitConfigFields = (props: Props) => {
-  switch (props.values.type) {
-    case "member_discount":
-      return <MemberDiscountFields {...props} />
-    case "free_shipping":
-      return <FreeShippingFields {...props} />
-    case "coupon_drop":
-      return <CouponDropFields {...props} />
-    case "points_multiplier":
-      return (
-        <NumberField
-          id="benefit-multiplier"
-          label="Points multiplier"
-          step="any"
-          hint="Members earn their points times this; more than 1, up to 100."
-          min={1}
-          {...fieldBinder(props)("multiplier")}
-        />
-      )
-    case "service":
-      return <ServiceFields {...props} />
-    case "partner":
-      return <PartnerFields {...props} />
-    case "identity":
-      return (
-        <TextField
-          id="benefit-identity-label"
-          label="Label"
-          hint="What members carry, e.g. on their account page."
-          placeholder="PLUS member"
-          {...fieldBinder(props)("label")}
-        />
-      )
-    default:
-      return (
-        <Text size="small" className="text-ui-fg-subtle bg-ui-bg-subtle shadow-borders-base rounded-lg px-4 py-3">
-          Member prices are set per product variant. This benefit says that they apply to the members it is granted to.
-        </Text>
-      )
-  }
-}
+/** The fields' ids follow their names: "benefit-low-stock-threshold". */
+const benefitFields = (props: Props) => fieldBinder(props, "benefit")
+
+const MemberPriceNote = () => (
+  <Text size="small" className="text-ui-fg-subtle bg-ui-bg-subtle shadow-borders-base rounded-lg px-4 py-3">
+    Member prices are set per product variant. This benefit says that they apply to the members it is granted to.
+  </Text>
+)
+
+const PointsMultiplierField = (props: Props) => (
+  <NumberField
+    label="Points multiplier"
+    step="any"
+    hint="Members earn their points times this; more than 1, up to 100."
+    min={1}
+    {...benefitFields(props)("multiplier")}
+  />
+)
+
+const IdentityField = (props: Props) => (
+  <TextField label="Label" hint="What members carry, e.g. on their account page." placeholder="PLUS member" {...benefitFields(props)("label")} />
+)
 
 const MemberDiscountFields = (props: Props) => {
-  const field = fieldBinder(props)
+  const field = benefitFields(props)
   const { scope } = props.values
   return (
     <>
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="benefit-percentage" label="Percentage" hint="More than 0, up to 100." min={0} max={100} step="any" {...field("percentage")} />
-        <SelectField id="benefit-scope" label="Applies to" options={DISCOUNT_SCOPE_OPTIONS} {...field("scope")} />
+        <NumberField label="Percentage" hint="More than 0, up to 100." min={0} max={100} step="any" {...field("percentage")} />
+        <SelectField label="Applies to" options={DISCOUNT_SCOPE_OPTIONS} {...field("scope")} />
       </div>
       {scope === "categories" && <CategoryPicker {...props} />}
       {scope === "collections" && <CollectionPicker {...props} />}
@@ -74,10 +56,10 @@ const MemberDiscountFields = (props: Props) => {
 }
 
 const FreeShippingFields = (props: Props) => {
-  const field = fieldBinder(props)
+  const field = benefitFields(props)
   return (
     <>
-      <SwitchField id="benefit-all-shipping" label="Every shipping option" {...field("all_shipping_options")} />
+      <SwitchField label="Every shipping option" {...field("all_shipping_options")} />
       {!props.values.all_shipping_options && <ShippingOptionPicker {...props} />}
       <CurrencyRowsEditor
         legend="Minimum order"
@@ -92,36 +74,33 @@ const FreeShippingFields = (props: Props) => {
 }
 
 const CouponDropFields = (props: Props) => {
-  const field = fieldBinder(props)
+  const field = benefitFields(props)
   return (
     <>
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="benefit-codes" label="Codes per month" hint="1 to 20 per member." min={1} max={20} {...field("codes_per_month")} />
-        <NumberField id="benefit-valid-days" label="Valid days" hint="How long a code lasts; 1 to 366." min={1} max={366} {...field("valid_days")} />
+        <NumberField label="Codes per month" hint="1 to 20 per member." min={1} max={20} {...field("codes_per_month")} />
+        <NumberField label="Valid days" hint="How long a code lasts; 1 to 366." min={1} max={366} {...field("valid_days")} />
       </div>
       <CouponValueFields idPrefix="benefit" valueType={field("value_type")} value={field("value")} />
       {props.values.value_type === "fixed" && (
-        <TextField id="benefit-coupon-currency" label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />
+        <TextField label="Coupon currency" placeholder="EUR" {...field("coupon_currency_code")} />
       )}
     </>
   )
 }
 
-const ServiceFields = (props: Props) => (
-  <>
-    <TextField
-      multiline
-      id="benefit-service-details"
-      label="Details (optional)"
-      hint="What the service is, as members read it."
-      {...fieldBinder(props)("details")}
-    />
-    <TextField id="benefit-service-contact" label="Contact (optional)" placeholder="support@example.com" {...fieldBinder(props)("contact")} />
-  </>
-)
+const ServiceFields = (props: Props) => {
+  const field = benefitFields(props)
+  return (
+    <>
+      <TextField multiline label="Details (optional)" hint="What the service is, as members read it." {...field("details")} />
+      <TextField label="Contact (optional)" placeholder="support@example.com" {...field("contact")} />
+    </>
+  )
+}
 
 const PartnerFields = (props: Props) => {
-  const field = fieldBinder(props)
+  const field = benefitFields(props)
   const partners = usePartnerOptions()
   const options = partners.data ?? []
   return (
@@ -136,7 +115,6 @@ const PartnerFields = (props: Props) => {
         </Text>
       ) : (
         <SelectField
-          id="benefit-partner"
           label="Partner"
           hint="Who redeems the codes. It cannot change once the benefit has codes."
           options={options}
@@ -144,32 +122,31 @@ const PartnerFields = (props: Props) => {
         />
       )}
       <div className="grid grid-cols-2 gap-4">
-        <SelectField id="benefit-entitlement" label="Members may claim" options={ENTITLEMENT_OPTIONS} {...field("entitlement")} />
-        <SelectField id="benefit-code-source" label="Codes" options={CODE_SOURCE_OPTIONS} {...field("code_source")} />
+        <SelectField label="Members may claim" options={ENTITLEMENT_OPTIONS} {...field("entitlement")} />
+        <SelectField label="Codes" options={CODE_SOURCE_OPTIONS} {...field("code_source")} />
       </div>
       <div className="grid grid-cols-3 gap-4">
-        <NumberField
-          id="benefit-code-valid-days"
-          label="Code valid days (optional)"
-          hint="From the claim; empty = no expiry."
-          min={1}
-          {...field("code_valid_days")}
-        />
-        <NumberField
-          id="benefit-low-stock"
-          label="Low stock threshold"
-          hint="Warn when fewer codes are left."
-          min={0}
-          {...field("low_stock_threshold")}
-        />
-        <NumberField
-          id="benefit-void-window"
-          label="Void window (hours)"
-          hint="The partner may void a redemption this long."
-          min={0}
-          {...field("void_window_hours")}
-        />
+        <NumberField label="Code valid days (optional)" hint="From the claim; empty = no expiry." min={1} {...field("code_valid_days")} />
+        <NumberField label="Low stock threshold" hint="Warn when fewer codes are left." min={0} {...field("low_stock_threshold")} />
+        <NumberField label="Void window (hours)" hint="The partner may void a redemption this long." min={0} {...field("void_window_hours")} />
       </div>
     </>
   )
+}
+
+const FIELDS_BY_TYPE: Record<BenefitType, ComponentType<Props>> = {
+  member_price: MemberPriceNote,
+  member_discount: MemberDiscountFields,
+  free_shipping: FreeShippingFields,
+  coupon_drop: CouponDropFields,
+  points_multiplier: PointsMultiplierField,
+  service: ServiceFields,
+  identity: IdentityField,
+  partner: PartnerFields,
+}
+
+/** The settings of the form's benefit type; the other types' fields are not shown (nor sent). */
+export const BenefitConfigFields = (props: Props) => {
+  const Fields = FIELDS_BY_TYPE[props.values.type]
+  return <Fields {...props} />
 }

@@ -1,10 +1,8 @@
-import { Input } from "@medusajs/ui"
 import type { MembershipBenefit } from "../../../types/http"
 import { useCreateBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
-import { BENEFIT_TYPE_OPTIONS, benefitTypeLabel } from "../../lib/benefit-display"
+import { BENEFIT_TYPE_OPTIONS } from "../../lib/benefit-display"
 import { BENEFIT_FORM } from "../../lib/benefit-form"
-import { DateField } from "../common/date-field"
-import { Field } from "../common/field"
+import { ActiveDatesFields } from "../common/active-dates-fields"
 import { EntityDrawerForm } from "../common/entity-drawer-form"
 import { formDrawer } from "../common/form-drawer"
 import { FormGroup } from "../common/form-group"
@@ -22,50 +20,27 @@ const BenefitForm = ({ benefit, onDone }: { benefit: MembershipBenefit | null; o
 
   return (
     <EntityDrawerForm form={form} description="What members of the chosen plans and tiers get.">
-      <TextField id="benefit-name" label="Name" placeholder="10% off every order" {...field("name")} />
-      <TextField
-        multiline
-        id="benefit-description"
-        label="Description (optional)"
-        hint="As members read it in the store."
-        {...field("description")}
-      />
-      {benefit ? (
-        <Field id="benefit-type" label="Type" hint="The type cannot change once the benefit exists.">
-          <Input id="benefit-type" value={benefitTypeLabel(benefit.type)} readOnly disabled />
-        </Field>
-      ) : (
-        <SelectField id="benefit-type" label="Type" options={BENEFIT_TYPE_OPTIONS} {...field("type")} />
-      )}
+      <TextField label="Name" placeholder="10% off every order" {...field("name")} />
+      <TextField multiline label="Description (optional)" hint="As members read it in the store." {...field("description")} />
+      <SelectField label="Type" options={BENEFIT_TYPE_OPTIONS} lockedHint={benefit && "The type cannot change once the benefit exists."} {...field("type")} />
       <BenefitConfigFields values={values} set={set} />
 
       <FormGroup title="Who gets it" />
-      <PlanCheckboxes id="benefit-plan" hint="Members of any of these plans." {...field("plan_ids")} />
+      <PlanCheckboxes hint="Members of any of these plans." {...field("plan_ids")} />
       <TierCheckboxes
-        id="benefit-tier"
         hint="Customers holding any of these tiers, or a higher one: a higher tier keeps what the lower ones give."
         {...field("tier_ids")}
       />
 
       <FormGroup title="When it applies" />
-      <div className="grid grid-cols-2 gap-4">
-        <DateField id="benefit-starts" label="Starts (optional)" hint="Empty = from now." {...field("starts_at")} />
-        <DateField id="benefit-ends" label="Ends (optional)" hint="Through that day; empty = no end." {...field("ends_at")} />
-      </div>
+      <ActiveDatesFields starts={field("starts_at")} ends={field("ends_at")} />
 
       <FormGroup title="Estimated cost" />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="benefit-cost-per-use" label="Cost per use (optional)" min={0} step="any" {...field("cost_per_use")} />
-        <NumberField
-          id="benefit-cost-per-member-month"
-          label="Cost per member-month (optional)"
-          min={0}
-          step="any"
-          {...field("cost_per_member_month")}
-        />
+        <NumberField label="Cost per use (optional)" min={0} step="any" {...field("cost_per_use")} />
+        <NumberField label="Cost per member-month (optional)" min={0} step="any" {...field("cost_per_member_month")} />
       </div>
       <TextField
-        id="benefit-cost-currency"
         label="Cost currency"
         hint="Needed with a cost; what the costs above are in, for reports."
         placeholder="EUR"

@@ -1,4 +1,4 @@
-import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import type { BenefitStatus, BenefitType, MembershipBenefit } from "../../../types/http"
 import { useBenefits, useDeleteBenefit, useUpdateBenefit } from "../../hooks/membership-benefits"
 import { useAllPlans } from "../../hooks/membership-plans"
@@ -16,6 +16,7 @@ import {
 import { actionsColumn, editAction } from "../common/action-menu"
 import { activeStatusColumn } from "../common/active-status-badge"
 import { ARCHIVE, useRemoveAction, useStatusToggle } from "../common/confirmed-actions"
+import { CreateButton } from "../common/create-button"
 import { FilterSelect, StatusFilter } from "../common/filter-select"
 import { TableSection } from "../common/table-section"
 import { TwoLineCell } from "../common/two-line-cell"
@@ -96,9 +97,7 @@ export const BenefitsTable = () => {
         <>
           <FilterSelect label="Filter by type" allLabel="All types" options={BENEFIT_TYPE_OPTIONS} {...filter("type")} />
           <StatusFilter options={ACTIVE_STATUS_OPTIONS} {...filter("status")} />
-          <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
-            Create benefit
-          </Button>
+          <CreateButton editor={editor} label="Create benefit" />
         </>
       }
       error={error}

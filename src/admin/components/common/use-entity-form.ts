@@ -35,5 +35,7 @@ export function useEntityForm<E extends { id: string }, V, B extends { name: str
     },
   })
   const title = `${entity ? "Edit" : "Create"} ${form.thing}`
-  return { values, set, field: fieldBinder({ values, set }), title, ...submission }
+  // The fields' ids follow the thing and their names: "mall-item-points-price".
+  const field = fieldBinder({ values, set }, form.thing.replaceAll(" ", "-"))
+  return { values, set, field, title, ...submission }
 }

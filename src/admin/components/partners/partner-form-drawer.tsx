@@ -14,19 +14,18 @@ const PartnerForm = ({ partner, onDone }: { partner: Partner | null; onDone: () 
 
   return (
     <EntityDrawerForm form={form} description="A company that fulfils co-branded benefits with codes.">
-      <TextField id="partner-name" label="Name" placeholder="StreamCo Video" {...field("name")} />
+      <TextField label="Name" placeholder="StreamCo Video" {...field("name")} />
       <SelectField
-        id="partner-status"
         label="Status"
         hint="A suspended partner's API keys answer 401 until it is active again."
         options={PARTNER_STATUS_OPTIONS}
         {...field("status")}
       />
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="partner-contact-name" label="Contact name (optional)" {...field("contact_name")} />
-        <TextField id="partner-contact-email" label="Contact email (optional)" placeholder="partners@example.com" {...field("contact_email")} />
+        <TextField label="Contact name (optional)" {...field("contact_name")} />
+        <TextField label="Contact email (optional)" placeholder="partners@example.com" {...field("contact_email")} />
       </div>
-      <TextField multiline id="partner-notes" label="Notes (optional)" hint="For your team: the contract, how codes arrive…" {...field("notes")} />
+      <TextField multiline label="Notes (optional)" hint="For your team: the contract, how codes arrive…" {...field("notes")} />
     </EntityDrawerForm>
   )
 }

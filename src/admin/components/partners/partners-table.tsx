@@ -1,4 +1,4 @@
-import { Button, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import type { Partner, PartnerStatus } from "../../../types/http"
 import { usePartners } from "../../hooks/partners"
@@ -13,6 +13,7 @@ import { useFilteredPages } from "../common/use-filtered-pages"
 import { PartnerFormDrawer } from "./partner-form-drawer"
 import { PartnerStatusBadge } from "./partner-status-badge"
 import { usePartnerActions } from "./use-partner-actions"
+import { CreateButton } from "../common/create-button"
 
 const column = createDataTableColumnHelper<Partner>()
 
@@ -62,9 +63,7 @@ export const PartnersTable = () => {
         <>
           <DataTable.Search placeholder="Search partners" />
           <StatusFilter options={PARTNER_STATUS_OPTIONS} {...filter("status")} />
-          <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
-            Create partner
-          </Button>
+          <CreateButton editor={editor} label="Create partner" />
         </>
       }
       error={error}

@@ -1,4 +1,4 @@
-import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import type { MembershipPlan } from "../../../types/http"
 import { useBenefitCatalogue } from "../../hooks/benefit-attachments"
 import { usePlans, useUpdatePlan } from "../../hooks/membership-plans"
@@ -9,6 +9,7 @@ import { AttachedBenefitsDrawer, benefitsAction } from "../benefits/attached-ben
 import { actionsColumn, editAction } from "../common/action-menu"
 import { activeStatusColumn } from "../common/active-status-badge"
 import { ARCHIVE, useStatusToggle } from "../common/confirmed-actions"
+import { CreateButton } from "../common/create-button"
 import { TableSection } from "../common/table-section"
 import { TwoLineCell } from "../common/two-line-cell"
 import { useDrawerFor } from "../common/use-drawer-for"
@@ -52,9 +53,7 @@ export const PlansTable = () => {
       table={table}
       heading={{ level: "h1", title: "Plans" }}
       actions={
-        <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
-          Create plan
-        </Button>
+        <CreateButton editor={editor} label="Create plan" />
       }
       empty={{ heading: "No plans yet", description: "Create the first plan your shoppers can buy." }}
     >

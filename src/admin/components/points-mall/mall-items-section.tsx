@@ -1,4 +1,4 @@
-import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import type { MallItem } from "../../../types/http"
 import { useAllTiers } from "../../hooks/membership-tiers"
 import { useDeleteMallItem, useMallItems, useUpdateMallItem } from "../../hooks/points-mall"
@@ -7,6 +7,7 @@ import { couponLabel, limitLabel, MALL_ITEM_CHANGES, mallKindLabel, mallPriceLab
 import { actionsColumn, editAction } from "../common/action-menu"
 import { activeStatusColumn } from "../common/active-status-badge"
 import { ARCHIVE, useRemoveAction, useStatusToggle } from "../common/confirmed-actions"
+import { CreateButton } from "../common/create-button"
 import { TableSection } from "../common/table-section"
 import { TwoLineCell } from "../common/two-line-cell"
 import { useDrawerFor } from "../common/use-drawer-for"
@@ -71,9 +72,7 @@ export const MallItemsSection = () => {
       table={table}
       heading={{ level: "h1", title: "Points mall", description: "Products, coupons and partner codes customers buy with points." }}
       actions={
-        <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
-          Create item
-        </Button>
+        <CreateButton editor={editor} label="Create item" />
       }
       error={error}
       subject="Items"

@@ -16,7 +16,7 @@ import { PointsEarnRatesEditor, RedemptionRatesEditor, TierMultipliersEditor } f
 const PointsProgramForm = ({ program, onDone }: { program: PointsProgramSettings; onDone: () => void }) => {
   const update = useUpdatePointsProgram()
   const { values, set } = useFormValues<PointsProgramFormValues>(() => pointsProgramToForm(program), () => form.clearError())
-  const field = fieldBinder({ values, set })
+  const field = fieldBinder({ values, set }, "points")
   const form = useFormSubmit({
     save: async () => {
       await update.mutateAsync(pointsProgramFormToBody(values))
@@ -29,11 +29,10 @@ const PointsProgramForm = ({ program, onDone }: { program: PointsProgramSettings
     <DrawerForm title="Edit points rules" description="How customers earn points, how long they keep them, and how they spend them." form={form}>
       <Group title="Earning" />
       <PointsEarnRatesEditor values={values} set={set} />
-      <SwitchField id="points-exclude-shipping" label="Exclude shipping" {...field("exclude_shipping")} />
-      <SwitchField id="points-exclude-tax" label="Exclude tax" {...field("exclude_tax")} />
+      <SwitchField label="Exclude shipping" {...field("exclude_shipping")} />
+      <SwitchField label="Exclude tax" {...field("exclude_tax")} />
       <TierMultipliersEditor values={values} set={set} />
       <NumberField
-        id="points-pending-days"
         label="Pending days"
         hint="Days earned points wait before they can be spent (your return window); 0 to 365."
         min={0}
@@ -43,24 +42,17 @@ const PointsProgramForm = ({ program, onDone }: { program: PointsProgramSettings
 
       <Group title="Expiry" />
       <div className="grid grid-cols-2 gap-4">
-        <SelectField id="points-expiry-mode" label="Points expire" options={EXPIRY_MODE_OPTIONS} {...field("expiry_mode")} />
+        <SelectField label="Points expire" options={EXPIRY_MODE_OPTIONS} {...field("expiry_mode")} />
         {values.expiry_mode === "days" && (
-          <NumberField id="points-expiry-days" label="Expiry days" hint="1 to 3,650." min={1} max={3650} {...field("expiry_days")} />
+          <NumberField label="Expiry days" hint="1 to 3,650." min={1} max={3650} {...field("expiry_days")} />
         )}
       </div>
-      <TextField
-        id="points-timezone"
-        label="Time zone"
-        hint="IANA name, e.g. Europe/Paris: where the year ends."
-        placeholder="UTC"
-        {...field("timezone")}
-      />
+      <TextField label="Time zone" hint="IANA name, e.g. Europe/Paris: where the year ends." placeholder="UTC" {...field("timezone")} />
 
       <Group title="Spending" />
       <RedemptionRatesEditor values={values} set={set} />
       <div className="grid grid-cols-2 gap-4">
         <NumberField
-          id="points-max-share"
           label="Maximum share"
           hint="The most of an order's total points may pay, in percent."
           min={0}
@@ -68,13 +60,7 @@ const PointsProgramForm = ({ program, onDone }: { program: PointsProgramSettings
           step="any"
           {...field("max_share_percent")}
         />
-        <NumberField
-          id="points-min-redemption"
-          label="Minimum redemption"
-          hint="The fewest points one checkout may use."
-          min={0}
-          {...field("min_redemption")}
-        />
+        <NumberField label="Minimum redemption" hint="The fewest points one checkout may use." min={0} {...field("min_redemption")} />
       </div>
     </DrawerForm>
   )

@@ -29,7 +29,7 @@ const SimulatorForm = ({ program, plans }: { program: TierProgramSettings | unde
       await simulate.mutateAsync(simulatorFormToBody(values))
     },
   })
-  const field = fieldBinder({ values, set })
+  const field = fieldBinder({ values, set }, "simulator")
 
   return (
     <>
@@ -43,19 +43,12 @@ const SimulatorForm = ({ program, plans }: { program: TierProgramSettings | unde
           <PersonasEditor plans={plans} {...field("personas")} />
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             <NumberField
-              id="simulator-base"
               label="Base value"
               hint="Each suggested threshold is the base times a multiplier; empty = no suggestions."
               min={0}
               {...field("base")}
             />
-            <TextField
-              id="simulator-multipliers"
-              label="Multipliers"
-              hint="One per suggested tier, lowest first."
-              placeholder="1, 3, 8"
-              {...field("multipliers")}
-            />
+            <TextField label="Multipliers" hint="One per suggested tier, lowest first." placeholder="1, 3, 8" {...field("multipliers")} />
           </div>
           <FormError message={error} />
           <div>

@@ -7,6 +7,8 @@ import { fieldBinder, useFormValues } from "../common/form-values"
 import { useFormSubmit } from "../common/use-form-submit"
 
 type ImpactFormOptions<V, B> = {
+  /** Starts the fields' ids, which follow their names: "tier" → "tier-min-growth". */
+  idPrefix: string
   initial: () => V
   /** The request body for the values; what it throws is shown as the form's error. */
   toBody: (values: V) => B
@@ -20,7 +22,7 @@ type ImpactFormOptions<V, B> = {
  * next one saves. Every edit drops the preview (and the error), so what is saved is always what
  * was previewed.
  */
-export function useImpactForm<V, B>({ initial, toBody, preview, save }: ImpactFormOptions<V, B>) {
+export function useImpactForm<V, B>({ idPrefix, initial, toBody, preview, save }: ImpactFormOptions<V, B>) {
   const previewImpact = usePreviewImpact()
   const [result, setResult] = useState<ImpactPreview | null>(null)
   const { values, set } = useFormValues<V>(initial, () => {
@@ -38,7 +40,7 @@ export function useImpactForm<V, B>({ initial, toBody, preview, save }: ImpactFo
       await save(body)
     },
   })
-  return { ...form, values, set, field: fieldBinder({ values, set }), preview: result }
+  return { ...form, values, set, field: fieldBinder({ values, set }, idPrefix), preview: result }
 }
 
 /** "N move up, M move down, K stay", then each tier's members before → after. */

@@ -20,6 +20,7 @@ import { EarnRatesEditor, PlanMultipliersEditor } from "./program-rows-editors"
 const ProgramForm = ({ program, onDone }: { program: TierProgramSettings; onDone: () => void }) => {
   const update = useUpdateTierProgram()
   const form = useImpactForm({
+    idPrefix: "program",
     initial: () => programToForm(program),
     toBody: programFormToBody,
     preview: (values, body) => programPreviewBody(program, values, body),
@@ -39,46 +40,33 @@ const ProgramForm = ({ program, onDone }: { program: TierProgramSettings; onDone
       submitLabel={movesMembers(program, values) && !form.preview ? "Preview impact" : "Save"}
     >
       <Group title="Reaching tiers" />
-      <SelectField id="program-mode" label="Mode" options={MODE_OPTIONS} {...field("mode")} />
+      <SelectField label="Mode" options={MODE_OPTIONS} {...field("mode")} />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="program-window" label="Window days" hint="Empty = lifetime." min={1} {...field("window_days")} />
+        <NumberField label="Window days" hint="Empty = lifetime." min={1} {...field("window_days")} />
         <NumberField
-          id="program-protection"
           label="Protection days"
           hint="Days after an upgrade during which the member is not moved down."
           min={0}
           {...field("protection_days")}
         />
       </div>
-      <SelectField id="program-downgrade" label="Downgrades" options={DOWNGRADE_OPTIONS} {...field("downgrade_policy")} />
+      <SelectField label="Downgrades" options={DOWNGRADE_OPTIONS} {...field("downgrade_policy")} />
 
       <Group title="Earning growth" />
-      <SelectField id="program-award-on" label="Award growth when" options={AWARD_ON_OPTIONS} {...field("award_on")} />
-      <SwitchField id="program-exclude-shipping" label="Exclude shipping" {...field("exclude_shipping")} />
-      <SwitchField id="program-exclude-tax" label="Exclude tax" {...field("exclude_tax")} />
+      <SelectField label="Award growth when" options={AWARD_ON_OPTIONS} {...field("award_on")} />
+      <SwitchField label="Exclude shipping" {...field("exclude_shipping")} />
+      <SwitchField label="Exclude tax" {...field("exclude_tax")} />
       <EarnRatesEditor values={values} set={set} />
-      <NumberField id="program-order-bonus" label="Order bonus" hint="Growth added to every order." min={0} {...field("order_bonus")} />
+      <NumberField label="Order bonus" hint="Growth added to every order." min={0} {...field("order_bonus")} />
       <PlanMultipliersEditor values={values} set={set} />
 
       <Group title="Check-ins" />
-      <NumberField
-        id="program-check-in"
-        label="Check-in growth"
-        hint="Growth for a daily check-in; 0 turns check-ins off."
-        min={0}
-        {...field("check_in_growth")}
-      />
+      <NumberField label="Check-in growth" hint="Growth for a daily check-in; 0 turns check-ins off." min={0} {...field("check_in_growth")} />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="program-streak-days" label="Streak days" hint="Empty = no streak bonus." min={1} {...field("streak_days")} />
-        <NumberField id="program-streak-bonus" label="Streak bonus" min={0} {...field("streak_bonus")} />
+        <NumberField label="Streak days" hint="Empty = no streak bonus." min={1} {...field("streak_days")} />
+        <NumberField label="Streak bonus" min={0} {...field("streak_bonus")} />
       </div>
-      <TextField
-        id="program-timezone"
-        label="Timezone"
-        hint="IANA name, e.g. Europe/Paris: when a check-in day starts."
-        placeholder="UTC"
-        {...field("timezone")}
-      />
+      <TextField label="Timezone" hint="IANA name, e.g. Europe/Paris: when a check-in day starts." placeholder="UTC" {...field("timezone")} />
       {form.preview && <ImpactPreviewBox preview={form.preview} />}
     </DrawerForm>
   )

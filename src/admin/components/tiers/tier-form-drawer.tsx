@@ -31,6 +31,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
   const createTier = useCreateTier()
   const updateTier = useUpdateTier()
   const form = useImpactForm({
+    idPrefix: "tier",
     initial: (): TierFormValues => (tier ? tierToForm(tier) : emptyTierForm(saved)),
     toBody: tierFormToBody,
     preview: (_, body) => ({ tiers: previewTiers(saved, tier?.id ?? null, body) }),
@@ -54,18 +55,18 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
       form={form}
       submitLabel={form.preview ? "Save" : "Preview impact"}
     >
-      <TextField id="tier-name" label="Name" placeholder="Gold" {...field("name")} />
+      <TextField label="Name" placeholder="Gold" {...field("name")} />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="tier-rank" label="Rank" hint="Higher is better; unique." min={1} {...field("rank")} />
-        <NumberField id="tier-threshold" label="Threshold" hint={hint("growth", "The growth value that reaches it.")} min={0} {...field("threshold")} />
+        <NumberField label="Rank" hint="Higher is better; unique." min={1} {...field("rank")} />
+        <NumberField label="Threshold" hint={hint("growth", "The growth value that reaches it.")} min={0} {...field("threshold")} />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <NumberField id="tier-rfm-spend" label="RFM minimum spend" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_spend")} />
-        <NumberField id="tier-rfm-orders" label="RFM minimum orders" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_orders")} />
+        <NumberField label="RFM minimum spend" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_spend")} />
+        <NumberField label="RFM minimum orders" hint={hint("rfm", "Within the window.")} min={0} {...field("rfm_min_orders")} />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="tier-badge-label" label="Badge label (optional)" placeholder="Gold" {...field("badge_label")} />
-        <TextField id="tier-badge-color" label="Badge color (optional)" placeholder="#C0C0C0" {...field("badge_color")} />
+        <TextField label="Badge label (optional)" placeholder="Gold" {...field("badge_label")} />
+        <TextField label="Badge color (optional)" placeholder="#C0C0C0" {...field("badge_color")} />
       </div>
       <SelectField
         id="tier-badge-icon"
@@ -80,13 +81,7 @@ const TierForm = ({ tier, saved, mode, onDone }: TierFormProps) => {
         </Text>
         <TierBadge tier={{ ...values, name: values.name || "Tier" }} />
       </div>
-      <TextField
-        multiline
-        id="tier-description"
-        label="Description (optional)"
-        hint="What the tier unlocks, as members read it."
-        {...field("description")}
-      />
+      <TextField multiline label="Description (optional)" hint="What the tier unlocks, as members read it." {...field("description")} />
       {form.preview && <ImpactPreviewBox preview={form.preview} />}
     </DrawerForm>
   )

@@ -15,6 +15,7 @@ import { useDrawerFor } from "../common/use-drawer-for"
 import { useListTable } from "../common/use-list-table"
 import { TierBadge } from "./tier-badge"
 import { TierFormDrawer } from "./tier-form-drawer"
+import { CreateButton } from "../common/create-button"
 
 const column = createDataTableColumnHelper<MembershipTier>()
 
@@ -74,9 +75,7 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
               Simulator
             </Link>
           </Button>
-          <Button size="small" variant="secondary" onClick={() => editor.open(null)}>
-            Create tier
-          </Button>
+          <CreateButton editor={editor} label="Create tier" />
         </>
       }
       error={error}

@@ -26,6 +26,20 @@ export type MembershipState = {
   ended_at: Date | null
 }
 
+/** A membership's status and the dates that go with it: what a transition changes beside the plan. */
+export const MEMBERSHIP_STATUS_FIELDS = [
+  "next_plan_id",
+  "status",
+  "current_period_start",
+  "current_period_end",
+  "trial_ends_at",
+  "next_charge_at",
+  "failed_attempts",
+  "past_due_since",
+  "canceled_at",
+  "ended_at",
+] as const satisfies readonly (keyof MembershipState)[]
+
 export type MembershipEventDraft = {
   type: MembershipEventType
   cause: string

@@ -40,6 +40,16 @@ export type AssignFields = {
   expires_at: Date | null
 }
 
+/** The values of an assignment's columns, in the order both statements below write them: customer_id, membership_id, entitlement_key, claim_key, assigned_at, expires_at. */
+const assignmentBindings = (fields: AssignFields) => [
+  fields.customer_id,
+  fields.membership_id,
+  fields.entitlement_key,
+  fields.claim_key,
+  fields.now,
+  fields.expires_at,
+]
+
 /**
  * Assigns the oldest unexpired available code of the benefit in one statement; codes other
  * claims hold locked are skipped, so concurrent claims take different codes. Also returns the
@@ -58,17 +68,7 @@ UPDATE partner_code c SET status = 'assigned', customer_id = ?, membership_id = 
 FROM picked
 WHERE c.id = picked.id
 RETURNING ${codeColumns("c.")}, picked.expires_at AS prior_expires_at`,
-    bindings: [
-      partnerId,
-      benefitId,
-      fields.now,
-      fields.customer_id,
-      fields.membership_id,
-      fields.entitlement_key,
-      fields.claim_key,
-      fields.now,
-      fields.expires_at,
-    ],
+    bindings: [partnerId, benefitId, fields.now, ...assignmentBindings(fields)],
   }
 }
 
@@ -82,20 +82,7 @@ export function insertGeneratedCodeStatement(partnerId: string, benefitId: strin
 VALUES (?, ?, ?, ?, ?, ?, 'generated', 'assigned', ?, ?, ?, ?, ?, ?)
 ON CONFLICT (partner_id, code_hash) WHERE ${LIVE} DO NOTHING
 RETURNING ${CODE_COLUMNS}`,
-    bindings: [
-      code.id,
-      partnerId,
-      benefitId,
-      code.code,
-      code.code_hash,
-      code.fingerprint,
-      fields.customer_id,
-      fields.membership_id,
-      fields.entitlement_key,
-      fields.claim_key,
-      fields.now,
-      fields.expires_at,
-    ],
+    bindings: [code.id, partnerId, benefitId, code.code, code.code_hash, code.fingerprint, ...assignmentBindings(fields)],
   }
 }
 

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { type CouponDropRunInput, type CouponDropSummary, issueDueCouponDropsStep } from "../steps/issue-due-coupon-drops"
+import { oneRunAtATimeWorkflow } from "../../common/workflows/one-run-at-a-time"
+import { type CouponDropSummary, issueDueCouponDropsStep } from "../steps/issue-due-coupon-drops"
 
 export const runCouponDropsWorkflowId = "run-coupon-drops"
 
@@ -15,12 +14,7 @@ const COUPON_DROP_LOCK = "membership:coupon-drops"
  * @example
  * const { result } = await runCouponDropsWorkflow(container).run({ input: { now: new Date() } })
  */
-export const runCouponDropsWorkflow = createWorkflow(runCouponDropsWorkflowId, (input: CouponDropRunInput) => {
-  acquireLockStep({ key: COUPON_DROP_LOCK, timeout: 300, ttl: 900 })
-  const summary = issueDueCouponDropsStep(input)
-  releaseLockStep({ key: COUPON_DROP_LOCK })
-  return new WorkflowResponse(summary)
-})
+export const runCouponDropsWorkflow = oneRunAtATimeWorkflow(runCouponDropsWorkflowId, COUPON_DROP_LOCK, issueDueCouponDropsStep)
 
 /** Runs `runCouponDropsWorkflow` (the daily job does). */
 export async function issueCouponDrops(

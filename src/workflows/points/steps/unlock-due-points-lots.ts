@@ -1,16 +1,6 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type DueLotsRun, POINTS_MODULE, type PointsModuleService } from "../../../modules/points"
+import { duePointsLotsStep } from "./due-points-lots"
 
 export const unlockDuePointsLotsStepId = "unlock-due-points-lots"
 
-/** See `PointsModuleService.unlockDueLots`; failed batches are logged; every write is keyed per lot, so nothing is undone. */
-export const unlockDuePointsLotsStep = createStep(unlockDuePointsLotsStepId, async (input: DueLotsRun, { container }) => {
-  const points: PointsModuleService = container.resolve(POINTS_MODULE)
-  const summary = await points.unlockDueLots(input)
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  for (const failure of summary.failures) {
-    logger.error(`points:unlock-lots: ${failure}`)
-  }
-  return new StepResponse(summary)
-})
+/** See `PointsModuleService.unlockDueLots`. */
+export const unlockDuePointsLotsStep = duePointsLotsStep(unlockDuePointsLotsStepId, "points:unlock-lots", (points, input) => points.unlockDueLots(input))

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { oneRunAtATimeWorkflow } from "../../common/workflows/one-run-at-a-time"
 import type { DueLotsRun, LotsRunSummary } from "../../../modules/points"
 import { expireDuePointsLotsStep } from "../steps/expire-due-points-lots"
 
@@ -15,12 +14,7 @@ const LOCK = "points:expire-lots"
  * @example
  * const { result } = await expirePointsLotsWorkflow(container).run({ input: { now: new Date() } })
  */
-export const expirePointsLotsWorkflow = createWorkflow(expirePointsLotsWorkflowId, (input: DueLotsRun) => {
-  acquireLockStep({ key: LOCK, timeout: 300, ttl: 900 })
-  const summary = expireDuePointsLotsStep(input)
-  releaseLockStep({ key: LOCK })
-  return new WorkflowResponse(summary)
-})
+export const expirePointsLotsWorkflow = oneRunAtATimeWorkflow(expirePointsLotsWorkflowId, LOCK, expireDuePointsLotsStep)
 
 /** Runs `expirePointsLotsWorkflow` (the daily job does). */
 export async function expirePointsLots(container: MedusaContainer, input: DueLotsRun = {}): Promise<LotsRunSummary> {

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { oneRunAtATimeWorkflow } from "../../common/workflows/one-run-at-a-time"
 import type { DueLotsRun, LotsRunSummary } from "../../../modules/points"
 import { unlockDuePointsLotsStep } from "../steps/unlock-due-points-lots"
 
@@ -15,12 +14,7 @@ const LOCK = "points:unlock-lots"
  * @example
  * const { result } = await unlockPointsLotsWorkflow(container).run({ input: { now: new Date() } })
  */
-export const unlockPointsLotsWorkflow = createWorkflow(unlockPointsLotsWorkflowId, (input: DueLotsRun) => {
-  acquireLockStep({ key: LOCK, timeout: 300, ttl: 900 })
-  const summary = unlockDuePointsLotsStep(input)
-  releaseLockStep({ key: LOCK })
-  return new WorkflowResponse(summary)
-})
+export const unlockPointsLotsWorkflow = oneRunAtATimeWorkflow(unlockPointsLotsWorkflowId, LOCK, unlockDuePointsLotsStep)
 
 /** Runs `unlockPointsLotsWorkflow` (the daily job does). */
 export async function unlockPointsLots(container: MedusaContainer, input: DueLotsRun = {}): Promise<LotsRunSummary> {

@@ -1,27 +1,13 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createMembershipPlansWorkflow } from "../../../../workflows/membership/workflows/create-membership-plans"
-import { pageOf } from "../../../utils/page"
+import { queryConfigPage } from "../../../utils/page"
 import { PLAN_VARIANT_FIELDS, planView, retrievePlanView } from "./views"
 import { adminPlanFields } from "./query-config"
 import type { AdminCreatePlanType, AdminListPlansParamsType } from "./validators"
 
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminListPlansParamsType>,
-  res: MedusaResponse
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: plans, metadata } = await query.graph({
-    entity: "membership_plan",
-    fields: [...req.queryConfig.fields, ...PLAN_VARIANT_FIELDS],
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-
-  res.json({ plans: plans.map(planView), ...pageOf(plans, metadata) })
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPlansParamsType>, res: MedusaResponse) => {
+  const { rows: plans, page } = await queryConfigPage(req, "membership_plan", { extraFields: PLAN_VARIANT_FIELDS })
+  res.json({ plans: plans.map(planView), ...page })
 }
 
 export const POST = async (

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE, type PointsModuleService } from "../../../../modules/points"
-import { pageOf } from "../../../utils/page"
+import { newestFirst, pageOf } from "../../../utils/page"
 import { STORE_REDEMPTION_FIELDS } from "../views"
 
 type ListParams = { limit: number; offset: number }
@@ -12,7 +12,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListParams>, 
     .resolve<PointsModuleService>(POINTS_MODULE)
     .listAndCountPointsRedemptions(
       { customer_id: req.auth_context.actor_id },
-      { select: [...STORE_REDEMPTION_FIELDS], order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
+      { select: [...STORE_REDEMPTION_FIELDS], ...newestFirst({ limit, offset }) }
     )
   res.json({ redemptions, ...pageOf(redemptions, { count, skip: offset, take: limit }) })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../../../modules/partner"
-import { pageOf } from "../../../../utils/page"
+import { newestFirst, pageOf } from "../../../../utils/page"
 import type { AdminListPartnerAuditParamsType } from "../../validators"
 
 /** What the audit view shows of an entry (not its internal `aggregate_key`). */
@@ -24,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPart
     : { partner_id: req.params.id }
   const [entries, count] = await partners.listAndCountPartnerAuditEntries(
     { ...ofPartner, ...(action ? { action } : {}), ...(result ? { result } : {}) },
-    { select: AUDIT_FIELDS, order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
+    { select: AUDIT_FIELDS, ...newestFirst({ limit, offset }) }
   )
   res.json({ audit_entries: entries, ...pageOf(entries, { count, skip: offset, take: limit }) })
 }

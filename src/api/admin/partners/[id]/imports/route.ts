@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
 import { PARTNER_MODULE, type PartnerModuleService } from "../../../../../modules/partner"
-import { pageOf } from "../../../../utils/page"
+import { newestFirst, pageOf } from "../../../../utils/page"
 import type { AdminListPartnerImportsParamsType } from "../../validators"
 
 /**
@@ -14,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPart
   await partners.retrievePartner(req.params.id)
   const [rows, count] = await partners.listAndCountPartnerCodeImports(
     { partner_id: req.params.id, ...(benefit_id ? { benefit_id } : {}) },
-    { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }
+    newestFirst({ limit, offset })
   )
   const benefitIds = [...new Set(rows.map((row) => row.benefit_id))]
   const benefits = benefitIds.length

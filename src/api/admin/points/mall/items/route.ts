@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE, type PointsModuleService } from "../../../../../modules/points"
 import { createPointsMallItemWorkflow } from "../../../../../workflows/points-mall/workflows/create-points-mall-item"
-import { pageOf } from "../../../../utils/page"
+import { newestFirst, pageOf } from "../../../../utils/page"
 import type { AdminCreateMallItemType, AdminListMallItemsParamsType } from "./validators"
 
 /** Mall items, newest first, paginated; filtered by name (`q`), kind and status. */
@@ -10,7 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListMall
   const filters = { ...(q ? { q } : {}), ...(kind ? { kind } : {}), ...(status ? { status } : {}) }
   const [items, count] = await req.scope
     .resolve<PointsModuleService>(POINTS_MODULE)
-    .listAndCountPointsMallItems(filters, { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit })
+    .listAndCountPointsMallItems(filters, newestFirst({ limit, offset }))
   res.json({ items, ...pageOf(items, { count, skip: offset, take: limit }) })
 }
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POINTS_MODULE, type PointsModuleService } from "../../../../../modules/points"
-import { pageOf } from "../../../../utils/page"
+import { newestFirst, pageOf } from "../../../../utils/page"
 import type { AdminListMallRedemptionsParamsType } from "./validators"
 
 /** Mall redemptions, newest first, paginated; filtered by item or customer. */
@@ -9,6 +9,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListMall
   const filters = { ...(item_id ? { item_id } : {}), ...(customer_id ? { customer_id } : {}) }
   const [redemptions, count] = await req.scope
     .resolve<PointsModuleService>(POINTS_MODULE)
-    .listAndCountPointsRedemptions(filters, { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit })
+    .listAndCountPointsRedemptions(filters, newestFirst({ limit, offset }))
   res.json({ redemptions, ...pageOf(redemptions, { count, skip: offset, take: limit }) })
 }
