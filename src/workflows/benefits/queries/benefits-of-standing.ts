@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBERSHIP_MODULE, type BenefitType, type MembershipModuleService, grantedBenefits } from "../../../modules/membership"
 import type { ShopperBenefit, ShopperStanding } from "../utils/shopper-benefits"
-import { readOncePerRequest } from "../../../lib/request-memo"
 
 /** The live benefits of the given types a standing grants. */
 export async function benefitsOfStanding(
@@ -14,8 +13,9 @@ export async function benefitsOfStanding(
     return []
   }
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const catalogue = (await readOncePerRequest(container, `benefits:${types ? [...types].sort().join(",") : "*"}`, () =>
-    membership.listMembershipBenefits({ status: "active", ...(types ? { type: types } : {}) })
-  )) as unknown as ShopperBenefit[]
+  const catalogue = (await membership.listMembershipBenefits({
+    status: "active",
+    ...(types ? { type: types } : {}),
+  })) as unknown as ShopperBenefit[]
   return grantedBenefits(catalogue, standing, standing.tier_ranks, now)
 }

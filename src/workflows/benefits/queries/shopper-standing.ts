@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { plansByVariant } from "../../membership/queries/plans-by-variant"
-import { readOncePerRequest } from "../../../lib/request-memo"
 import type { ShopperStanding } from "../utils/shopper-benefits"
 
 /**
@@ -11,21 +10,11 @@ import type { ShopperStanding } from "../utils/shopper-benefits"
  * they are buying in this cart ("join and save now"), and their tier's rank. Guests and
  * customers without an account stand nowhere.
  */
-export function shopperStanding(
+export async function shopperStanding(
   container: MedusaContainer,
   customerId: string | null | undefined,
   cartVariantIds: (string | null | undefined)[] = [],
   now = new Date()
-): Promise<ShopperStanding> {
-  const variants = [...new Set(cartVariantIds.filter(Boolean))].sort().join(",")
-  return readOncePerRequest(container, `standing:${customerId ?? ""}:${variants}`, () => readStanding(container, customerId, cartVariantIds, now))
-}
-
-async function readStanding(
-  container: MedusaContainer,
-  customerId: string | null | undefined,
-  cartVariantIds: (string | null | undefined)[],
-  now: Date
 ): Promise<ShopperStanding> {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const tierModule: TierModuleService = container.resolve(TIER_MODULE)

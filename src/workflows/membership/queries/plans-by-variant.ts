@@ -1,22 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SoldPlan } from "../../../modules/membership"
-import { readOncePerRequest } from "../../../lib/request-memo"
 
 /** The plans sold through these variants, by variant id; variants that sell no plan are absent. */
 export async function plansByVariant(
   container: MedusaContainer,
   variantIds: (string | null | undefined)[]
 ): Promise<Map<string, SoldPlan & { trial_days: number }>> {
-  const ids = [...new Set(variantIds.filter((id): id is string => Boolean(id)))].sort()
-  if (!ids.length) {
-    return new Map()
-  }
-  return readOncePerRequest(container, `plans-by-variant:${ids.join(",")}`, () => readPlansByVariant(container, ids))
-}
-
-async function readPlansByVariant(container: MedusaContainer, ids: string[]) {
+  const ids = [...new Set(variantIds.filter((id): id is string => Boolean(id)))]
   const result = new Map<string, SoldPlan & { trial_days: number }>()
+  if (!ids.length) {
+    return result
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
