@@ -270,6 +270,29 @@ medusaIntegrationTestRunner({
       expect(Number(data.cart.total)).toBe(16 + 20)
     })
 
+    it("re-prices a cart only when the shopper's pricing context changed since it was last priced", async () => {
+      await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 16 }])
+      const membership = await joinPlus(member.customerId)
+      const cart = await cartWith(member.headers, "eur", [shirt.variantId])
+      expect(priceOf(cart, shirt.variantId)).toBe(16)
+      // The cart records the context its lines were priced under; a guest's records none (the empty context).
+      const [recorded] = await memberships().listCartPricings({ cart_id: cart.id })
+      expect(recorded.context_key).toContain(plusPrices.id)
+      const guestCart = await cartWith(store.store.headers, "eur", [shirt.variantId])
+      expect(await memberships().listCartPricings({ cart_id: guestCart.id })).toEqual([])
+
+      // A member price edited while a cart holds the line reaches it as any Medusa price change does: not while the context stays…
+      await setMemberPrices([{ variant_id: shirt.variantId, benefit_id: plusPrices.id, currency_code: "eur", amount: 15 }])
+      const unchanged = (await api.post(`/store/carts/${cart.id}`, {}, { headers: member.headers })).data.cart
+      expect(priceOf(unchanged, shirt.variantId)).toBe(16)
+      // …and once it changes (the membership ended), the lines take the price they have now.
+      await memberships().updateMemberships({ id: membership.id, status: "expired", current_period_end: new Date(Date.now() - 1000) } as never)
+      const lapsed = (await api.post(`/store/carts/${cart.id}`, {}, { headers: member.headers })).data.cart
+      expect(priceOf(lapsed, shirt.variantId)).toBe(20)
+      const [now] = await memberships().listCartPricings({ cart_id: cart.id })
+      expect(now.context_key).not.toContain(plusPrices.id)
+    })
+
     it("lets the admin read and set a product's member prices, and refuses what does not fit", async () => {
       const archived = await createBenefit({ name: "Old prices", type: "member_price", status: "archived" })
       const discount = await createBenefit({ name: "10% off", type: "member_discount", config: { percentage: 10, scope: "order" } })
