@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runCouponDropsWorkflow } from "../workflows/benefits/workflows/run-coupon-drops"
+import { jobSchedule } from "../lib/job-schedule"
 
 /**
  * Daily: this month's coupon drop codes for every member a coupon_drop benefit reaches. Daily
@@ -14,5 +15,5 @@ export default async function issueCouponDropsJob(container: MedusaContainer) {
 
 export const config = {
   name: "membership-coupon-drops",
-  schedule: "20 0 * * *",
+  schedule: jobSchedule("membership-coupon-drops", "20 0 * * *"),
 }

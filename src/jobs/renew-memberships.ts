@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { processDueMembershipsWorkflow } from "../workflows/membership/workflows/process-due-memberships"
+import { jobSchedule } from "../lib/job-schedule"
 
 /** Renewals, dunning retries and expiries, every 15 minutes (on the worker instance). */
 export default async function renewMembershipsJob(container: MedusaContainer) {
@@ -12,5 +13,5 @@ export default async function renewMembershipsJob(container: MedusaContainer) {
 
 export const config = {
   name: "membership-renewals",
-  schedule: "*/15 * * * *",
+  schedule: jobSchedule("membership-renewals", "*/15 * * * *"),
 }

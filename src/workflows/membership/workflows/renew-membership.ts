@@ -1,10 +1,12 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "../steps/apply-membership-command"
 import { chargeMembershipRenewalStep } from "../steps/charge-membership-renewal"
 import { claimMembershipRenewalStep } from "../steps/claim-membership-renewal"
@@ -18,7 +20,8 @@ export const renewMembershipWorkflowId = "renew-membership"
  * Does what one membership needs at `now`: charge a due renewal or retry (then renew or start
  * dunning), switch to a prepaid next plan, or expire it. Safe to run concurrently for the same
  * membership: only the worker that claims the attempt charges, and a charge made stays recorded
- * even if a later step fails.
+ * even if a later step fails. Run it through `renewMembership`, which holds the membership's lock
+ * as a renewed lease, so a worker that dies mid-renewal frees the membership within seconds.
  *
  * @example
  * const { result } = await renewMembershipWorkflow(container).run({ input: { membership_id: "mbr_123", now: new Date() } })
@@ -26,8 +29,6 @@ export const renewMembershipWorkflowId = "renew-membership"
 export const renewMembershipWorkflow = createWorkflow(
   renewMembershipWorkflowId,
   (input: { membership_id: string; now: Date }) => {
-    const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))
-    acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
     const claim = claimMembershipRenewalStep(input)
 
     const charged = when("charge-due-renewal", { claim }, ({ claim }) => claim.action === "charge").then(() =>
@@ -87,7 +88,22 @@ export const renewMembershipWorkflow = createWorkflow(
       return result
     })
 
-    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ claim, applied }, ({ claim, applied }) => ({ action: claim.action, change: applied?.event_type ?? null })))
   }
 )
+
+/**
+ * A renewal lease: Medusa's locking module renews it every third of this while the renewal runs,
+ * and it lapses this long after the process holding it died.
+ */
+const RENEWAL_LEASE_SECONDS = 30
+
+/** Runs `renewMembershipWorkflow` for one membership under its lock (`membership:{id}`). */
+export async function renewMembership(container: MedusaContainer, membershipId: string, now: Date) {
+  const locking = container.resolve(Modules.LOCKING)
+  return locking.execute(
+    membershipLockKey(membershipId),
+    async () => (await renewMembershipWorkflow(container).run({ input: { membership_id: membershipId, now } })).result,
+    { timeout: MEMBERSHIP_LOCK.timeout, expire: RENEWAL_LEASE_SECONDS }
+  )
+}

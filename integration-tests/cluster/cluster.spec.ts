@@ -1,0 +1,207 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import axios from "axios"
+import Redis from "ioredis"
+import type { Knex } from "knex"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
+import { TIER_MODULE, type TierModuleService } from "../../src/modules/tier"
+import { completeCart } from "../helpers/checkout"
+import { type MedusaInstance, startMedusaInstance } from "../helpers/medusa-instance"
+import { joinAtCheckout } from "../journeys/join-at-checkout"
+import { memberCheckout } from "../journeys/member-checkout"
+import { eventually, explainFailures, type JourneyContext } from "../journeys/support/context"
+import { discoverDemo } from "../journeys/support/demo"
+import { seededDemoContext } from "../journeys/support/harness"
+import { newShopper, storefrontCart } from "../journeys/support/shopper"
+import { eventsEmitted, eventsInFlight, growthSum, heldLocks, paidOrderAwards, renewalsOf, unbalancedPoints } from "./cluster-state"
+
+jest.setTimeout(600_000)
+
+// This spec's own Redis database, emptied before it starts; CI has Redis on 127.0.0.1:6379.
+const REDIS_URL = process.env.CLUSTER_REDIS_URL || "redis://127.0.0.1:6379/7"
+// The spec's own app (`api`) is the first server: the root config on Redis, serving only HTTP.
+process.env.REDIS_URL = REDIS_URL
+process.env.MEDUSA_WORKER_MODE = "server"
+
+const EVERY_TWO_SECONDS = "*/2 * * * * *"
+const schedules = Object.fromEntries(
+  ["MEMBERSHIP_RENEWALS", "MEMBERSHIP_TIER_REEVALUATION", "POINTS_UNLOCK", "POINTS_EXPIRY", "MEMBERSHIP_COUPON_DROPS"].map((name) => [
+    `MEMBERSHIP_JOB_SCHEDULE_${name}`,
+    EVERY_TWO_SECONDS,
+  ])
+)
+const DUE_EXTRA_MEMBERS = 12
+const REEVALUATED_CUSTOMERS = 3000
+const MINUTE_MS = 60_000
+const DAY_MS = 24 * 60 * MINUTE_MS
+
+const redis = new Redis(REDIS_URL, { lazyConnect: true })
+beforeAll(async () => {
+  await redis.connect()
+  await redis.flushdb()
+})
+afterAll(() => redis.quit())
+
+/**
+ * The deployment of docs/deploying.md: two servers (this spec's app and a child process) and a
+ * worker on one Postgres and one Redis. Shoppers run journeys against both servers while the
+ * worker runs every job every two seconds; the worker is killed (SIGKILL) in the middle of a
+ * renewal run and of a tier re-evaluation and restarted, and a server is killed mid-checkout.
+ * Then: every due membership charged once for its period, every paid order's growth and points
+ * awarded once, no lock held, every points ledger summing to its lots and growth to its total.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    it("servers and a worker on Redis survive killed processes with every ledger written once", async () => {
+      const started = Date.now()
+      const figures = { journeys: 0, checkoutsCut: 0, kills: [] as string[] }
+      // Subscribers run on the worker: the merchant acts once the bus is idle, as the journeys expect
+      // (e.g. an order's benefit usage recorded before its capture), and journeys poll for effects.
+      const busIdle = () => eventually(async () => expect(await eventsInFlight(redis)).toBe(0), 60_000)
+      const settled = async <T>(_event: string, action: () => Promise<T>) => {
+        await busIdle()
+        return action()
+      }
+      const ctxA: JourneyContext = { ...(await seededDemoContext(api, getContainer)), settled, container: undefined }
+      const demo = await discoverDemo(ctxA)
+      const pg: Knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const instanceEnv = { ...schedules, REDIS_URL, LOG_LEVEL: "info" }
+      const startWorker = () => startMedusaInstance(dbConfig.clientUrl, { ...instanceEnv, MEDUSA_WORKER_MODE: "worker" })
+      const instances: MedusaInstance[] = []
+      try {
+        const [serverB, firstWorker] = await Promise.all([
+          startMedusaInstance(dbConfig.clientUrl, { ...instanceEnv, MEDUSA_WORKER_MODE: "server" }),
+          startWorker(),
+        ])
+        let worker = firstWorker
+        instances.push(serverB, worker)
+        const ctxB: JourneyContext = { ...ctxA, api: explainFailures(axios.create({ baseURL: serverB.url })) }
+
+        // Shoppers on both servers at once: each joins PLUS at checkout, then buys as a member.
+        await Promise.all(
+          ([[ctxA, "eur"], [ctxB, "usd"], [ctxB, "eur"], [ctxA, "usd"]] as const).map(async ([ctx, currency]) => {
+            const joined = await joinAtCheckout(ctx, demo, currency)
+            await memberCheckout(ctx, demo, joined.shopper, currency)
+            figures.journeys++
+          })
+        )
+
+        // A server dies while carts complete on it; the storefront retries on the other server.
+        const carts = await Promise.all(
+          [0, 1, 2].map(async (i) => {
+            const shopper = await newShopper(ctxB, `cut-${i}`)
+            const cart = storefrontCart(ctxB, demo, shopper, "eur")
+            await cart.create()
+            await cart.add(demo.variants["organic-coffee-beans"])
+            await cart.ship()
+            await cart.pay()
+            return { id: cart.id, headers: shopper.headers }
+          })
+        )
+        const cut = carts.map((cart) => completeCart(ctxB.api, cart.id, cart.headers).catch(() => null))
+        await new Promise((resolve) => setTimeout(resolve, 150))
+        await serverB.kill()
+        figures.kills.push("server mid-checkout")
+        figures.checkoutsCut = (await Promise.all(cut)).filter((answer) => !answer?.order).length
+        for (const cart of carts) {
+          const retried = await completeCart(api, cart.id, cart.headers)
+          expect(retried).toMatchObject({ type: "order" })
+          const { rows } = await pg.raw(`SELECT count(*)::int AS n FROM order_cart WHERE cart_id = ? AND deleted_at IS NULL`, [cart.id])
+          expect(rows[0].n).toBe(1)
+        }
+
+        // Renewals: the journeys' members and more, due a minute ago; the worker dies mid-run.
+        const memberships: MembershipModuleService = getContainer().resolve(MEMBERSHIP_MODULE)
+        const live = await memberships.listMemberships({ status: "active" }, { take: null })
+        const template = live[0]
+        const customers = await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .createCustomers(Array.from({ length: DUE_EXTRA_MEMBERS }, (_, i) => ({ email: `renew-${i}@cluster.test`, has_account: true })))
+        const due = new Date(Date.now() - MINUTE_MS)
+        await memberships.createMemberships(
+          customers.map((customer) => ({
+            customer_id: customer.id,
+            plan_id: template.plan_id,
+            status: "active",
+            region_id: template.region_id,
+            currency_code: template.currency_code,
+            sales_channel_id: template.sales_channel_id,
+            email: customer.email,
+            payment_provider_id: template.payment_provider_id,
+            current_period_start: new Date(due.getTime() - 30 * DAY_MS),
+            current_period_end: due,
+            next_charge_at: due,
+          })) as never
+        )
+        await memberships.updateMemberships(live.map((row) => ({ id: row.id, current_period_end: due, next_charge_at: due })) as never)
+        const dueIds = [...live.map((row) => row.id), ...(await memberships.listMemberships({ customer_id: customers.map((c) => c.id) })).map((row) => row.id)]
+        await eventually(async () => {
+          const { charges } = await renewalsOf(pg, dueIds)
+          expect(Object.keys(charges).length).toBeGreaterThan(0)
+        }, 60_000)
+        await worker.kill()
+        const renewedAtKill = Object.keys((await renewalsOf(pg, dueIds)).charges).length
+        figures.kills.push(`worker mid-renewal-run (${renewedAtKill} of ${dueIds.length} renewed)`)
+        worker = await startWorker()
+        instances.push(worker)
+
+        // Tier re-evaluation over a few thousand customers with growth; the worker dies mid-run.
+        const tiers: TierModuleService = getContainer().resolve(TIER_MODULE)
+        const growers = await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .createCustomers(Array.from({ length: REEVALUATED_CUSTOMERS }, (_, i) => ({ email: `grow-${i}@cluster.test`, has_account: true })))
+        await tiers.createGrowthEntries(
+          growers.map((customer, i) => ({
+            customer_id: customer.id,
+            amount: (i % 7) * 150,
+            reason: "task" as const,
+            actor: "cluster",
+            idempotency_key: `cluster:${customer.id}`,
+            counts_at: new Date(Date.now() - (i % 30) * DAY_MS),
+          }))
+        )
+        await worker.waitForOutput(/Tier re-evaluation: [1-9]\d{3} customers done/, 120_000)
+        await worker.kill()
+        figures.kills.push("worker mid-re-evaluation")
+        worker = await startWorker()
+        instances.push(worker)
+
+        // Everything settles: each due membership renewed, every customer evaluated, the bus empty.
+        await eventually(async () => {
+          const { charges, periods } = await renewalsOf(pg, dueIds)
+          expect(dueIds.map((id) => [charges[id] ?? 0, periods[id] ?? 0])).toEqual(dueIds.map(() => [1, 1]))
+        }, 120_000)
+        await eventually(async () => {
+          const { rows } = await pg.raw(
+            `SELECT count(*)::int AS n FROM customer_tier WHERE deleted_at IS NULL AND customer_id = ANY(?) AND tier_id IS NOT NULL`,
+            [growers.map((customer) => customer.id)]
+          )
+          expect(rows[0].n).toBe(REEVALUATED_CUSTOMERS)
+        }, 120_000)
+        await eventually(async () => {
+          expect(await eventsInFlight(redis)).toBe(0)
+          expect(await heldLocks(redis)).toEqual([])
+        }, 120_000)
+
+        const orders = await paidOrderAwards(pg)
+        expect(orders.length).toBeGreaterThan(figures.journeys)
+        expect(orders.filter((order) => order.growth !== 1 || order.points !== 1)).toEqual([])
+        expect(await unbalancedPoints(pg)).toEqual([])
+        for (const journeyCtx of [ctxA]) {
+          const { data } = await journeyCtx.api.get(`/admin/membership/customers/${live[0].customer_id}/growth`, journeyCtx.admin)
+          expect(data.growth).toBe(await growthSum(pg, live[0].customer_id))
+        }
+        const events = await eventsEmitted(redis)
+        console.log(
+          `Cluster: ${figures.journeys} journeys on 2 servers, ${figures.checkoutsCut} of 3 checkouts cut by a server kill and retried, ` +
+            `${dueIds.length} renewals, ${REEVALUATED_CUSTOMERS} customers re-evaluated, ${orders.length} paid orders, ${events} events; ` +
+            `kills: ${figures.kills.join("; ")}; ${Math.round((Date.now() - started) / 1000)} s`
+        )
+      } finally {
+        await Promise.all(instances.map((instance) => instance.stop()))
+      }
+    })
+  },
+})
