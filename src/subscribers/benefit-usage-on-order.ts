@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reconcileOrderBenefitUsageWorkflow } from "../workflows/benefits/workflows/reconcile-order-benefit-usage"
 
-/** Placement records the benefits an order used; cancellation and returns give back their share. */
+/** Cancellation and returns give back the share of the benefits an order used (placement records them: order-placed.ts). */
 export default async function benefitUsageOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
   if (orderId) {
@@ -9,4 +9,4 @@ export default async function benefitUsageOnOrder({ event, container }: Subscrib
   }
 }
 
-export const config: SubscriberConfig = { event: ["order.placed", "order.canceled", "order.return_received"] }
+export const config: SubscriberConfig = { event: ["order.canceled", "order.return_received"] }

@@ -2,8 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reconcileOrderGrowthWorkflow } from "../workflows/tiers/workflows/reconcile-order-growth"
 
 /**
- * Order events that can change what an order is owed in growth. `order.placed` matters only
- * when the payment was captured during checkout: the award still requires captured money.
+ * Order events that can change what an order is owed in growth (placement, which matters only
+ * when the payment was captured during checkout, runs it from order-placed.ts).
  */
 export default async function orderGrowthOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
@@ -13,5 +13,5 @@ export default async function orderGrowthOnOrder({ event, container }: Subscribe
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.placed", "order.completed", "order.canceled", "order.return_received"],
+  event: ["order.completed", "order.canceled", "order.return_received"],
 }

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reconcileOrderPointsWorkflow } from "../workflows/points/workflows/reconcile-order-points"
 
-/** Order events that can change what an order is owed in points (placed: captured during checkout). */
+/** Order events that can change what an order is owed in points (placement: order-placed.ts). */
 export default async function orderPointsOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
   if (orderId) {
@@ -10,5 +10,5 @@ export default async function orderPointsOnOrder({ event, container }: Subscribe
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.placed", "order.completed", "order.canceled", "order.return_received"],
+  event: ["order.completed", "order.canceled", "order.return_received"],
 }

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reconcileOrderPointsSpendWorkflow } from "../workflows/points/workflows/reconcile-order-points-spend"
 
-/** Placement ties the checkout's points debit to the order; cancellation gives the points back. */
+/** Cancellation gives the points spent on an order back (placement ties the debit to it: order-placed.ts). */
 export default async function pointsSpendOnOrder({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
   if (orderId) {
@@ -9,4 +9,4 @@ export default async function pointsSpendOnOrder({ event, container }: Subscribe
   }
 }
 
-export const config: SubscriberConfig = { event: ["order.placed", "order.canceled"] }
+export const config: SubscriberConfig = { event: "order.canceled" }

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { BenefitUsage } from "./models/benefit-usage"
+import { CartPricing } from "./models/cart-pricing"
 import { Membership } from "./models/membership"
 import { MemberCoupon } from "./models/member-coupon"
 import { MembershipBenefit } from "./models/membership-benefit"
@@ -10,6 +11,7 @@ import { MembershipPeriod } from "./models/membership-period"
 import { MembershipPlan } from "./models/membership-plan"
 import { WebhookEvent } from "./models/webhook-event"
 import { claimCouponsStatement, couponRecipientsStatement, type CouponClaim, type CouponRecipientsQuery, type SqlStatement } from "./coupons/coupon-sql"
+import { cartPricingKeyStatement } from "./pricing/cart-pricing-sql"
 import type { EventActor, PeriodSource } from "./types"
 import type { PartnerEntitlement } from "../../types/http"
 import { normalizeOffsets, pastDueEndsAt } from "./utils/dunning"
@@ -88,6 +90,7 @@ class MembershipModuleService extends MedusaService({
   WebhookEvent,
   MembershipBenefit,
   MemberCoupon,
+  CartPricing,
 }) {
   protected readonly options_: MembershipModuleOptions
 
@@ -205,7 +208,19 @@ class MembershipModuleService extends MedusaService({
     return rows.map((row) => row.id)
   }
 
-  /** Runs one of the module's own SQL statements (coupons/coupon-sql.ts), in the context's transaction or its own. */
+  /** The pricing context key a cart's lines were last priced under ("" when never recorded: the empty context). */
+  async cartPricingKey(cartId: string): Promise<string> {
+    const [row] = await this.listCartPricings({ cart_id: cartId }, { select: ["context_key"], take: 1 })
+    return row?.context_key ?? ""
+  }
+
+  /** Records the pricing context key a cart's lines are now priced under (one row per cart). */
+  @InjectManager()
+  async setCartPricingKey(cartId: string, contextKey: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.runSql(cartPricingKeyStatement(cartId, contextKey), sharedContext)
+  }
+
+  /** Runs one of the module's own SQL statements (coupons/coupon-sql.ts, pricing/cart-pricing-sql.ts), in the context's transaction or its own. */
   @InjectTransactionManager()
   protected async runSql(statement: SqlStatement, @MedusaContext() sharedContext: Context = {}): Promise<unknown[]> {
     const manager = sharedContext.transactionManager as { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }

@@ -20,7 +20,7 @@ export const membershipCompleteCartValidate: HookHandlers[0] = async ({ input, c
   const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
   await assertTrialStillAllowed(container, cart, plans)
   await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart)
-  await assertMemberPricesCurrent(container, input.id)
+  await assertMemberPricesCurrent(container, input.id, { customer_id: cart.customer?.id ?? null, variant_ids: (cart.items ?? []).map((item) => item.variant_id) })
   const pointsCart = toCartForPoints(completing as unknown as CartRow)
   const mallLines = cartMallLines(cart.items)
   const tierIds = mallLines.length && pointsCart.customer_id ? await mallShopperTiers(container, pointsCart.customer_id) : []

@@ -18,15 +18,15 @@ export async function shopperPricingContext(
   if (!customerId) {
     return {}
   }
-  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const now = new Date()
-  const [standing, held] = await Promise.all([
-    shopperStanding(container, customerId, cartVariantIds, now),
-    membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1, withDeleted: true }),
-  ])
+  const standing = await shopperStanding(container, customerId, cartVariantIds, now)
   if (!standing.has_account) {
     return {}
   }
-  const memberPrices = await benefitsOfStanding(container, standing, ["member_price"], now)
+  const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  const [held, memberPrices] = await Promise.all([
+    membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1, withDeleted: true }),
+    benefitsOfStanding(container, standing, ["member_price"], now),
+  ])
   return pricingContextOf(standing.tier_rank, held.length > 0, memberPrices.map((benefit) => benefit.id))
 }

@@ -18,21 +18,21 @@ export async function shopperStanding(
 ): Promise<ShopperStanding> {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const tierModule: TierModuleService = container.resolve(TIER_MODULE)
-  const tiers = await tierModule.listTiersByRank()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // Whether there is an account first: most carts are guests', and they need nothing else.
+  const [tiers, customers] = await Promise.all([
+    tierModule.listTiersByRank(),
+    customerId ? query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }).then(({ data }) => data) : [],
+  ])
   const tierRanks = new Map(tiers.map((tier) => [tier.id, tier.rank]))
-  if (!customerId) {
+  if (!customerId || !(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
     return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: customers }, memberPlanIds, [standing], cartPlans] = await Promise.all([
-    query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } }),
+  const [memberPlanIds, [standing], cartPlans] = await Promise.all([
     membership.grantingMemberships(customerId, now),
     tierModule.listCustomerTiers({ customer_id: customerId }, { select: ["tier_id"], take: 1 }),
     plansByVariant(container, cartVariantIds),
   ])
-  if (!(customers[0] as { has_account?: boolean } | undefined)?.has_account) {
-    return { has_account: false, plan_ids: [], tier_rank: 0, tier_ranks: tierRanks }
-  }
   const planIds = new Set([...memberPlanIds.map((row) => row.plan_id), ...[...cartPlans.values()].map((plan) => plan.id)])
   return { has_account: true, plan_ids: [...planIds], tier_rank: tierRanks.get(standing?.tier_id ?? "") ?? 0, tier_ranks: tierRanks }
 }

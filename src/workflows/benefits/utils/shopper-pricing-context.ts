@@ -30,3 +30,14 @@ export const cartCustomerId = (cart: unknown) => (cart as WithCustomer).customer
 
 /** The variants of lines as Medusa's cart hooks pass them. */
 export const lineVariantIds = (lines: unknown) => ((lines ?? []) as WithVariant[]).map((line) => line.variant_id)
+
+/**
+ * A pricing context as one comparable string: "" for the empty context (a guest's), else its
+ * attributes in a fixed order, lists sorted. Equal keys price every line the same.
+ */
+export function pricingContextKey(context: ShopperPricingContext): string {
+  const entries = Object.entries(context)
+    .map(([attribute, value]) => [attribute, Array.isArray(value) ? [...value].sort() : value] as const)
+    .sort(([a], [b]) => a.localeCompare(b))
+  return entries.length ? JSON.stringify(entries) : ""
+}
