@@ -1,12 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { type CouponDropRunInput, type CouponDropSummary, issueDueCouponDropsStep } from "../steps/issue-due-coupon-drops"
 
 export const runCouponDropsWorkflowId = "run-coupon-drops"
-
-/** One coupon drop run at a time across instances. */
-const COUPON_DROP_LOCK = "membership:coupon-drops"
 
 /**
  * This month's coupon drop codes for every member a coupon_drop benefit reaches (see
@@ -16,9 +12,7 @@ const COUPON_DROP_LOCK = "membership:coupon-drops"
  * const { result } = await runCouponDropsWorkflow(container).run({ input: { now: new Date() } })
  */
 export const runCouponDropsWorkflow = createWorkflow(runCouponDropsWorkflowId, (input: CouponDropRunInput) => {
-  acquireLockStep({ key: COUPON_DROP_LOCK, timeout: 300, ttl: 900 })
   const summary = issueDueCouponDropsStep(input)
-  releaseLockStep({ key: COUPON_DROP_LOCK })
   return new WorkflowResponse(summary)
 })
 

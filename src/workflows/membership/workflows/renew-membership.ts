@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
@@ -13,6 +12,7 @@ import { claimMembershipRenewalStep } from "../steps/claim-membership-renewal"
 import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
 import type { MembershipCommand } from "../utils/membership-commands"
 import { MEMBERSHIP_LOCK, membershipLockKey } from "../../common/utils/locks"
+import { underLease } from "../../common/steps/lease"
 
 export const renewMembershipWorkflowId = "renew-membership"
 
@@ -35,7 +35,13 @@ export const renewMembershipWorkflow = createWorkflow(
       chargeMembershipRenewalStep(
         transform({ claim }, ({ claim }) => {
           const charge = claim as Extract<typeof claim, { action: "charge" }>
-          return { membership_id: charge.membership_id, charge_id: charge.charge_id, idempotency_key: charge.idempotency_key, plan_id: charge.plan_id }
+          return {
+            membership_id: charge.membership_id,
+            charge_id: charge.charge_id,
+            idempotency_key: charge.idempotency_key,
+            plan_id: charge.plan_id,
+            cart_id: charge.cart_id,
+          }
         })
       )
     )
@@ -92,18 +98,12 @@ export const renewMembershipWorkflow = createWorkflow(
   }
 )
 
-/**
- * A renewal lease: Medusa's locking module renews it every third of this while the renewal runs,
- * and it lapses this long after the process holding it died.
- */
-const RENEWAL_LEASE_SECONDS = 30
-
 /** Runs `renewMembershipWorkflow` for one membership under its lock (`membership:{id}`). */
 export async function renewMembership(container: MedusaContainer, membershipId: string, now: Date) {
-  const locking = container.resolve(Modules.LOCKING)
-  return locking.execute(
+  return underLease(
+    container,
     membershipLockKey(membershipId),
     async () => (await renewMembershipWorkflow(container).run({ input: { membership_id: membershipId, now } })).result,
-    { timeout: MEMBERSHIP_LOCK.timeout, expire: RENEWAL_LEASE_SECONDS }
+    MEMBERSHIP_LOCK.timeout
   )
 }

@@ -1,12 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { DueLotsRun, LotsRunSummary } from "../../../modules/points"
 import { unlockDuePointsLotsStep } from "../steps/unlock-due-points-lots"
 
 export const unlockPointsLotsWorkflowId = "unlock-points-lots"
-
-const LOCK = "points:unlock-lots"
 
 /**
  * Records that pending points lots became spendable (see `PointsModuleService.unlockDueLots`),
@@ -16,9 +13,7 @@ const LOCK = "points:unlock-lots"
  * const { result } = await unlockPointsLotsWorkflow(container).run({ input: { now: new Date() } })
  */
 export const unlockPointsLotsWorkflow = createWorkflow(unlockPointsLotsWorkflowId, (input: DueLotsRun) => {
-  acquireLockStep({ key: LOCK, timeout: 300, ttl: 900 })
   const summary = unlockDuePointsLotsStep(input)
-  releaseLockStep({ key: LOCK })
   return new WorkflowResponse(summary)
 })
 
