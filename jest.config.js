@@ -14,7 +14,7 @@ const shared = {
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 }
 
-/** `npm test` runs the unit, module, HTTP, journeys and fuzz projects; the admin browser test has its own config. */
+/** `npm test` runs the unit, module, HTTP, journeys, fuzz and cluster projects; the admin browser test has its own config. */
 module.exports = {
   projects: [
     { ...shared, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
@@ -22,5 +22,6 @@ module.exports = {
     { ...shared, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
     { ...shared, displayName: "journeys", testMatch: ["<rootDir>/integration-tests/journeys/**/*.spec.[jt]s"] },
     { ...shared, displayName: "fuzz", testMatch: ["<rootDir>/integration-tests/fuzz/**/*.spec.[jt]s"] },
+    { ...shared, displayName: "cluster", testMatch: ["<rootDir>/integration-tests/cluster/**/*.spec.[jt]s"] },
   ],
 }

@@ -7,7 +7,12 @@ const BOOT_TIMEOUT_MS = 180_000
 
 export type MedusaInstance = {
   url: string
+  /** SIGTERM (Medusa's shutdown), SIGKILL after 15 s. */
   stop: () => Promise<void>
+  /** SIGKILL: the process dies mid-work, as a crashed machine would. */
+  kill: () => Promise<void>
+  /** Resolves once the instance's output (stdout and stderr) matches `pattern`. */
+  waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<void>
   /** Sends `message` over the child's IPC channel (`preload` instances only) and resolves with its first answer of the same `type`. */
   ask: <T extends { type: string }>(message: { type: string }) => Promise<T>
 }
@@ -30,12 +35,12 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function stopChild(child: ChildProcess) {
+async function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
   if (child.exitCode !== null || child.signalCode !== null) {
     return
   }
   const exited = new Promise((resolve) => child.once("exit", resolve))
-  child.kill("SIGTERM")
+  child.kill(signal)
   const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
   await exited
   clearTimeout(timer)
@@ -59,10 +64,11 @@ function askChild<T extends { type: string }>(child: ChildProcess, message: { ty
 }
 
 /**
- * Starts another Medusa server from this repository (or `options.appDir`) in a child process
+ * Starts another Medusa instance from this repository (or `options.appDir`) in a child process
  * (`medusa-instance-main.js`: Medusa's loaders on the app's config, as the specs boot theirs)
- * against `databaseUrl` — an instance beside the spec's own, sharing its database — and waits
- * until `/health` answers. Its output is kept and shown if it fails to boot.
+ * against `databaseUrl` — beside the spec's own, sharing its database — and waits until `/health`
+ * answers. `env` reaches the config (e.g. `REDIS_URL`, `MEDUSA_WORKER_MODE`). Its output is kept
+ * and shown if it fails to boot.
  */
 export async function startMedusaInstance(
   databaseUrl: string,
@@ -85,26 +91,46 @@ export async function startMedusaInstance(
     stdio: ["ignore", "pipe", "pipe", ...(preload.length ? (["ipc"] as const) : [])],
   })
   let output = ""
+  const watchers = new Set<() => void>()
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000)
+    watchers.forEach((check) => check())
   }
+  const waitForOutput = (pattern: RegExp, timeoutMs = 120_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        watchers.delete(check)
+        reject(new Error(`No output matching ${pattern} within ${timeoutMs / 1000} s:\n${output.slice(-4_000)}`))
+      }, timeoutMs)
+      const check = () => {
+        if (pattern.test(output)) {
+          clearTimeout(timer)
+          watchers.delete(check)
+          resolve()
+        }
+      }
+      watchers.add(check)
+      check()
+    })
   child.stdout?.on("data", keep)
   child.stderr?.on("data", keep)
   const url = `http://localhost:${port}`
   const deadline = Date.now() + BOOT_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`The second Medusa instance exited with ${child.exitCode}:\n${output}`)
+      throw new Error(`A Medusa instance exited with ${child.exitCode}:\n${output}`)
     }
     const healthy = await fetch(`${url}/health`).then(
       (response) => response.ok,
       () => false
     )
     if (healthy) {
-      return { url, stop: () => stopChild(child), ask: (message) => askChild(child, message) }
+      // Only what it prints from now on counts for waitForOutput.
+      output = ""
+      return { url, stop: () => stopChild(child), kill: () => stopChild(child, "SIGKILL"), waitForOutput, ask: (message) => askChild(child, message) }
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   await stopChild(child)
-  throw new Error(`The second Medusa instance did not answer /health within ${BOOT_TIMEOUT_MS / 1000} s:\n${output}`)
+  throw new Error(`A Medusa instance did not answer /health within ${BOOT_TIMEOUT_MS / 1000} s:\n${output}`)
 }

@@ -1,8 +1,11 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createCartWorkflow, createPaymentCollectionForCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitSubscribersExecution } from "@medusajs/test-utils/dist/events"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, DAY_MS } from "../../src/modules/membership"
 import { processDueMemberships } from "../../src/workflows/membership"
+import { RENEWAL_METADATA_KEY } from "../../src/workflows/membership/utils/charge-renewal"
+import { serverCheckout } from "../../src/workflows/common/steps/server-checkout"
 import { adminHeaders } from "../helpers/auth"
 import { checkout, completeCart, createCart } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
@@ -96,26 +99,106 @@ medusaIntegrationTestRunner({
       expect(data.count).toBe(2)
     })
 
-    it("counts an attempt interrupted mid-charge as failed and charges the next one", async () => {
-      const plan = await createPlan({})
-      await buy(plan)
-      const { id, current_period_end } = await me()
-      // A worker claimed the attempt and died before charging (the row stays pending).
-      await memberships().createMembershipCharges({
-        membership_id: id,
-        idempotency_key: `membership:${id}:period:${new Date(current_period_end).toISOString()}:attempt:1`,
-        due_at: new Date(current_period_end),
-        attempt: 1,
-        plan_id: plan.id,
+    describe("an attempt a worker claimed and then died on (found pending under the membership's lease)", () => {
+      /** The attempt row a worker inserted before it died, as `claim-membership-renewal` inserts it. */
+      async function claimedAttempt() {
+        const plan = await createPlan({})
+        await buy(plan)
+        const member = await memberships().retrieveMembership((await me()).id)
+        const dueAt = new Date(member.current_period_end)
+        const charge = await memberships().createMembershipCharges({
+          membership_id: member.id,
+          idempotency_key: `membership:${member.id}:period:${dueAt.toISOString()}:attempt:1`,
+          due_at: dueAt,
+          attempt: 1,
+          plan_id: plan.id,
+        })
+        const cart = {
+          customer_id: member.customer_id,
+          email: member.email,
+          region_id: member.region_id,
+          currency_code: member.currency_code,
+          sales_channel_id: member.sales_channel_id,
+          variant_id: plan.variant_id,
+          metadata: { [RENEWAL_METADATA_KEY]: charge.id, membership_id: member.id },
+        }
+        return { member, charge, cart, at: after(dueAt, 0.01) }
+      }
+      const recordCart = async (chargeId: string, cartId: string) => {
+        await memberships().updateMembershipCharges({ id: chargeId, cart_id: cartId })
+      }
+      const orderCount = async () => (await api.get("/admin/orders?fields=id", admin)).data.count
+      const paymentsOfCart = async (cartId: string) => {
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "cart",
+            fields: ["payment_collection.payment_sessions.id", "payment_collection.payments.id", "payment_collection.payments.captured_at"],
+            filters: { id: cartId },
+          })
+        const collection = (data[0] as { payment_collection: { payment_sessions: unknown[]; payments: { captured_at: unknown }[] } }).payment_collection
+        return { sessions: collection.payment_sessions.length, payments: collection.payments.map((payment) => Boolean(payment.captured_at)) }
+      }
+      const expectRenewedOnce = async (chargeId: string) => {
+        expect(await me()).toMatchObject({ status: "active", failed_attempts: 0 })
+        const attempts = await memberships().listMembershipCharges({})
+        expect(attempts.map((row) => [row.id, row.attempt, row.status])).toEqual([[chargeId, 1, "succeeded"]])
+        expect(await orderCount()).toBe(2)
+        return attempts[0]
+      }
+
+      it("charges it, once and without dunning, when it died before charging", async () => {
+        const { charge, at } = await claimedAttempt()
+        expect(await run(at)).toMatchObject({ charged: 1, renewed: 1, failed: 0 })
+        await expectRenewedOnce(charge.id)
+        expect(await run(after(at, 0.01))).toMatchObject({ charged: 0 })
       })
-      expect(await run(after(current_period_end, 0.01))).toMatchObject({ charged: 0, failed: 1 })
-      expect(await me()).toMatchObject({ status: "past_due", failed_attempts: 1 })
-      expect(await run(after(current_period_end, 1.01))).toMatchObject({ charged: 1, renewed: 1 })
-      const attempts = await memberships().listMembershipCharges({}, { order: { attempt: "ASC" } })
-      expect(attempts.map((charge) => [charge.attempt, charge.status])).toEqual([
-        [1, "failed"],
-        [2, "succeeded"],
-      ])
+
+      it("completes the cart it left with its payment session instead of asking the provider again", async () => {
+        const { charge, cart, at } = await claimedAttempt()
+        const { variant_id, customer_id, metadata } = cart
+        const { result: left } = await createCartWorkflow(getContainer()).run({
+          input: { customer_id, metadata, region_id: cart.region_id ?? undefined, items: [{ variant_id, quantity: 1 }] },
+        })
+        await recordCart(charge.id, left.id)
+        const { result: collection } = await createPaymentCollectionForCartWorkflow(getContainer()).run({ input: { cart_id: left.id } })
+        await createPaymentSessionsWorkflow(getContainer()).run({
+          input: { payment_collection_id: collection.id, provider_id: "pp_system_default", context: { idempotency_key: charge.idempotency_key } },
+        })
+
+        expect(await run(at)).toMatchObject({ charged: 1, renewed: 1, failed: 0 })
+        const renewal = await expectRenewedOnce(charge.id)
+        expect(renewal.cart_id).toBe(left.id)
+        expect(await paymentsOfCart(left.id)).toEqual({ sessions: 1, payments: [true] })
+      })
+
+      it("captures and applies the order it placed before it died", async () => {
+        const { charge, cart, at } = await claimedAttempt()
+        const placed = await serverCheckout(getContainer(), {
+          ...cart,
+          payment: { provider_id: "pp_system_default" },
+          onCart: (cartId) => recordCart(charge.id, cartId),
+        })
+        expect(await paymentsOfCart(placed.cart_id)).toEqual({ sessions: 1, payments: [false] })
+
+        expect(await run(at)).toMatchObject({ charged: 1, renewed: 1, failed: 0 })
+        const renewal = await expectRenewedOnce(charge.id)
+        expect(renewal).toMatchObject({ cart_id: placed.cart_id, order_id: placed.order_id })
+        expect(await paymentsOfCart(placed.cart_id)).toEqual({ sessions: 1, payments: [true] })
+      })
+
+      it("applies the failure it recorded but did not apply", async () => {
+        const { charge, at } = await claimedAttempt()
+        await memberships().updateMembershipCharges({ id: charge.id, status: "failed", error: "card declined" })
+        expect(await run(at)).toMatchObject({ charged: 0, failed: 1 })
+        expect(await me()).toMatchObject({ status: "past_due", failed_attempts: 1 })
+        expect(await run(after(at, 1))).toMatchObject({ charged: 1, renewed: 1 })
+        const attempts = await memberships().listMembershipCharges({}, { order: { attempt: "ASC" } })
+        expect(attempts.map((row) => [row.attempt, row.status])).toEqual([
+          [1, "failed"],
+          [2, "succeeded"],
+        ])
+      })
     })
 
     it("starts a trial for nothing and charges the first period when it ends", async () => {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { runDueWorkflow } from "../lib/run-due-workflow"
 import { runCouponDropsWorkflow } from "../workflows/benefits/workflows/run-coupon-drops"
+import { jobSchedule } from "../lib/job-schedule"
 
 /**
  * Daily: this month's coupon drop codes for every member a coupon_drop benefit reaches. Daily
@@ -13,5 +14,5 @@ export default async function issueCouponDropsJob(container: MedusaContainer) {
 
 export const config = {
   name: "membership-coupon-drops",
-  schedule: "20 0 * * *",
+  schedule: jobSchedule("membership-coupon-drops", "20 0 * * *"),
 }

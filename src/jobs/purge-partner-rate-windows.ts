@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PARTNER_MODULE, type PartnerModuleService } from "../modules/partner"
+import { jobSchedule } from "../lib/job-schedule"
 
 const HOUR_MS = 3_600_000
 
@@ -13,5 +14,5 @@ export default async function purgePartnerRateWindowsJob(container: MedusaContai
 
 export const config = {
   name: "partner-rate-windows-purge",
-  schedule: "*/10 * * * *",
+  schedule: jobSchedule("partner-rate-windows-purge", "*/10 * * * *"),
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { runDueWorkflow } from "../lib/run-due-workflow"
 import { reevaluateTiersWorkflow } from "../workflows/tiers/workflows/reevaluate-tiers"
+import { jobSchedule } from "../lib/job-schedule"
 
 /** Nightly: growth leaves the window, tiers follow the program's downgrade policy. */
 export default async function reevaluateTiersJob(container: MedusaContainer) {
@@ -9,5 +10,5 @@ export default async function reevaluateTiersJob(container: MedusaContainer) {
 
 export const config = {
   name: "membership-tier-reevaluation",
-  schedule: "30 3 * * *",
+  schedule: jobSchedule("membership-tier-reevaluation", "30 3 * * *"),
 }

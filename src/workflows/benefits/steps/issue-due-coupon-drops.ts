@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -14,12 +15,16 @@ import {
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import type { ShopperBenefit } from "../utils/shopper-benefits"
 import { issueCouponDropsWorkflow } from "../workflows/issue-coupon-drops"
+import { underLease } from "../../common/steps/lease"
 
 export type CouponDropRunInput = { now?: Date | string; batch_size?: number }
 
 export type CouponDropSummary = { period: string; benefits: number; customers: number; claimed: number; issued: number; errors: number }
 
 export const issueDueCouponDropsStepId = "issue-due-coupon-drops"
+
+/** One coupon drop run at a time across instances. */
+const COUPON_DROP_LOCK = "membership:coupon-drops"
 
 /**
  * Issues this month's codes of every live coupon_drop benefit to every customer it reaches now
@@ -29,6 +34,10 @@ export const issueDueCouponDropsStepId = "issue-due-coupon-drops"
  * concurrent one) issues nothing new and finishes what an interrupted run left: nothing to undo.
  */
 export const issueDueCouponDropsStep = createStep(issueDueCouponDropsStepId, async (input: CouponDropRunInput, { container }) => {
+  return new StepResponse(await underLease(container, COUPON_DROP_LOCK, () => issueDueCouponDrops(container, input), 300))
+})
+
+async function issueDueCouponDrops(container: MedusaContainer, input: CouponDropRunInput): Promise<CouponDropSummary> {
   const now = new Date(input.now ?? Date.now())
   const batchSize = input.batch_size ?? 200
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
@@ -96,5 +105,5 @@ export const issueDueCouponDropsStep = createStep(issueDueCouponDropsStepId, asy
       logger.info(`Coupon drop ${benefit.id} (${period}): ${summary.customers} customers done, ${summary.issued} codes issued`)
     }
   }
-  return new StepResponse(summary)
-})
+  return summary
+}

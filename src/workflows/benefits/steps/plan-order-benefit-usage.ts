@@ -53,7 +53,9 @@ async function usagesOfOrder(
   }
   const [benefits, [member]] = await Promise.all([
     membership.listMembershipBenefits({ id: [...values.keys()] }, { select: ["id", "type"], withDeleted: true }),
-    membership.listMemberships({ customer_id: customerId }, { select: ["id"], take: 1 }),
+    // The membership held when ordering, not one this order's payment created: which of the two
+    // exists when this runs depends on event timing (e.g. a worker handling order.placed late).
+    membership.listMemberships({ customer_id: customerId, created_at: { $lte: new Date(order.created_at) } }, { select: ["id"], take: 1 }),
   ])
   const typeOf = new Map(benefits.map((benefit) => [benefit.id, benefit.type as string]))
   return usagesOfValues(values, typeOf, {

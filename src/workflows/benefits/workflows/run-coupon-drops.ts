@@ -1,11 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { oneRunAtATimeWorkflow } from "../../common/workflows/one-run-at-a-time"
-import { type CouponDropSummary, issueDueCouponDropsStep } from "../steps/issue-due-coupon-drops"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { type CouponDropRunInput, type CouponDropSummary, issueDueCouponDropsStep } from "../steps/issue-due-coupon-drops"
 
 export const runCouponDropsWorkflowId = "run-coupon-drops"
-
-/** One coupon drop run at a time across instances. */
-const COUPON_DROP_LOCK = "membership:coupon-drops"
 
 /**
  * This month's coupon drop codes for every member a coupon_drop benefit reaches (see
@@ -14,7 +11,10 @@ const COUPON_DROP_LOCK = "membership:coupon-drops"
  * @example
  * const { result } = await runCouponDropsWorkflow(container).run({ input: { now: new Date() } })
  */
-export const runCouponDropsWorkflow = oneRunAtATimeWorkflow(runCouponDropsWorkflowId, COUPON_DROP_LOCK, issueDueCouponDropsStep)
+export const runCouponDropsWorkflow = createWorkflow(runCouponDropsWorkflowId, (input: CouponDropRunInput) => {
+  const summary = issueDueCouponDropsStep(input)
+  return new WorkflowResponse(summary)
+})
 
 /** Runs `runCouponDropsWorkflow` (the daily job does). */
 export async function issueCouponDrops(

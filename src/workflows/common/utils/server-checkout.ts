@@ -19,6 +19,8 @@ export type ServerCheckoutInput = {
   shipping?: { option_id: string; address: { country_code: string; city?: string; address_1?: string; postal_code?: string } } | null
   /** Told the cart id as soon as the cart exists. */
   onCart?: (cartId: string) => Promise<void>
+  /** The cart an interrupted run of this checkout left: carried on instead of a new one. */
+  resume_cart_id?: string | null
 }
 
 /** A provider that declines at session creation leaves the session in "error" with its reason in the data. */

@@ -16,7 +16,7 @@ export const chargeMembershipRenewalStepId = "charge-membership-renewal"
  */
 export const chargeMembershipRenewalStep = createStep(
   chargeMembershipRenewalStepId,
-  async (input: { membership_id: string; charge_id: string; idempotency_key: string; plan_id: string }, { container }) => {
+  async (input: { membership_id: string; charge_id: string; idempotency_key: string; plan_id: string; cart_id: string | null }, { container }) => {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const member = await membership.retrieveMembership(input.membership_id)
@@ -45,6 +45,7 @@ export const chargeMembershipRenewalStep = createStep(
           variant_id: variantId,
           provider_id: providerId,
           payment_method_id: member.payment_method_id,
+          resume_cart_id: input.cart_id,
           onCart: async (cartId) => {
             await membership.updateMembershipCharges({ id: input.charge_id, cart_id: cartId })
           },
@@ -67,11 +68,11 @@ export const chargeMembershipRenewalStep = createStep(
 /**
  * Charges one renewal the way a checkout does: a cart with the plan for the member, a payment
  * session with the saved payment method charged off-session, cart completion (which creates
- * the renewal order), then capture if the provider only authorized. Failures are returned,
- * not thrown, so the caller can start dunning.
+ * the renewal order), then capture if the provider only authorized. An attempt a dead worker
+ * left carries on from its cart. Failures are returned, not thrown, so the caller can start dunning.
  */
 export async function chargeRenewal(container: MedusaContainer, target: RenewalTarget): Promise<RenewalOutcome> {
-  let cartId: string | null = null
+  let cartId: string | null = target.resume_cart_id ?? null
   try {
     const order = await serverCheckout(container, {
       customer_id: target.customer_id,
@@ -81,6 +82,7 @@ export async function chargeRenewal(container: MedusaContainer, target: RenewalT
       sales_channel_id: target.sales_channel_id,
       variant_id: target.variant_id,
       metadata: { [RENEWAL_METADATA_KEY]: target.charge_id, membership_id: target.membership_id },
+      resume_cart_id: target.resume_cart_id,
       payment: target.provider_id
         ? { provider_id: target.provider_id, data: offSessionData(target), context: { idempotency_key: target.idempotency_key } }
         : null,

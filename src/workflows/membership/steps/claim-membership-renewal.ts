@@ -1,8 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService, isLive, pastDueExpiry } from "../../../modules/membership"
-import { captureIfAuthorized } from "../../common/steps/server-checkout"
 import { loadPlan, loadState, prepaidPeriod } from "../utils/membership-commands"
 
 export type RenewalClaim =
@@ -19,14 +16,9 @@ export type RenewalClaim =
       due_at: Date
       attempt: number
       plan_id: string
+      /** The cart of an attempt a dead worker left pending, carried on by the charge. */
+      cart_id: string | null
     }
-
-/**
- * A claimed attempt still pending after this long was interrupted (the worker died mid-charge).
- * Renewals only capture once the order exists, so such an attempt took no money: it counts as
- * failed and dunning goes on with the next attempt.
- */
-export const STALE_CHARGE_MS = 60 * 60 * 1000
 
 /** The key of one charge attempt; it is also the payment provider's idempotency key. */
 export const chargeKey = (membershipId: string, dueAt: Date, attempt: number) =>
@@ -37,6 +29,10 @@ export const claimMembershipRenewalStepId = "claim-membership-renewal"
 /**
  * Decides what a membership needs at `now` and, for a charge, claims the attempt by inserting
  * its row: the unique key lets exactly one worker charge a given membership, period and attempt.
+ * It runs under the membership's lease (`renewMembership`), so an attempt row it finds that
+ * has no applied outcome was left by a worker that died: a pending one is carried on from what
+ * it left (its cart, its payment session, its order), not counted as a failed payment; a failed
+ * one has its failure applied.
  */
 export const claimMembershipRenewalStep = createStep(
   claimMembershipRenewalStepId,
@@ -72,21 +68,34 @@ export const claimMembershipRenewalStep = createStep(
       return new StepResponse<RenewalClaim>({ action: "expire", membership_id: state.id, cause: "The plan is no longer sold, so it was not renewed" })
     }
 
-    const recovered = await recoverPaidCharge(container, membership, state.id, dueAt, now)
+    const recovered = await recoverPaidCharge(membership, state.id, dueAt)
     if (recovered) {
       return new StepResponse<RenewalClaim>(recovered)
     }
 
     const attempt = state.failed_attempts + 1
     const key = chargeKey(state.id, dueAt, attempt)
-    const [existing] = await membership.listMembershipCharges({ idempotency_key: key }, { select: ["id", "status", "created_at"] })
+    const [existing] = (await membership.listMembershipCharges(
+      { idempotency_key: key },
+      { select: ["id", "status", "cart_id", "plan_id", "error"] }
+    )) as unknown as Pick<ChargeRow, "id" | "status" | "cart_id" | "plan_id" | "error">[]
+    if (existing?.status === "pending") {
+      return new StepResponse<RenewalClaim>({
+        action: "charge",
+        membership_id: state.id,
+        charge_id: existing.id,
+        idempotency_key: key,
+        due_at: dueAt,
+        attempt,
+        plan_id: existing.plan_id,
+        cart_id: existing.cart_id,
+      })
+    }
+    if (existing?.status === "failed") {
+      const reason = existing.error ?? "payment failed"
+      return new StepResponse<RenewalClaim>({ action: "interrupted", membership_id: state.id, due_at: dueAt, reason })
+    }
     if (existing) {
-      if (existing.status === "pending" && now.getTime() - new Date(existing.created_at).getTime() > STALE_CHARGE_MS) {
-        // Interrupted before its outcome was written, and (see recoverPaidCharge) no order came of it.
-        const reason = "the charge was interrupted before it finished; nothing was captured"
-        await membership.updateMembershipCharges({ id: existing.id, status: "failed", error: reason })
-        return new StepResponse<RenewalClaim>({ action: "interrupted", membership_id: state.id, due_at: dueAt, reason })
-      }
       return new StepResponse<RenewalClaim>({ action: "none" })
     }
     try {
@@ -105,6 +114,7 @@ export const claimMembershipRenewalStep = createStep(
         due_at: dueAt,
         attempt,
         plan_id: renewedPlanId,
+        cart_id: null,
       })
     } catch (error) {
       // Another worker inserted the same attempt first: it charges, this one does nothing.
@@ -117,56 +127,39 @@ export const claimMembershipRenewalStep = createStep(
   }
 )
 
-type ChargeRow = { id: string; status: string; order_id: string | null; cart_id: string | null; plan_id: string; created_at: Date | string; amount: unknown; currency_code: string | null }
+type ChargeRow = {
+  id: string
+  status: string
+  order_id: string | null
+  cart_id: string | null
+  plan_id: string
+  amount: unknown
+  currency_code: string | null
+  error: string | null
+}
 
 /**
- * A charge for this due date whose renewal order exists but whose renewal was never applied
- * (the worker stopped in between): the money was taken, so the renewal is applied from it. A
- * stale pending attempt whose cart was completed is captured and finished the same way.
+ * A charge for this due date that succeeded but whose renewal was never applied (the worker
+ * stopped in between): the money was taken, so the renewal is applied from it.
  */
 async function recoverPaidCharge(
-  container: MedusaContainer,
   membership: MembershipModuleService,
   membershipId: string,
-  dueAt: Date,
-  now: Date
+  dueAt: Date
 ): Promise<Extract<RenewalClaim, { action: "recover" }> | null> {
-  const charges = (await membership.listMembershipCharges({ membership_id: membershipId, due_at: dueAt })) as unknown as ChargeRow[]
+  const charges = (await membership.listMembershipCharges({ membership_id: membershipId, due_at: dueAt, status: "succeeded" })) as unknown as ChargeRow[]
   for (const charge of charges) {
-    let orderId = charge.status === "succeeded" ? charge.order_id : null
-    if (!orderId && charge.status === "pending" && charge.cart_id && now.getTime() - new Date(charge.created_at).getTime() > STALE_CHARGE_MS) {
-      orderId = await completedOrderOf(container, charge.cart_id)
-      if (orderId) {
-        await captureIfAuthorized(container, orderId)
-        const total = await orderTotal(container, orderId)
-        await membership.updateMembershipCharges({ id: charge.id, status: "succeeded", order_id: orderId, amount: total })
-        charge.amount = total
-      }
-    }
-    if (orderId && !(await membership.listMembershipPeriods({ order_id: orderId })).length) {
+    if (charge.order_id && !(await membership.listMembershipPeriods({ order_id: charge.order_id })).length) {
       return {
         action: "recover",
         membership_id: membershipId,
         due_at: dueAt,
         plan_id: charge.plan_id,
-        order_id: orderId,
+        order_id: charge.order_id,
         amount: Number(charge.amount ?? 0),
         currency_code: charge.currency_code ?? "",
       }
     }
   }
   return null
-}
-
-async function completedOrderOf(container: MedusaContainer, cartId: string): Promise<string | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at", "order.id"], filters: { id: cartId } })
-  const cart = data[0] as { completed_at?: unknown; order?: { id: string } | null } | undefined
-  return cart?.completed_at && cart.order ? cart.order.id : null
-}
-
-async function orderTotal(container: MedusaContainer, orderId: string): Promise<number> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: orderId } })
-  return Number((data[0] as { total?: unknown } | undefined)?.total ?? 0)
 }

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
-import { renewMembershipWorkflow } from "../workflows/renew-membership"
+import { renewMembership } from "../workflows/renew-membership"
 
 export type DueRunInput = { now: Date | string; batch_size?: number; concurrency?: number }
 
@@ -24,7 +24,7 @@ export const renewDueMembershipsStep = createStep(renewDueMembershipsStepId, asy
   const renew = async (id: string) => {
     summary.seen++
     try {
-      const { result } = await renewMembershipWorkflow(container).run({ input: { membership_id: id, now } })
+      const result = await renewMembership(container, id, now)
       if (result.action === "charge") summary.charged++
       if (result.change === "renewed") summary.renewed++
       if (result.change === "payment_failed") summary.failed++

@@ -12,6 +12,8 @@ export type RenewalTarget = {
   payment_method_id: string | null
   /** Told the cart id as soon as the cart exists. */
   onCart?: (cartId: string) => Promise<void>
+  /** The cart a dead worker left for this attempt, carried on rather than charged afresh. */
+  resume_cart_id?: string | null
 }
 
 export type RenewalOutcome =

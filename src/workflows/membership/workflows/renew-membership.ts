@@ -1,16 +1,18 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createWorkflow,
   transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { applyMembershipCommandStep } from "../steps/apply-membership-command"
 import { chargeMembershipRenewalStep } from "../steps/charge-membership-renewal"
 import { claimMembershipRenewalStep } from "../steps/claim-membership-renewal"
 import { MEMBERSHIP_EVENT_NAMES } from "./change-membership"
 import type { MembershipCommand } from "../utils/membership-commands"
 import { MEMBERSHIP_LOCK, membershipLockKey } from "../../common/utils/locks"
+import { underLease } from "../../common/steps/lease"
 
 export const renewMembershipWorkflowId = "renew-membership"
 
@@ -18,7 +20,8 @@ export const renewMembershipWorkflowId = "renew-membership"
  * Does what one membership needs at `now`: charge a due renewal or retry (then renew or start
  * dunning), switch to a prepaid next plan, or expire it. Safe to run concurrently for the same
  * membership: only the worker that claims the attempt charges, and a charge made stays recorded
- * even if a later step fails.
+ * even if a later step fails. Run it through `renewMembership`, which holds the membership's lock
+ * as a renewed lease, so a worker that dies mid-renewal frees the membership within seconds.
  *
  * @example
  * const { result } = await renewMembershipWorkflow(container).run({ input: { membership_id: "mbr_123", now: new Date() } })
@@ -26,15 +29,19 @@ export const renewMembershipWorkflowId = "renew-membership"
 export const renewMembershipWorkflow = createWorkflow(
   renewMembershipWorkflowId,
   (input: { membership_id: string; now: Date }) => {
-    const lockKey = transform({ input }, ({ input }) => membershipLockKey(input.membership_id))
-    acquireLockStep({ key: lockKey, timeout: MEMBERSHIP_LOCK.timeout, ttl: MEMBERSHIP_LOCK.ttl })
     const claim = claimMembershipRenewalStep(input)
 
     const charged = when("charge-due-renewal", { claim }, ({ claim }) => claim.action === "charge").then(() =>
       chargeMembershipRenewalStep(
         transform({ claim }, ({ claim }) => {
           const charge = claim as Extract<typeof claim, { action: "charge" }>
-          return { membership_id: charge.membership_id, charge_id: charge.charge_id, idempotency_key: charge.idempotency_key, plan_id: charge.plan_id }
+          return {
+            membership_id: charge.membership_id,
+            charge_id: charge.charge_id,
+            idempotency_key: charge.idempotency_key,
+            plan_id: charge.plan_id,
+            cart_id: charge.cart_id,
+          }
         })
       )
     )
@@ -87,7 +94,16 @@ export const renewMembershipWorkflow = createWorkflow(
       return result
     })
 
-    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ claim, applied }, ({ claim, applied }) => ({ action: claim.action, change: applied?.event_type ?? null })))
   }
 )
+
+/** Runs `renewMembershipWorkflow` for one membership under its lock (`membership:{id}`). */
+export async function renewMembership(container: MedusaContainer, membershipId: string, now: Date) {
+  return underLease(
+    container,
+    membershipLockKey(membershipId),
+    async () => (await renewMembershipWorkflow(container).run({ input: { membership_id: membershipId, now } })).result,
+    MEMBERSHIP_LOCK.timeout
+  )
+}

@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { oneRunAtATimeWorkflow } from "../../common/workflows/one-run-at-a-time"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { DueLotsRun, LotsRunSummary } from "../../../modules/points"
 import { expireDuePointsLotsStep } from "../steps/expire-due-points-lots"
 
 export const expirePointsLotsWorkflowId = "expire-points-lots"
-
-const LOCK = "points:expire-lots"
 
 /**
  * Takes what is left of expired points lots out of the ledger (see `PointsModuleService.expireDueLots`),
@@ -14,7 +12,10 @@ const LOCK = "points:expire-lots"
  * @example
  * const { result } = await expirePointsLotsWorkflow(container).run({ input: { now: new Date() } })
  */
-export const expirePointsLotsWorkflow = oneRunAtATimeWorkflow(expirePointsLotsWorkflowId, LOCK, expireDuePointsLotsStep)
+export const expirePointsLotsWorkflow = createWorkflow(expirePointsLotsWorkflowId, (input: DueLotsRun) => {
+  const summary = expireDuePointsLotsStep(input)
+  return new WorkflowResponse(summary)
+})
 
 /** Runs `expirePointsLotsWorkflow` (the daily job does). */
 export async function expirePointsLots(container: MedusaContainer, input: DueLotsRun = {}): Promise<LotsRunSummary> {

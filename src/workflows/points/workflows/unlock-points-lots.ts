@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { oneRunAtATimeWorkflow } from "../../common/workflows/one-run-at-a-time"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { DueLotsRun, LotsRunSummary } from "../../../modules/points"
 import { unlockDuePointsLotsStep } from "../steps/unlock-due-points-lots"
 
 export const unlockPointsLotsWorkflowId = "unlock-points-lots"
-
-const LOCK = "points:unlock-lots"
 
 /**
  * Records that pending points lots became spendable (see `PointsModuleService.unlockDueLots`),
@@ -14,7 +12,10 @@ const LOCK = "points:unlock-lots"
  * @example
  * const { result } = await unlockPointsLotsWorkflow(container).run({ input: { now: new Date() } })
  */
-export const unlockPointsLotsWorkflow = oneRunAtATimeWorkflow(unlockPointsLotsWorkflowId, LOCK, unlockDuePointsLotsStep)
+export const unlockPointsLotsWorkflow = createWorkflow(unlockPointsLotsWorkflowId, (input: DueLotsRun) => {
+  const summary = unlockDuePointsLotsStep(input)
+  return new WorkflowResponse(summary)
+})
 
 /** Runs `unlockPointsLotsWorkflow` (the daily job does). */
 export async function unlockPointsLots(container: MedusaContainer, input: DueLotsRun = {}): Promise<LotsRunSummary> {

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TIER_MODULE, type TierModuleService, windowCutoff } from "../../../modules/tier"
 import { type EvaluationCounts, evaluationParams } from "../utils/tier-rules"
+import { underLease } from "../../common/steps/lease"
 
 export type ReevaluationInput = { now?: Date | string; batch_size?: number }
 
@@ -19,8 +20,7 @@ const EVALUATION_LOCK = "membership:tier-evaluation"
  * customer groups (its count goes in `synced`).
  */
 async function reevaluateAll(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
-  const locking = container.resolve(Modules.LOCKING)
-  return locking.execute(EVALUATION_LOCK, () => run(container, now, batchSize), { timeout: 300 })
+  return underLease(container, EVALUATION_LOCK, () => run(container, now, batchSize), 300)
 }
 
 async function run(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
