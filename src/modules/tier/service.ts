@@ -11,6 +11,7 @@ import {
   lockAllCustomersStatement,
   lockCustomersStatements,
   previewStatement,
+  type BatchWork,
   type EvaluationParams,
   type SavedTier,
   type SqlStatement,
@@ -24,6 +25,8 @@ import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY, type TierProgramSettings } from
  * Tiers and growth: the tiers, the store's tier program, the growth ledger and each customer's
  * tier. Evaluation is set-based SQL over the ledger (see sql/evaluation-sql.ts).
  */
+type EvaluationRow = { direction: string; members: number; expired?: number; moves?: [string, string | null, string | null][] | null }
+
 class TierModuleService extends MedusaService({
   MembershipTier,
   TierProgram,
@@ -72,26 +75,29 @@ ON CONFLICT DO NOTHING`,
    * one, a range of them (a full re-evaluation's batch) all at once.
    */
   @InjectTransactionManager()
-  protected async evaluateTiers_(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}, expiryDay?: string) {
+  protected async evaluateTiers_(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}, work: BatchWork = {}) {
     const locks = params.customerIds ? (params.customerIds.length ? lockCustomersStatements(params.customerIds) : []) : [lockAllCustomersStatement]
     for (const lock of locks) {
       await this.runSql(lock, sharedContext)
     }
-    return (await this.runSql(evaluateStatement(params, expiryDay), sharedContext)) as { direction: string; members: number; expired?: number }[]
+    return (await this.runSql(evaluateStatement(params, work), sharedContext)) as EvaluationRow[]
   }
 
   /**
-   * One batch of a full re-evaluation: the scope's expiry entries for `day` and its tier moves,
-   * in one statement over its ledger (see `evaluateStatement`).
+   * One batch of a full re-evaluation, in one statement over its ledger (see `evaluateStatement`):
+   * the scope's expiry entries for `day`, its tier moves, and the movers' customer groups, marked
+   * synced (`moves`, for `membership.tier_changed`), unless `syncGroups` is false (they stay
+   * pending for the next sync). With groups, the caller holds the lock on group syncs.
    */
   @InjectManager()
-  async reevaluateBatch(params: EvaluationParams, day: string, @MedusaContext() sharedContext: Context = {}) {
-    const rows = await this.evaluateTiers_(params, sharedContext, day)
+  async reevaluateBatch(params: EvaluationParams, work: { day: string; syncGroups: boolean }, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await this.evaluateTiers_(params, sharedContext, { expiryDay: work.day, syncGroups: work.syncGroups })
     const counts = { up: 0, down: 0, stay: 0, expired: rows[0]?.expired ?? 0 }
     for (const row of rows) {
       counts[row.direction as "up" | "down" | "stay"] += row.members
     }
-    return counts
+    const moves: TierSync[] = (rows[0]?.moves ?? []).map(([customer_id, synced_tier_id, tier_id]) => ({ customer_id, synced_tier_id, tier_id }))
+    return { ...counts, moves }
   }
 
   /** Writes the `expiry` entries that take growth out of the window; returns how many. */

@@ -92,7 +92,7 @@ moduleIntegrationTestRunner<TierModuleService>({
         const context = { transactionManager }
         await service.createGrowthEntries({ customer_id: "cus_g", amount: 400, reason: "order", idempotency_key: "order", counts_at: now }, context)
         await service.evaluateTiers(params({ customerIds: ["cus_g"], mayDowngrade: false }), context)
-        batch = service.reevaluateBatch(params({ range: { after: null, upto: null } }), "2026-06-01")
+        batch = service.reevaluateBatch(params({ range: { after: null, upto: null } }), { day: "2026-06-01", syncGroups: false })
         await new Promise((resolve) => setTimeout(resolve, 500))
       })
       expect(await batch).toMatchObject({ down: 0, stay: 1 })
@@ -105,8 +105,10 @@ moduleIntegrationTestRunner<TierModuleService>({
       await entry("cus_r2", 150, "r2")
       await entry("cus_r3", 600, "r3")
       const range = { after: "cus_r1", upto: "cus_r2" }
-      expect(await service.reevaluateBatch(params({ range }), "2026-06-01")).toEqual({ up: 1, down: 0, stay: 0, expired: 1 })
-      expect(await service.reevaluateBatch(params({ range }), "2026-06-01")).toEqual({ up: 0, down: 0, stay: 1, expired: 0 })
+      // Customer groups live in Medusa's customer module, which a module spec does not have: the HTTP specs move them.
+      const batch = () => service.reevaluateBatch(params({ range }), { day: "2026-06-01", syncGroups: false })
+      expect(await batch()).toEqual({ up: 1, down: 0, stay: 0, expired: 1, moves: [] })
+      expect(await batch()).toEqual({ up: 0, down: 0, stay: 1, expired: 0, moves: [] })
       const byCustomer = Object.fromEntries((await service.listCustomerTiers()).map((row) => [row.customer_id, row.tier_id]))
       expect(byCustomer).toEqual({ cus_r2: "silver" })
       expect(await service.growthTotals("cus_r2", params().cutoff)).toMatchObject({ balance: 150, lifetime: 450 })

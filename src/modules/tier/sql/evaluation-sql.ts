@@ -1,4 +1,5 @@
 import type { TierMode } from "../models/tier-program"
+import { groupMovesCtes } from "./group-sync-sql"
 import { type CustomerScope, scopePredicate, scopeStanding } from "./scope-sql"
 
 /** A tier as evaluation sees it: a saved tier, or a proposed one in a preview. */
@@ -60,15 +61,15 @@ totals AS MATERIALIZED (
   GROUP BY g.customer_id
 ),
 metrics AS (
-  SELECT COALESCE(s.customer_id, t.customer_id) AS customer_id, s.tier_id AS current_tier_id, s.protected_until,
+  SELECT COALESCE(s.customer_id, t.customer_id) AS customer_id, s.tier_id AS current_tier_id, s.synced_tier_id, s.protected_until,
     COALESCE(t.growth, 0) AS growth, COALESCE(t.spend, 0) AS spend, COALESCE(t.orders, 0) AS orders
   FROM standing s FULL JOIN totals t ON t.customer_id = s.customer_id
 ),
 qualified AS (
-  SELECT m.customer_id, m.current_tier_id, m.protected_until, ${qualification.sql} FROM metrics m
+  SELECT m.customer_id, m.current_tier_id, m.synced_tier_id, m.protected_until, ${qualification.sql} FROM metrics m
 ),
 decided AS (
-  SELECT q.customer_id, q.current_tier_id, COALESCE(cur.rank, saved.rank, 0) AS old_rank,
+  SELECT q.customer_id, q.current_tier_id, q.synced_tier_id, COALESCE(cur.rank, saved.rank, 0) AS old_rank,
     CASE
       WHEN q.current_tier_id IS NOT NULL AND cur.id IS NULL THEN q.tier_id
       WHEN COALESCE(q.rank, 0) > COALESCE(cur.rank, 0) THEN q.tier_id
@@ -136,36 +137,62 @@ UNION ALL SELECT 'after', new_tier_id, COUNT(*)::int FROM moved GROUP BY new_tie
   }
 }
 
+/** What a full re-evaluation's batch adds to an evaluation. */
+export type BatchWork = {
+  /** Write the scope's expiry entries for this day (see `expiryStatement`), counted in `expired`. */
+  expiryDay?: string
+  /**
+   * Move the movers' customer groups and mark them synced in the same statement (see
+   * `groupMovesCtes`), returning the moves as `[customer id, tier synced before, new tier]` in
+   * `moves`. Only with Medusa's lock on group syncs held (no other group write runs beside it).
+   */
+  syncGroups?: boolean
+}
+
 /**
  * Moves every customer in scope whose tier changes (one upsert), stamping when they reached it
  * and the tier they leave, on the way up, protecting them from downgrades for the program's protection days.
- * Returns the same direction counts a preview gives, and who moved. With `expiryDay`, the same
- * statement also writes the scope's expiry entries (see `expiryStatement`) from the totals it
- * sums anyway, and counts them in `expired`: a full re-evaluation reads each batch's ledger once.
+ * Returns the same direction counts a preview gives, and who moved. A full re-evaluation's batch
+ * also writes expiry and syncs groups (`BatchWork`) from the totals and moves it has anyway: it
+ * reads each batch's ledger and writes each moved row once.
  */
-export function evaluateStatement(params: EvaluationParams, expiryDay?: string): SqlStatement {
+export function evaluateStatement(params: EvaluationParams, work: BatchWork = {}): SqlStatement {
   const head = movedCte(params)
-  const expiry = expiryDay ? `,\n${expiryInsertCte("expired", "totals")}` : ""
+  const expiry = work.expiryDay ? `,\n${expiryInsertCte("expired", "totals")}` : ""
+  const groups = work.syncGroups ? groupMovesCtes("written", params) : null
+  const columns = [
+    "(SELECT COUNT(*)::int FROM written) AS written",
+    ...(work.expiryDay ? ["(SELECT COUNT(*)::int FROM expired) AS expired"] : []),
+    ...(groups ? ["(SELECT json_agg(json_build_array(customer_id, synced_tier_id, new_tier_id)) FROM moved WHERE direction <> 'stay') AS moves"] : []),
+  ]
   return {
     sql: `${head.sql},
 written AS (
-  INSERT INTO customer_tier (id, customer_id, tier_id, achieved_at, protected_until, evaluated_at)
-  SELECT 'ctier_' || replace(gen_random_uuid()::text, '-', ''), m.customer_id, m.new_tier_id, p.now,
+  INSERT INTO customer_tier (id, customer_id, tier_id, synced_tier_id, achieved_at, protected_until, evaluated_at)
+  SELECT 'ctier_' || replace(gen_random_uuid()::text, '-', ''), m.customer_id, m.new_tier_id,
+    CASE WHEN ?::boolean THEN m.new_tier_id END, p.now,
     CASE WHEN m.direction = 'up' AND p.protection_days > 0 THEN p.now + make_interval(days => p.protection_days) END, p.now
   FROM moved m CROSS JOIN params p
   WHERE m.direction <> 'stay'
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
     previous_tier_id = customer_tier.tier_id,
     tier_id = EXCLUDED.tier_id,
+    synced_tier_id = CASE WHEN ?::boolean THEN EXCLUDED.synced_tier_id ELSE customer_tier.synced_tier_id END,
     achieved_at = EXCLUDED.achieved_at,
     protected_until = COALESCE(EXCLUDED.protected_until, customer_tier.protected_until),
     evaluated_at = EXCLUDED.evaluated_at,
     updated_at = now()
-  RETURNING customer_id
-)${expiry}
-SELECT m.direction, COUNT(*)::int AS members, (SELECT COUNT(*)::int FROM written) AS written${expiryDay ? ", (SELECT COUNT(*)::int FROM expired) AS expired" : ""}
+  RETURNING customer_id, tier_id
+)${expiry}${groups ? `,\n${groups.sql}` : ""}
+SELECT m.direction, COUNT(*)::int AS members, ${columns.join(", ")}
 FROM moved m GROUP BY m.direction`,
-    bindings: [...head.bindings, ...(expiryDay ? [expiryDay] : [])],
+    bindings: [
+      ...head.bindings,
+      Boolean(work.syncGroups),
+      Boolean(work.syncGroups),
+      ...(work.expiryDay ? [work.expiryDay] : []),
+      ...(groups?.bindings ?? []),
+    ],
   }
 }
 

@@ -22,25 +22,16 @@ const UNSYNCED = "tier_id IS DISTINCT FROM synced_tier_id AND deleted_at IS NULL
 
 /**
  * Brings the customer groups of the scope's customers whose tier moved in line with their tier,
- * and marks those moves synced, in one statement: out of every other tier's group (deleted
- * tiers' too), into their tier's group. Returns the moves it marked, with the tier synced before
- * (for `membership.tier_changed`). Every table is read over the scope's slice only (a page: a
- * range of customer ids from `syncPageEndStatement`).
- *
- * It writes Medusa's `customer_group_customer` directly, on purpose: the customer module's
- * `addCustomerToGroup` creates one ORM entity per pair and `removeCustomerFromGroup` looks the
- * pairs up with one `$or` clause per pair, minutes for the hundreds of thousands of moves a
- * nightly re-evaluation of a million members makes. The rows are what that module writes (a
- * `cusgc_` id, hard deletes; the table has no unique pair, hence NOT EXISTS) and the group
- * methods emit no events. The marked rows stay locked until the groups are written, so a tier
- * that moves meanwhile stays pending for the next sync, never marked with stale groups.
- * Deleted customers' moves are marked and their groups left alone.
+ * and marks those moves synced, in one statement (`groupMovesCtes`). Returns the moves it marked,
+ * with the tier synced before (for `membership.tier_changed`). Every table is read over the
+ * scope's slice only (a page: a range of customer ids from `syncPageEndStatement`). The marked
+ * rows stay locked until the groups are written, so a tier that moves meanwhile stays pending for
+ * the next sync, never marked with stale groups.
  */
 export function syncTierGroupsStatement(scope: CustomerScope): SqlStatement {
   const picked = scopePredicate("customer_id", scope)
   const tiers = scopePredicate("ct.customer_id", scope)
-  const customers = scopePredicate("c.id", scope)
-  const removed = scopePredicate("g.customer_id", scope)
+  const moves = groupMovesCtes("marked", scope)
   return {
     sql: `
 WITH picked AS (
@@ -52,10 +43,33 @@ marked AS (
   FROM picked p WHERE ct.id = p.id AND ${tiers.sql}
   RETURNING ct.customer_id, ct.tier_id, p.synced_tier_id
 ),
-managed AS (SELECT DISTINCT customer_group_id FROM membership_tier WHERE customer_group_id IS NOT NULL),
+${moves.sql}
+SELECT customer_id, tier_id, synced_tier_id FROM marked`,
+    bindings: [...picked.bindings, ...tiers.bindings, ...moves.bindings],
+  }
+}
+
+/**
+ * CTEs that move the customers of `source` (a CTE of `customer_id`, `tier_id`) into their tier's
+ * customer group and out of every other tier's (deleted tiers' too), reading the scope's slice of
+ * each table. Deleted customers' groups are left alone.
+ *
+ * They write Medusa's `customer_group_customer` directly, on purpose: the customer module's
+ * `addCustomerToGroup` creates one ORM entity per pair and `removeCustomerFromGroup` looks the
+ * pairs up with one `$or` clause per pair, minutes for the hundreds of thousands of moves a
+ * nightly re-evaluation of a million members makes. The rows are what that module writes (a
+ * `cusgc_` id, hard deletes; the table has no unique pair, hence NOT EXISTS) and those methods
+ * emit no events. Two group writes for one customer must not run at once (each sees only what
+ * was committed when it began): callers hold Medusa's lock on group syncs.
+ */
+export function groupMovesCtes(source: string, scope: CustomerScope): SqlStatement {
+  const customers = scopePredicate("c.id", scope)
+  const removed = scopePredicate("g.customer_id", scope)
+  return {
+    sql: `managed AS (SELECT DISTINCT customer_group_id FROM membership_tier WHERE customer_group_id IS NOT NULL),
 targets AS (
   SELECT m.customer_id, t.customer_group_id AS group_id
-  FROM marked m
+  FROM ${source} m
   JOIN customer c ON c.id = m.customer_id AND c.deleted_at IS NULL AND ${customers.sql}
   LEFT JOIN membership_tier t ON t.id = m.tier_id
 ),
@@ -73,8 +87,7 @@ added AS (
   WHERE NOT EXISTS (
     SELECT 1 FROM customer_group_customer g WHERE g.customer_id = x.customer_id AND g.customer_group_id = x.group_id AND g.deleted_at IS NULL
   )
-)
-SELECT customer_id, tier_id, synced_tier_id FROM marked`,
-    bindings: [...picked.bindings, ...tiers.bindings, ...customers.bindings, ...removed.bindings],
+)`,
+    bindings: [...customers.bindings, ...removed.bindings],
   }
 }

@@ -29,20 +29,20 @@ export function scopePredicate(column: string, scope: CustomerScope): SqlStateme
 
 /**
  * The scope's customers with their current tier row (`customer_id`, `tier_id`,
- * `protected_until`): every listed customer (tier or not), else every customer in the range
+ * `synced_tier_id`, `protected_until`): every listed customer (tier or not), else every customer in the range
  * with a tier. Those with growth only join in from the ledger.
  */
 export function scopeStanding(scope: CustomerScope): SqlStatement {
   if (scope.customerIds) {
     return {
-      sql: `SELECT s.customer_id, ct.tier_id, ct.protected_until FROM (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS customer_id) s
+      sql: `SELECT s.customer_id, ct.tier_id, ct.synced_tier_id, ct.protected_until FROM (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS customer_id) s
   LEFT JOIN customer_tier ct ON ct.customer_id = s.customer_id AND ct.deleted_at IS NULL`,
       bindings: [JSON.stringify(scope.customerIds)],
     }
   }
   const inScope = scopePredicate("customer_id", scope)
   return {
-    sql: `SELECT customer_id, tier_id, protected_until FROM customer_tier WHERE deleted_at IS NULL AND ${inScope.sql}`,
+    sql: `SELECT customer_id, tier_id, synced_tier_id, protected_until FROM customer_tier WHERE deleted_at IS NULL AND ${inScope.sql}`,
     bindings: inScope.bindings,
   }
 }

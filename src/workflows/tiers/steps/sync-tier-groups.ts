@@ -17,7 +17,7 @@ export type SyncTierGroupsInput = {
 }
 
 /** One sync at a time across instances: two would add the same customer to a group twice. */
-const SYNC_LOCK = "membership:tier-groups"
+export const SYNC_LOCK = "membership:tier-groups"
 
 /**
  * Brings customer groups in line with tiers for every customer whose tier moved (all, or the

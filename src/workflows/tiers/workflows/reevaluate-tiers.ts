@@ -15,7 +15,7 @@ export const reevaluateTiersWorkflowId = "reevaluate-tiers"
 export const reevaluateTiersWorkflow = createWorkflow(reevaluateTiersWorkflowId, (input: ReevaluationInput) => {
   const evaluation = reevaluateTiersStep(input)
   const synced = syncTierGroupsStep({})
-  return new WorkflowResponse(transform({ evaluation, synced }, ({ evaluation, synced }): ReevaluationSummary => ({ ...evaluation, synced })))
+  return new WorkflowResponse(transform({ evaluation, synced }, ({ evaluation, synced }): ReevaluationSummary => ({ ...evaluation, synced: evaluation.synced + synced })))
 })
 
 /** Runs `reevaluateTiersWorkflow` (the nightly job does). */
