@@ -64,5 +64,5 @@ export const reevaluateTiersStepId = "reevaluate-tiers"
  */
 export const reevaluateTiersStep = createStep(reevaluateTiersStepId, async (input: ReevaluationInput, { container }) => {
   const now = input.now ? new Date(input.now) : new Date()
-  return new StepResponse(await reevaluateAll(container, now, input.batch_size ?? 25_000))
+  return new StepResponse(await reevaluateAll(container, now, input.batch_size ?? 50_000))
 })
