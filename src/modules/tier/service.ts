@@ -7,7 +7,6 @@ import { TierProgram } from "./models/tier-program"
 import {
   batchEndStatement,
   evaluateStatement,
-  expiryStatement,
   lockAllCustomersStatement,
   lockCustomersStatements,
   previewStatement,
@@ -98,13 +97,6 @@ ON CONFLICT DO NOTHING`,
     }
     const moves: TierSync[] = (rows[0]?.moves ?? []).map(([customer_id, synced_tier_id, tier_id]) => ({ customer_id, synced_tier_id, tier_id }))
     return { ...counts, moves }
-  }
-
-  /** Writes the `expiry` entries that take growth out of the window; returns how many. */
-  @InjectManager()
-  async expireGrowth(input: Parameters<typeof expiryStatement>[0], @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const [row] = (await this.runSql(expiryStatement(input), sharedContext)) as { written: number }[]
-    return row?.written ?? 0
   }
 
   /** Where the next batch of `size` customers after `after` ends (null: it is the last, open-ended). */

@@ -70,15 +70,16 @@ moduleIntegrationTestRunner<TierModuleService>({
     it("writes expiry once per day, so the ledger sums to the growth in the window", async () => {
       await entry("cus_e", 300, "old", new Date(now.getTime() - 400 * DAY))
       await entry("cus_e", 200, "new")
-      const expire = { now, cutoff: params().cutoff, day: "2026-06-01", customerIds: null }
-      expect(await service.expireGrowth(expire)).toBe(1)
-      expect(await service.expireGrowth(expire)).toBe(0)
+      const expire = async (overrides: Partial<EvaluationParams>, day: string) =>
+        (await service.reevaluateBatch(params({ range: { after: null, upto: null }, ...overrides }), { day, syncGroups: false })).expired
+      expect(await expire({}, "2026-06-01")).toBe(1)
+      expect(await expire({}, "2026-06-01")).toBe(0)
       const ledger = await service.listGrowthEntries({ customer_id: "cus_e" })
       expect(ledger.reduce((sum, row) => sum + row.amount, 0)).toBe(200)
       expect(await service.growthTotals("cus_e", params().cutoff)).toMatchObject({ balance: 200, lifetime: 500 })
 
       // The window grows back to lifetime: the expired growth returns, once.
-      expect(await service.expireGrowth({ ...expire, cutoff: null, day: "2026-06-02" })).toBe(1)
+      expect(await expire({ cutoff: null }, "2026-06-02")).toBe(1)
       expect((await service.listGrowthEntries({ customer_id: "cus_e" })).reduce((sum, row) => sum + row.amount, 0)).toBe(500)
     })
 

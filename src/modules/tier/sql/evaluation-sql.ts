@@ -139,7 +139,11 @@ UNION ALL SELECT 'after', new_tier_id, COUNT(*)::int FROM moved GROUP BY new_tie
 
 /** What a full re-evaluation's batch adds to an evaluation. */
 export type BatchWork = {
-  /** Write the scope's expiry entries for this day (see `expiryStatement`), counted in `expired`. */
+  /**
+   * Write, for this day, the expiry entry that makes each customer's ledger sum to their growth
+   * inside the window: everything that counted before the cutoff and has not expired yet (positive
+   * when the window grew and expired growth comes back). Counted in `expired`.
+   */
   expiryDay?: string
   /**
    * Move the movers' customer groups and mark them synced in the same statement (see
@@ -211,29 +215,6 @@ function expiryInsertCte(name: string, totals: string): string {
   ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
   RETURNING id
 )`
-}
-
-/**
- * Writes, per customer, the `expiry` entry that makes their ledger balance equal their growth
- * inside the window: everything that counted before `cutoff` and has not yet expired (a
- * negative amount; positive when the window grew and expired growth comes back).
- */
-export function expiryStatement(input: CustomerScope & { now: Date; cutoff: Date | null; day: string }): SqlStatement {
-  const inScope = scopePredicate("g.customer_id", input)
-  const sql = `
-WITH params AS (SELECT ?::timestamptz AS now, ?::timestamptz AS cutoff),
-totals AS (
-  SELECT g.customer_id,
-    COALESCE(SUM(g.amount) FILTER (WHERE g.reason <> 'expiry' AND g.counts_at < p.cutoff), 0) AS expiry_due,
-    -COALESCE(SUM(g.amount) FILTER (WHERE g.reason = 'expiry'), 0) AS expiry_done
-  FROM growth_entry g
-  CROSS JOIN params p
-  WHERE g.deleted_at IS NULL AND ${inScope.sql}
-  GROUP BY g.customer_id
-),
-${expiryInsertCte("written", "totals")}
-SELECT COUNT(*)::int AS written FROM written`
-  return { sql, bindings: [input.now.toISOString(), input.cutoff?.toISOString() ?? null, ...inScope.bindings, input.day] }
 }
 
 /**
