@@ -1,18 +1,18 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import {
-  adjustLotsStatement,
   balancesStatement,
-  debitLotsStatement,
-  insertLotStatement,
-  insertTransactionStatement,
+  debitSourceStatement,
   liabilityStatement,
+  lockAccountStatement,
   lockAccountStatements,
   type SqlStatement,
   transactionByKeyStatement,
+  writeMovementStatement,
 } from "./ledger/ledger-sql"
 import { type DueLotRow, type DueLotsRun, type LotsRunSummary } from "./ledger/due-lots"
-import { allocateDebit, type LotShare, MAX_POINTS_MOVEMENT, type PointsBalances, type PointsMovement, type PostedTransaction } from "./ledger/movement"
+import { allocateDebit, type LotShare, type PointsBalances, type PointsMovement, type PostedTransaction } from "./ledger/movement"
+import { assertMovementAmount, newLotCredit, postedTransaction, transactionOf } from "./ledger/movement-rows"
 import { PointsAccount } from "./models/points-account"
 import { PointsLot } from "./models/points-lot"
 import { PointsMallItem } from "./models/points-mall-item"
@@ -42,6 +42,8 @@ import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings 
 const DAY_MS = 86_400_000
 
 type TransactionRow = Omit<PostedTransaction, "created">
+type SqlRunner = { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }
+type WrittenMovement = { seen: TransactionRow | null; adjusted: number; written: number }
 
 class PointsModuleService extends MedusaService({
   PointsProgram,
@@ -102,32 +104,51 @@ ON CONFLICT DO NOTHING`,
    */
   @InjectManager()
   async postPoints(movement: PointsMovement, @MedusaContext() sharedContext: Context = {}): Promise<PostedTransaction> {
+    if (movement.amount > 0 && !movement.restore) {
+      return this.creditNewLot(movement, (sharedContext.transactionManager ?? sharedContext.manager) as SqlRunner)
+    }
     return this.postPoints_(movement, sharedContext)
+  }
+
+  /**
+   * A credit into a new lot is one statement, without the account lock (nor BEGIN and COMMIT
+   * outside a transaction): it changes no existing lot, so whichever debit runs beside it sees
+   * the lot once it commits, as if it came after. The key's unique index keeps it once; a
+   * concurrent first use of the key is read back.
+   */
+  private async creditNewLot(movement: PointsMovement, manager: SqlRunner): Promise<PostedTransaction> {
+    assertMovementAmount(movement.amount)
+    const credit = newLotCredit(movement)
+    const statement = writeMovementStatement({ ...credit, adjust: null })
+    const [written] = (await manager.execute(statement.sql, statement.bindings)) as WrittenMovement[]
+    if (written.seen || !written.written) {
+      const byKey = transactionByKeyStatement(movement.idempotency_key)
+      const [seen] = written.seen ? [written.seen] : ((await manager.execute(byKey.sql, byKey.bindings)) as TransactionRow[])
+      return { ...seen, created: false }
+    }
+    return postedTransaction(credit.transaction)
   }
 
   @InjectTransactionManager()
   protected async postPoints_(movement: PointsMovement, @MedusaContext() sharedContext: Context = {}): Promise<PostedTransaction> {
-    if (!Number.isSafeInteger(movement.amount) || Math.abs(movement.amount) > MAX_POINTS_MOVEMENT) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Points must be a whole number of at most ${MAX_POINTS_MOVEMENT}`)
-    }
-    for (const statement of lockAccountStatements(generateEntityId(undefined, "pacct"), movement.customer_id)) {
-      await this.runSql(statement, sharedContext)
-    }
-    const [seen] = (await this.runSql(transactionByKeyStatement(movement.idempotency_key), sharedContext)) as TransactionRow[]
-    if (seen) {
-      return { ...seen, created: false }
-    }
+    assertMovementAmount(movement.amount)
+    await this.lockAccount(movement.customer_id, sharedContext)
 
+    if (movement.amount > 0 && !movement.restore) {
+      return this.writeLocked({ ...newLotCredit(movement), adjust: null }, sharedContext)
+    }
     let amount = movement.amount
     let lots: LotShare[] = []
-    const transactionId = generateEntityId(undefined, "ptx")
-    let newLot: Parameters<typeof insertLotStatement>[0] | null = null
+    let adjust: { shares: LotShare[]; sign: 1 | -1 } | null = null
     if (amount < 0) {
-      const candidates = (await this.runSql(debitLotsStatement(movement.customer_id, movement.from ?? "available", movement.now), sharedContext)) as {
-        id: string
-        remaining: number
-      }[]
-      const { shares, shortfall } = allocateDebit(candidates, -amount)
+      const [source] = (await this.runSql(
+        debitSourceStatement(movement.idempotency_key, movement.customer_id, movement.from ?? "available", movement.now),
+        sharedContext
+      )) as { seen: TransactionRow | null; lots: { id: string; remaining: number }[] }[]
+      if (source.seen) {
+        return { ...source.seen, created: false }
+      }
+      const { shares, shortfall } = allocateDebit(source.lots, -amount)
       if (shortfall > 0 && !movement.partial) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
@@ -136,59 +157,43 @@ ON CONFLICT DO NOTHING`,
       }
       lots = shares
       amount = -shares.reduce((sum, share) => sum + share.amount, 0)
-      await this.adjustLots(shares, -1, sharedContext)
-    } else if (amount > 0 && movement.restore) {
-      lots = movement.restore
+      adjust = { shares, sign: -1 }
+    } else if (amount > 0) {
+      lots = movement.restore ?? []
       if (lots.reduce((sum, share) => sum + share.amount, 0) !== amount) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "A restore must put back exactly its amount")
       }
-      await this.adjustLots(lots, 1, sharedContext)
-    } else if (amount === 0) {
+      adjust = { shares: lots, sign: 1 }
+    } else {
       // An unlock: points move from pending to available within their lots; nothing changes amount.
       lots = movement.restore ?? []
-    } else if (amount > 0) {
-      const lotId = generateEntityId(undefined, "plot")
-      lots = [{ lot_id: lotId, amount }]
-      newLot = {
-        id: lotId,
-        customer_id: movement.customer_id,
-        amount,
-        pending_until: movement.lot?.pending_until ?? null,
-        expires_at: movement.lot?.expires_at ?? null,
-        order_id: movement.order_id ?? null,
-        transaction_id: transactionId,
-      }
     }
-    await this.runSql(
-      insertTransactionStatement({
-        id: transactionId,
-        customer_id: movement.customer_id,
-        type: movement.type,
-        amount,
-        lots,
-        order_id: movement.order_id ?? null,
-        cart_id: movement.cart_id ?? null,
-        reference: movement.reference ?? null,
-        note: movement.note ?? null,
-        actor: movement.actor ?? "system",
-        idempotency_key: movement.idempotency_key,
-        metadata: movement.metadata ?? null,
-      }),
-      sharedContext
-    )
-    if (newLot) {
-      await this.runSql(insertLotStatement(newLot), sharedContext)
+    const transaction = transactionOf(movement, generateEntityId(undefined, "ptx"), amount, lots)
+    return this.writeLocked({ transaction, adjust, lot: null }, sharedContext)
+  }
+
+  /** Writes a movement under the account lock; anything short of the whole write rolls the transaction back. */
+  @InjectTransactionManager()
+  protected async writeLocked(input: Parameters<typeof writeMovementStatement>[0], @MedusaContext() sharedContext: Context = {}): Promise<PostedTransaction> {
+    const [written] = (await this.runSql(writeMovementStatement(input), sharedContext)) as WrittenMovement[]
+    if (written.seen) {
+      return { ...written.seen, created: false }
     }
-    return {
-      id: transactionId,
-      customer_id: movement.customer_id,
-      type: movement.type,
-      amount,
-      lots,
-      idempotency_key: movement.idempotency_key,
-      order_id: movement.order_id ?? null,
-      cart_id: movement.cart_id ?? null,
-      created: true,
+    if (!written.written || (input.adjust && written.adjusted !== input.adjust.shares.length)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "The points lots or this key changed during the movement; try again")
+    }
+    return postedTransaction(input.transaction)
+  }
+
+  /** Locks the customer's points account for the transaction, creating it on their first movement. */
+  @InjectTransactionManager()
+  protected async lockAccount(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const [locked] = await this.runSql(lockAccountStatement(customerId), sharedContext)
+    if (locked) {
+      return
+    }
+    for (const statement of lockAccountStatements(generateEntityId(undefined, "pacct"), customerId)) {
+      await this.runSql(statement, sharedContext)
     }
   }
 
@@ -206,9 +211,7 @@ ON CONFLICT DO NOTHING`,
 
   @InjectTransactionManager()
   protected async redeemMallItem_(input: MallRedeemInput, @MedusaContext() sharedContext: Context = {}): Promise<MallRedeemResult> {
-    for (const statement of lockAccountStatements(generateEntityId(undefined, "pacct"), input.customer_id)) {
-      await this.runSql(statement, sharedContext)
-    }
+    await this.lockAccount(input.customer_id, sharedContext)
     const [item] = (await this.runSql(lockItemStatement(input.item_id), sharedContext)) as MallRedeemResult["item"][]
     if (!item) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Points mall item ${input.item_id} was not found`)
@@ -344,9 +347,7 @@ ON CONFLICT DO NOTHING`,
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Points redemption ${id} was not found`)
     }
     // Same order as a redemption: the account, then the item.
-    for (const statement of lockAccountStatements(generateEntityId(undefined, "pacct"), redemption.customer_id)) {
-      await this.runSql(statement, sharedContext)
-    }
+    await this.lockAccount(redemption.customer_id, sharedContext)
     await this.runSql(lockItemStatement(redemption.item_id), sharedContext)
     if (redemption.status === "canceled") {
       return redemption
@@ -370,18 +371,6 @@ ON CONFLICT DO NOTHING`,
     await this.runSql(moveStockStatement(redemption.item_id, 1), sharedContext)
     const [canceled] = (await this.runSql(cancelRedemptionStatement(id), sharedContext)) as MallRedemptionRow[]
     return canceled
-  }
-
-  /** Applies shares to lots; every lot must take it (never below 0 nor above its amount). */
-  @InjectTransactionManager()
-  protected async adjustLots(shares: LotShare[], sign: 1 | -1, @MedusaContext() sharedContext: Context = {}) {
-    if (!shares.length) {
-      return
-    }
-    const updated = await this.runSql(adjustLotsStatement(shares, sign), sharedContext)
-    if (updated.length !== shares.length) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "The points lots changed during the movement; try again")
-    }
   }
 
   /** Runs one of the module's own SQL statements, in the context's transaction or its own. */

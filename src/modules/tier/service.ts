@@ -4,14 +4,28 @@ import { CustomerTier } from "./models/customer-tier"
 import { GrowthEntry } from "./models/growth-entry"
 import { MembershipTier } from "./models/membership-tier"
 import { TierProgram } from "./models/tier-program"
-import { batchStatement, evaluateStatement, expiryStatement, lockCustomersStatement, previewStatement, type EvaluationParams, type SavedTier, type SqlStatement } from "./sql/evaluation-sql"
-import { distributionStatement, growthTotalsStatement, markSyncedStatement, pendingSyncStatement, type TierSync } from "./sql/ledger-sql"
+import {
+  batchEndStatement,
+  evaluateStatement,
+  lockAllCustomersStatement,
+  lockCustomersStatements,
+  previewStatement,
+  type BatchWork,
+  type EvaluationParams,
+  type SavedTier,
+  type SqlStatement,
+} from "./sql/evaluation-sql"
+import { syncPageEndStatement, syncTierGroupsStatement, type TierSync } from "./sql/group-sync-sql"
+import type { CustomerScope } from "./sql/scope-sql"
+import { distributionStatement, growthTotalsStatement } from "./sql/ledger-sql"
 import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY, type TierProgramSettings } from "./utils/program"
 
 /**
  * Tiers and growth: the tiers, the store's tier program, the growth ledger and each customer's
  * tier. Evaluation is set-based SQL over the ledger (see sql/evaluation-sql.ts).
  */
+type EvaluationRow = { direction: string; members: number; expired?: number; moves?: [string, string | null, string | null][] | null }
+
 class TierModuleService extends MedusaService({
   MembershipTier,
   TierProgram,
@@ -56,30 +70,40 @@ ON CONFLICT DO NOTHING`,
   }
 
   /**
-   * Holds a transaction lock per listed customer first, so an immediate evaluation and a
-   * scheduled batch on the same customer run one after the other, each reading what the other
-   * committed (without it, the later commit could write a decision made on stale growth).
+   * Takes the evaluation locks first (see `lockCustomersStatements`): listed customers one by
+   * one, a range of them (a full re-evaluation's batch) all at once.
    */
   @InjectTransactionManager()
-  protected async evaluateTiers_(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}) {
-    if (params.customerIds?.length) {
-      await this.runSql(lockCustomersStatement(params.customerIds), sharedContext)
+  protected async evaluateTiers_(params: EvaluationParams, @MedusaContext() sharedContext: Context = {}, work: BatchWork = {}) {
+    const locks = params.customerIds ? (params.customerIds.length ? lockCustomersStatements(params.customerIds) : []) : [lockAllCustomersStatement]
+    for (const lock of locks) {
+      await this.runSql(lock, sharedContext)
     }
-    return (await this.runSql(evaluateStatement(params), sharedContext)) as { direction: string; members: number }[]
+    return (await this.runSql(evaluateStatement(params, work), sharedContext)) as EvaluationRow[]
   }
 
-  /** Writes the `expiry` entries that take growth out of the window; returns how many. */
+  /**
+   * One batch of a full re-evaluation, in one statement over its ledger (see `evaluateStatement`):
+   * the scope's expiry entries for `day`, its tier moves, and the movers' customer groups, marked
+   * synced (`moves`, for `membership.tier_changed`), unless `syncGroups` is false (they stay
+   * pending for the next sync). With groups, the caller holds the lock on group syncs.
+   */
   @InjectManager()
-  async expireGrowth(input: Parameters<typeof expiryStatement>[0], @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const [row] = (await this.runSql(expiryStatement(input), sharedContext)) as { written: number }[]
-    return row?.written ?? 0
+  async reevaluateBatch(params: EvaluationParams, work: { day: string; syncGroups: boolean }, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await this.evaluateTiers_(params, sharedContext, { expiryDay: work.day, syncGroups: work.syncGroups })
+    const counts = { up: 0, down: 0, stay: 0, expired: rows[0]?.expired ?? 0 }
+    for (const row of rows) {
+      counts[row.direction as "up" | "down" | "stay"] += row.members
+    }
+    const moves: TierSync[] = (rows[0]?.moves ?? []).map(([customer_id, synced_tier_id, tier_id]) => ({ customer_id, synced_tier_id, tier_id }))
+    return { ...counts, moves }
   }
 
-  /** The next customers to evaluate, by id after `after`. */
+  /** Where the next batch of `size` customers after `after` ends (null: it is the last, open-ended). */
   @InjectManager()
-  async nextTierBatch(after: string | null, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
-    const rows = (await this.runSql(batchStatement(after, limit), sharedContext)) as { customer_id: string }[]
-    return rows.map((row) => row.customer_id)
+  async nextTierBatchEnd(after: string | null, size: number, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    const [row] = (await this.runSql(batchEndStatement(after, size), sharedContext)) as { customers: number; last: string | null }[]
+    return row && row.customers >= size ? row.last : null
   }
 
   @InjectManager()
@@ -98,18 +122,17 @@ ON CONFLICT DO NOTHING`,
     return (await this.runSql(distributionStatement, sharedContext)) as { tier_id: string | null; members: number }[]
   }
 
+  /** The next page of customers whose groups are behind their tier: how many, and where it ends (null: the last page). */
   @InjectManager()
-  async listPendingTierSyncs(limit: number, customerIds: string[] | null, @MedusaContext() sharedContext: Context = {}): Promise<TierSync[]> {
-    return (await this.runSql(pendingSyncStatement(limit, customerIds), sharedContext)) as TierSync[]
+  async nextTierSyncPage(after: string | null, size: number, customerIds: string[] | null, @MedusaContext() sharedContext: Context = {}) {
+    const [row] = (await this.runSql(syncPageEndStatement(after, size, customerIds), sharedContext)) as { customers: number; last: string | null }[]
+    return { customers: row?.customers ?? 0, upto: row && row.customers >= size ? row.last : null }
   }
 
-  /** Marks moves as reflected in the customer groups; returns those this call marked. */
+  /** Syncs the customer groups of a page of moved customers (see `syncTierGroupsStatement`); returns the moves it marked. */
   @InjectManager()
-  async markTierSynced(syncs: TierSync[], @MedusaContext() sharedContext: Context = {}): Promise<TierSync[]> {
-    if (!syncs.length) {
-      return []
-    }
-    return (await this.runSql(markSyncedStatement(syncs), sharedContext)) as TierSync[]
+  async syncTierGroups(scope: CustomerScope, @MedusaContext() sharedContext: Context = {}): Promise<TierSync[]> {
+    return (await this.runSql(syncTierGroupsStatement(scope), sharedContext)) as TierSync[]
   }
 
   /**

@@ -106,6 +106,30 @@ moduleIntegrationTestRunner<PointsModuleService>({
       expect(await remaining()).toEqual([0, 0])
     })
 
+    it("writes a credit once when its key is used concurrently, answering every use with it", async () => {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => earn(25, { idempotency_key: "earn-once" })))
+      expect(new Set(answers.map((answer) => answer.id)).size).toBe(1)
+      expect(answers.filter((answer) => answer.created)).toHaveLength(1)
+      expect(await remaining()).toEqual([25])
+      expect(await service.listPointsTransactions({ customer_id: "cus_1" })).toHaveLength(1)
+    })
+
+    it("keeps lots and ledger equal under concurrent earns and spends of one account", async () => {
+      await earn(100)
+      const results = await Promise.allSettled(
+        Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? earn(20) : post({ type: "spend", amount: -15 })))
+      )
+      const spent = results.filter((result, i) => i % 3 !== 0 && result.status === "fulfilled").length
+      expect(results.filter((result, i) => i % 3 === 0 && result.status === "rejected")).toEqual([])
+      // Ten earns of 20 on top of 100: 300 in all; at least 100 / 15 spends always fit.
+      expect(spent).toBeGreaterThanOrEqual(6)
+      const transactions = await service.listPointsTransactions({ customer_id: "cus_1" }, { take: null })
+      const lots = (await remaining()).reduce((sum, left) => sum + left, 0)
+      expect(transactions.reduce((sum, row) => sum + Number(row.amount), 0)).toBe(lots)
+      expect(lots).toBe(300 - 15 * spent)
+      expect((await service.pointsBalances("cus_1", T0)).available).toBe(lots)
+    })
+
     it("refuses fractional and huge amounts", async () => {
       await expect(earn(1.5)).rejects.toThrow(/whole number/)
       await expect(earn(2_000_000_000)).rejects.toThrow(/whole number/)

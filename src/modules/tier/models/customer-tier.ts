@@ -18,4 +18,8 @@ export const CustomerTier = model
     protected_until: model.dateTime().nullable(),
     evaluated_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["tier_id"] }])
+  .indexes([
+    { on: ["tier_id"] },
+    // The customers whose groups are behind their tier: a sync with nothing to do reads nothing.
+    { on: ["customer_id"], where: "tier_id IS DISTINCT FROM synced_tier_id AND deleted_at IS NULL" },
+  ])

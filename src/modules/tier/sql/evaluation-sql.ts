@@ -1,4 +1,6 @@
 import type { TierMode } from "../models/tier-program"
+import { groupMovesCtes } from "./group-sync-sql"
+import { type CustomerScope, scopePredicate, scopeStanding } from "./scope-sql"
 
 /** A tier as evaluation sees it: a saved tier, or a proposed one in a preview. */
 export type TierRule = { id: string; rank: number; threshold: number; rfm_min_spend: number; rfm_min_orders: number }
@@ -13,7 +15,7 @@ export type SavedTier = TierRule & {
   customer_group_id: string | null
 }
 
-export type EvaluationParams = {
+export type EvaluationParams = CustomerScope & {
   now: Date
   mode: TierMode
   /** Growth, spend and orders count from this instant; null = lifetime. */
@@ -22,25 +24,23 @@ export type EvaluationParams = {
   mayDowngrade: boolean
   protectionDays: number
   tiers: TierRule[]
-  /** The customers to evaluate; null = every customer with growth or a tier. */
-  customerIds: string[] | null
 }
 
 export type SqlStatement = { sql: string; bindings: unknown[] }
-
-const SCOPE_ALL = `
-  SELECT customer_id FROM growth_entry WHERE deleted_at IS NULL
-  UNION SELECT customer_id FROM customer_tier WHERE deleted_at IS NULL`
-const SCOPE_LISTED = `SELECT jsonb_array_elements_text(?::jsonb) AS customer_id`
 
 /**
  * The shared head of a preview and an evaluation: for each customer in scope, their growth,
  * spend and orders in the window (expiry entries never count: the window does it), the highest
  * tier they qualify for, and where the program's policy moves them (`moved`: current and new
  * tier, direction). Upgrades always apply; downgrades only when allowed and out of protection;
- * a member whose tier no longer exists takes the tier they qualify for.
+ * a member whose tier no longer exists takes the tier they qualify for. The ledger is summed
+ * per customer once (`totals`), over the scope's slice of it only, and joined to the scope's
+ * tiers (`standing`): a customer with growth, a tier or both is in it once.
  */
 function movedCte(params: EvaluationParams): SqlStatement {
+  const standing = scopeStanding(params)
+  const inTotals = scopePredicate("g.customer_id", params)
+  const qualification = qualifiedTierExpression(params)
   const sql = `
 WITH params AS (
   SELECT ?::timestamptz AS now, ?::timestamptz AS cutoff, ?::text AS mode, ?::boolean AS may_downgrade, ?::int AS protection_days
@@ -48,40 +48,39 @@ WITH params AS (
 tiers AS (
   SELECT * FROM jsonb_to_recordset(?::jsonb) AS t(id text, rank int, threshold numeric, rfm_min_spend numeric, rfm_min_orders numeric)
 ),
-scope AS (${params.customerIds ? SCOPE_LISTED : SCOPE_ALL}),
+standing AS (${standing.sql}),
+totals AS MATERIALIZED (
+  SELECT g.customer_id,
+    SUM(g.amount) FILTER (WHERE g.reason <> 'expiry' AND (p.cutoff IS NULL OR g.counts_at >= p.cutoff)) AS growth,
+    SUM(g.spend_value) FILTER (WHERE p.cutoff IS NULL OR g.counts_at >= p.cutoff) AS spend,
+    SUM(g.order_count) FILTER (WHERE p.cutoff IS NULL OR g.counts_at >= p.cutoff) AS orders,
+    COALESCE(SUM(g.amount) FILTER (WHERE g.reason <> 'expiry' AND g.counts_at < p.cutoff), 0) AS expiry_due,
+    -COALESCE(SUM(g.amount) FILTER (WHERE g.reason = 'expiry'), 0) AS expiry_done
+  FROM growth_entry g CROSS JOIN params p
+  WHERE g.deleted_at IS NULL AND ${inTotals.sql}
+  GROUP BY g.customer_id
+),
 metrics AS (
-  SELECT s.customer_id,
-    COALESCE(SUM(g.amount) FILTER (WHERE g.reason <> 'expiry' AND (p.cutoff IS NULL OR g.counts_at >= p.cutoff)), 0) AS growth,
-    COALESCE(SUM(g.spend_value) FILTER (WHERE p.cutoff IS NULL OR g.counts_at >= p.cutoff), 0) AS spend,
-    COALESCE(SUM(g.order_count) FILTER (WHERE p.cutoff IS NULL OR g.counts_at >= p.cutoff), 0) AS orders
-  FROM scope s
-  CROSS JOIN params p
-  LEFT JOIN growth_entry g ON g.customer_id = s.customer_id AND g.deleted_at IS NULL
-  GROUP BY s.customer_id
+  SELECT COALESCE(s.customer_id, t.customer_id) AS customer_id, s.tier_id AS current_tier_id, s.synced_tier_id, s.protected_until,
+    COALESCE(t.growth, 0) AS growth, COALESCE(t.spend, 0) AS spend, COALESCE(t.orders, 0) AS orders
+  FROM standing s FULL JOIN totals t ON t.customer_id = s.customer_id
 ),
 qualified AS (
-  SELECT m.customer_id, (
-    SELECT t.id FROM tiers t, params p
-    WHERE CASE WHEN p.mode = 'rfm' THEN m.spend >= t.rfm_min_spend AND m.orders >= t.rfm_min_orders ELSE m.growth >= t.threshold END
-    ORDER BY t.rank DESC LIMIT 1
-  ) AS tier_id
-  FROM metrics m
+  SELECT m.customer_id, m.current_tier_id, m.synced_tier_id, m.protected_until, ${qualification.sql} FROM metrics m
 ),
 decided AS (
-  SELECT q.customer_id, ct.tier_id AS current_tier_id, COALESCE(cur.rank, saved.rank, 0) AS old_rank,
+  SELECT q.customer_id, q.current_tier_id, q.synced_tier_id, COALESCE(cur.rank, saved.rank, 0) AS old_rank,
     CASE
-      WHEN ct.tier_id IS NOT NULL AND cur.id IS NULL THEN q.tier_id
-      WHEN COALESCE(qt.rank, 0) > COALESCE(cur.rank, 0) THEN q.tier_id
-      WHEN COALESCE(qt.rank, 0) < COALESCE(cur.rank, 0) AND p.may_downgrade
-        AND (ct.protected_until IS NULL OR ct.protected_until <= p.now) THEN q.tier_id
-      ELSE ct.tier_id
+      WHEN q.current_tier_id IS NOT NULL AND cur.id IS NULL THEN q.tier_id
+      WHEN COALESCE(q.rank, 0) > COALESCE(cur.rank, 0) THEN q.tier_id
+      WHEN COALESCE(q.rank, 0) < COALESCE(cur.rank, 0) AND p.may_downgrade
+        AND (q.protected_until IS NULL OR q.protected_until <= p.now) THEN q.tier_id
+      ELSE q.current_tier_id
     END AS new_tier_id
   FROM qualified q
   CROSS JOIN params p
-  LEFT JOIN customer_tier ct ON ct.customer_id = q.customer_id AND ct.deleted_at IS NULL
-  LEFT JOIN tiers cur ON cur.id = ct.tier_id
-  LEFT JOIN membership_tier saved ON saved.id = ct.tier_id
-  LEFT JOIN tiers qt ON qt.id = q.tier_id
+  LEFT JOIN tiers cur ON cur.id = q.current_tier_id
+  LEFT JOIN membership_tier saved ON saved.id = q.current_tier_id
 ),
 moved AS (
   SELECT d.*, CASE
@@ -99,11 +98,31 @@ moved AS (
     params.mayDowngrade,
     params.protectionDays,
     JSON.stringify(params.tiers),
+    ...standing.bindings,
+    ...inTotals.bindings,
+    ...qualification.bindings,
   ]
-  if (params.customerIds) {
-    bindings.push(JSON.stringify(params.customerIds))
-  }
   return { sql, bindings }
+}
+
+/**
+ * The highest tier a row of `metrics` (m) qualifies for, as `tier_id` and `rank` (null below
+ * them all): CASEs over the tiers, highest rank first, written out from the rules (no lookup
+ * per customer).
+ */
+function qualifiedTierExpression(params: EvaluationParams): SqlStatement {
+  const tiers = [...params.tiers].sort((a, b) => b.rank - a.rank)
+  if (!tiers.length) {
+    return { sql: "NULL::text AS tier_id, NULL::int AS rank", bindings: [] }
+  }
+  const rfm = params.mode === "rfm"
+  const condition = rfm ? "m.spend >= ?::numeric AND m.orders >= ?::numeric" : "m.growth >= ?::numeric"
+  const rule = (tier: TierRule) => (rfm ? [tier.rfm_min_spend, tier.rfm_min_orders] : [tier.threshold])
+  const cases = (type: string) => `CASE ${tiers.map(() => `WHEN ${condition} THEN ?::${type}`).join(" ")} END`
+  return {
+    sql: `${cases("text")} AS tier_id, ${cases("int")} AS rank`,
+    bindings: [...tiers.flatMap((tier) => [...rule(tier), tier.id]), ...tiers.flatMap((tier) => [...rule(tier), tier.rank])],
+  }
 }
 
 /** Counts per direction, and members per tier before and after; writes nothing. */
@@ -118,86 +137,120 @@ UNION ALL SELECT 'after', new_tier_id, COUNT(*)::int FROM moved GROUP BY new_tie
   }
 }
 
+/** What a full re-evaluation's batch adds to an evaluation. */
+export type BatchWork = {
+  /**
+   * Write, for this day, the expiry entry that makes each customer's ledger sum to their growth
+   * inside the window: everything that counted before the cutoff and has not expired yet (positive
+   * when the window grew and expired growth comes back). Counted in `expired`.
+   */
+  expiryDay?: string
+  /**
+   * Move the movers' customer groups and mark them synced in the same statement (see
+   * `groupMovesCtes`), returning the moves as `[customer id, tier synced before, new tier]` in
+   * `moves`. Only with Medusa's lock on group syncs held (no other group write runs beside it).
+   */
+  syncGroups?: boolean
+}
+
 /**
  * Moves every customer in scope whose tier changes (one upsert), stamping when they reached it
  * and the tier they leave, on the way up, protecting them from downgrades for the program's protection days.
- * Returns the same direction counts a preview gives, and who moved.
+ * Returns the same direction counts a preview gives, and who moved. A full re-evaluation's batch
+ * also writes expiry and syncs groups (`BatchWork`) from the totals and moves it has anyway: it
+ * reads each batch's ledger and writes each moved row once.
  */
-export function evaluateStatement(params: EvaluationParams): SqlStatement {
+export function evaluateStatement(params: EvaluationParams, work: BatchWork = {}): SqlStatement {
   const head = movedCte(params)
+  const expiry = work.expiryDay ? `,\n${expiryInsertCte("expired", "totals")}` : ""
+  const groups = work.syncGroups ? groupMovesCtes("written", params) : null
+  const columns = [
+    "(SELECT COUNT(*)::int FROM written) AS written",
+    ...(work.expiryDay ? ["(SELECT COUNT(*)::int FROM expired) AS expired"] : []),
+    ...(groups ? ["(SELECT json_agg(json_build_array(customer_id, synced_tier_id, new_tier_id)) FROM moved WHERE direction <> 'stay') AS moves"] : []),
+  ]
   return {
     sql: `${head.sql},
 written AS (
-  INSERT INTO customer_tier (id, customer_id, tier_id, achieved_at, protected_until, evaluated_at)
-  SELECT 'ctier_' || replace(gen_random_uuid()::text, '-', ''), m.customer_id, m.new_tier_id, p.now,
+  INSERT INTO customer_tier (id, customer_id, tier_id, synced_tier_id, achieved_at, protected_until, evaluated_at)
+  SELECT 'ctier_' || replace(gen_random_uuid()::text, '-', ''), m.customer_id, m.new_tier_id,
+    CASE WHEN ?::boolean THEN m.new_tier_id END, p.now,
     CASE WHEN m.direction = 'up' AND p.protection_days > 0 THEN p.now + make_interval(days => p.protection_days) END, p.now
   FROM moved m CROSS JOIN params p
   WHERE m.direction <> 'stay'
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
     previous_tier_id = customer_tier.tier_id,
     tier_id = EXCLUDED.tier_id,
+    synced_tier_id = CASE WHEN ?::boolean THEN EXCLUDED.synced_tier_id ELSE customer_tier.synced_tier_id END,
     achieved_at = EXCLUDED.achieved_at,
     protected_until = COALESCE(EXCLUDED.protected_until, customer_tier.protected_until),
     evaluated_at = EXCLUDED.evaluated_at,
     updated_at = now()
-  RETURNING customer_id
-)
-SELECT m.direction, COUNT(*)::int AS members, (SELECT COUNT(*)::int FROM written) AS written
+  RETURNING customer_id, tier_id
+)${expiry}${groups ? `,\n${groups.sql}` : ""}
+SELECT m.direction, COUNT(*)::int AS members, ${columns.join(", ")}
 FROM moved m GROUP BY m.direction`,
-    bindings: head.bindings,
+    bindings: [
+      ...head.bindings,
+      Boolean(work.syncGroups),
+      Boolean(work.syncGroups),
+      ...(work.expiryDay ? [work.expiryDay] : []),
+      ...(groups?.bindings ?? []),
+    ],
   }
 }
 
 /**
- * Writes, per customer, the `expiry` entry that makes their ledger balance equal their growth
- * inside the window: everything that counted before `cutoff` and has not yet expired (a
- * negative amount; positive when the window grew and expired growth comes back). Keyed by
- * customer and day, so reruns on the same day write nothing.
+ * The insert of expiry entries from per-customer `expiry_due` (counted before the cutoff) and
+ * `expiry_done` (expired already) in `totals`, with a `params` CTE holding `now`; the day comes
+ * as the one binding. Keyed by customer and day, so reruns on the same day write nothing.
  */
-export function expiryStatement(input: { now: Date; cutoff: Date | null; day: string; customerIds: string[] | null }): SqlStatement {
-  const sql = `
-WITH params AS (SELECT ?::timestamptz AS now, ?::timestamptz AS cutoff, ?::text AS day),
-scope AS (${input.customerIds ? SCOPE_LISTED : "SELECT DISTINCT customer_id FROM growth_entry WHERE deleted_at IS NULL"}),
-totals AS (
-  SELECT g.customer_id,
-    COALESCE(SUM(g.amount) FILTER (WHERE g.reason <> 'expiry' AND g.counts_at < p.cutoff), 0) AS due,
-    -COALESCE(SUM(g.amount) FILTER (WHERE g.reason = 'expiry'), 0) AS done
-  FROM growth_entry g
-  JOIN scope s ON s.customer_id = g.customer_id
-  CROSS JOIN params p
-  WHERE g.deleted_at IS NULL
-  GROUP BY g.customer_id
-),
-written AS (
+function expiryInsertCte(name: string, totals: string): string {
+  return `${name} AS (
   INSERT INTO growth_entry (id, customer_id, amount, reason, reference, order_count, actor, counts_at, idempotency_key)
-  SELECT 'grow_' || replace(gen_random_uuid()::text, '-', ''), t.customer_id, (t.done - t.due), 'expiry', p.day, 0, 'system', p.now,
-    'expiry:' || t.customer_id || ':' || p.day
-  FROM totals t CROSS JOIN params p
-  WHERE t.due <> t.done
+  SELECT 'grow_' || replace(gen_random_uuid()::text, '-', ''), t.customer_id, (t.expiry_done - t.expiry_due), 'expiry', d.day, 0, 'system', p.now,
+    'expiry:' || t.customer_id || ':' || d.day
+  FROM ${totals} t CROSS JOIN params p CROSS JOIN (SELECT ?::text AS day) d
+  WHERE t.expiry_due <> t.expiry_done
   ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
   RETURNING id
-)
-SELECT COUNT(*)::int AS written FROM written`
-  const bindings: unknown[] = [input.now.toISOString(), input.cutoff?.toISOString() ?? null, input.day]
-  if (input.customerIds) {
-    bindings.push(JSON.stringify(input.customerIds))
-  }
-  return { sql, bindings }
+)`
 }
 
-/** The next `limit` customers (by id, after `after`) with growth or a tier: one evaluation batch. */
-export function batchStatement(after: string | null, limit: number): SqlStatement {
+/**
+ * Where the next batch of a full re-evaluation ends: the id of the `size`-th customer with growth
+ * after `after`, or null when fewer are left (the last batch, open-ended, so customers with a
+ * tier and no growth past the last growth id are covered too).
+ */
+export function batchEndStatement(after: string | null, size: number): SqlStatement {
+  const inScope = scopePredicate("customer_id", { customerIds: null, range: { after, upto: null } })
   return {
-    sql: `SELECT customer_id FROM (${SCOPE_ALL}) s WHERE (?::text IS NULL OR customer_id > ?) ORDER BY customer_id LIMIT ?`,
-    bindings: [after, after, limit],
+    sql: `SELECT COUNT(*)::int AS customers, MAX(customer_id) AS last FROM (
+  SELECT DISTINCT customer_id FROM growth_entry WHERE deleted_at IS NULL AND ${inScope.sql} ORDER BY customer_id LIMIT ?
+) s`,
+    bindings: [...inScope.bindings, size],
   }
 }
 
-/** Transaction-scoped advisory locks on customers' tiers, taken in id order (no deadlocks). */
-export function lockCustomersStatement(customerIds: string[]): SqlStatement {
-  return {
-    sql: `SELECT COUNT(pg_advisory_xact_lock(hashtext('membership-tier:' || id)))::int AS locked
+/**
+ * Every evaluation holds the tier-evaluation advisory lock for its transaction: a batch of the
+ * full re-evaluation exclusively, one of listed customers shared, plus a lock per customer
+ * (in id order: no deadlocks). So an immediate evaluation and a batch run one after the other,
+ * each reading what the other committed (otherwise the later commit could write a decision made
+ * on stale growth), while immediate evaluations of different customers run side by side. A
+ * batch takes one lock however many customers it covers.
+ */
+const EVALUATION_LOCK = `hashtext('membership-tier:*')`
+
+export const lockAllCustomersStatement: SqlStatement = { sql: `SELECT pg_advisory_xact_lock(${EVALUATION_LOCK})`, bindings: [] }
+
+export function lockCustomersStatements(customerIds: string[]): SqlStatement[] {
+  return [
+    { sql: `SELECT pg_advisory_xact_lock_shared(${EVALUATION_LOCK})`, bindings: [] },
+    {
+      sql: `SELECT COUNT(pg_advisory_xact_lock(hashtext('membership-tier:' || id)))::int AS locked
 FROM (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS id ORDER BY 1) ids`,
-    bindings: [JSON.stringify(customerIds)],
-  }
+      bindings: [JSON.stringify(customerIds)],
+    },
+  ]
 }

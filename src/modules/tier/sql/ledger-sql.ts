@@ -30,35 +30,3 @@ LEFT JOIN customer_tier ct ON ct.customer_id = s.customer_id AND ct.deleted_at I
 GROUP BY ct.tier_id`,
   bindings: [],
 }
-
-/** Customers (all, or the listed ones) whose groups do not reflect their tier yet. */
-export function pendingSyncStatement(limit: number, customerIds: string[] | null): SqlStatement {
-  return {
-    sql: `SELECT customer_id, tier_id, synced_tier_id FROM customer_tier
-WHERE deleted_at IS NULL AND tier_id IS DISTINCT FROM synced_tier_id
-  AND (?::jsonb IS NULL OR customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)))
-ORDER BY customer_id LIMIT ?`,
-    bindings: [...Array(2).fill(customerIds ? JSON.stringify(customerIds) : null), limit],
-  }
-}
-
-export type TierSync = { customer_id: string; tier_id: string | null; synced_tier_id: string | null }
-
-/**
- * Marks the given moves as reflected in the groups, only where the row still is exactly as
- * read; returns the rows that this call marked (a concurrent evaluation's newer move stays pending).
- */
-export function markSyncedStatement(syncs: TierSync[]): SqlStatement {
-  return {
-    sql: `
-WITH synced AS (
-  SELECT * FROM jsonb_to_recordset(?::jsonb) AS s(customer_id text, tier_id text, synced_tier_id text)
-)
-UPDATE customer_tier ct SET synced_tier_id = s.tier_id, updated_at = now()
-FROM synced s
-WHERE ct.customer_id = s.customer_id AND ct.deleted_at IS NULL
-  AND ct.tier_id IS NOT DISTINCT FROM s.tier_id AND ct.synced_tier_id IS NOT DISTINCT FROM s.synced_tier_id
-RETURNING ct.customer_id, s.tier_id, s.synced_tier_id`,
-    bindings: [JSON.stringify(syncs)],
-  }
-}

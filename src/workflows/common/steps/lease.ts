@@ -8,10 +8,10 @@ import { Modules } from "@medusajs/framework/utils"
 export const LEASE_SECONDS = 30
 
 /**
- * Runs `job` while holding `key` in Medusa's locking module as a lease, waiting up to
+ * Runs `job` while holding `key` (or every one of `key`) in Medusa's locking module as a lease, waiting up to
  * `timeoutSeconds` for it. Unlike a lock step's fixed TTL, a worker that dies mid-job leaves the
  * key held for `LEASE_SECONDS`, not for the longest the job could take.
  */
-export function underLease<T>(container: MedusaContainer, key: string, job: () => Promise<T>, timeoutSeconds: number): Promise<T> {
+export function underLease<T>(container: MedusaContainer, key: string | string[], job: () => Promise<T>, timeoutSeconds: number): Promise<T> {
   return container.resolve(Modules.LOCKING).execute(key, job, { timeout: timeoutSeconds, expire: LEASE_SECONDS })
 }

@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { TIER_MODULE, type TierModuleService, windowCutoff } from "../../../modules/tier"
+import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
+import { type TierRank, tierChangedEvents } from "../utils/sync-tier-groups"
 import { type EvaluationCounts, evaluationParams } from "../utils/tier-rules"
 import { underLease } from "../../common/steps/lease"
+import { SYNC_LOCK } from "./sync-tier-groups"
 
 export type ReevaluationInput = { now?: Date | string; batch_size?: number }
 
@@ -13,41 +15,45 @@ export type ReevaluationSummary = EvaluationCounts & { expired: number; synced: 
 const EVALUATION_LOCK = "membership:tier-evaluation"
 
 /**
- * Re-evaluates every customer with growth or a tier, a batch of customers at a time (by id):
- * writes the expiry entries of growth that left the window, then moves each batch to the tier
- * the program gives it, applying the downgrade policy. Each batch is set-based SQL and
- * idempotent, so a rerun (or a run cut short) converges. `syncTierGroupsStep` then moves
- * customer groups (its count goes in `synced`).
+ * Re-evaluates every customer with growth or a tier, a range of customer ids at a time: writes
+ * the expiry entries of growth that left the window, moves the range to the tier the program
+ * gives it, applying the downgrade policy, and moves the movers' customer groups, then emits
+ * their `membership.tier_changed`. Each range is one set-based statement and idempotent, so a
+ * rerun (or a run cut short) converges. It holds the group-sync lock too: no other sync writes
+ * groups beside it. `syncTierGroupsStep` then syncs whoever is still pending (moved by an
+ * evaluation whose sync did not run).
  */
 async function reevaluateAll(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
-  return underLease(container, EVALUATION_LOCK, () => run(container, now, batchSize), 300)
+  return underLease(container, [EVALUATION_LOCK, SYNC_LOCK], () => run(container, now, batchSize), 300)
 }
 
 async function run(container: MedusaContainer, now: Date, batchSize: number): Promise<ReevaluationSummary> {
   const tierModule: TierModuleService = container.resolve(TIER_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const eventBus = container.resolve(Modules.EVENT_BUS)
   const [program, tiers] = await Promise.all([tierModule.loadTierProgram(), tierModule.listTiersByRank()])
-  const cutoff = windowCutoff(now, program.window_days)
+  const ranks = (await tierModule.listMembershipTiers({}, { select: ["id", "rank"], withDeleted: true })) as TierRank[]
   const day = now.toISOString().slice(0, 10)
   const summary: ReevaluationSummary = { up: 0, down: 0, stay: 0, expired: 0, synced: 0 }
 
   let after: string | null = null
-  let seen = 0
   for (;;) {
-    const customerIds = await tierModule.nextTierBatch(after, batchSize)
-    if (!customerIds.length) {
-      break
+    const upto = await tierModule.nextTierBatchEnd(after, batchSize)
+    const range = { after, upto }
+    const batch = await tierModule.reevaluateBatch({ ...evaluationParams(program, tiers, { now, customerIds: null, scheduled: true }), range }, { day, syncGroups: true })
+    for (const key of ["up", "down", "stay", "expired"] as const) {
+      summary[key] += batch[key]
     }
-    summary.expired += await tierModule.expireGrowth({ now, cutoff, day, customerIds })
-    const rows = await tierModule.evaluateTiers(evaluationParams(program, tiers, { now, customerIds, scheduled: true }))
-    for (const row of rows) {
-      summary[row.direction as keyof EvaluationCounts] += row.members
+    if (batch.moves.length) {
+      await eventBus.emit(tierChangedEvents(batch.moves, ranks))
     }
-    seen += customerIds.length
-    after = customerIds[customerIds.length - 1]
-    logger.info(`Tier re-evaluation: ${seen} customers done (${summary.up} up, ${summary.down} down)`)
+    summary.synced += batch.moves.length
+    logger.info(`Tier re-evaluation: ${summary.up + summary.down + summary.stay} customers done (${summary.up} up, ${summary.down} down)`)
+    if (upto === null) {
+      return summary
+    }
+    after = upto
   }
-  return summary
 }
 
 export const reevaluateTiersStepId = "reevaluate-tiers"
@@ -58,5 +64,5 @@ export const reevaluateTiersStepId = "reevaluate-tiers"
  */
 export const reevaluateTiersStep = createStep(reevaluateTiersStepId, async (input: ReevaluationInput, { container }) => {
   const now = input.now ? new Date(input.now) : new Date()
-  return new StepResponse(await reevaluateAll(container, now, input.batch_size ?? 1000))
+  return new StepResponse(await reevaluateAll(container, now, input.batch_size ?? 50_000))
 })

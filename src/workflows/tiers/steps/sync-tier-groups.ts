@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
-import { type TierOfGroup, tierChangedEvents, tierGroupChanges } from "../utils/sync-tier-groups"
+import { type TierRank, tierChangedEvents } from "../utils/sync-tier-groups"
 
 export const syncTierGroupsStepId = "sync-tier-groups"
 
@@ -17,13 +17,14 @@ export type SyncTierGroupsInput = {
 }
 
 /** One sync at a time across instances: two would add the same customer to a group twice. */
-const SYNC_LOCK = "membership:tier-groups"
+export const SYNC_LOCK = "membership:tier-groups"
 
 /**
  * Brings customer groups in line with tiers for every customer whose tier moved (all, or the
- * listed ones), marks them synced and emits `membership.tier_changed` for the moves it marked.
- * It converges: a run that stops halfway leaves the rest pending for the next one, and
- * re-adding is never attempted; so it has nothing to undo.
+ * listed ones), a page at a time: each page's group moves and its marks commit together (the
+ * tier module's `syncTierGroups`), then `membership.tier_changed` is emitted for the moves it
+ * marked. It converges: a run that stops halfway leaves the rest pending for the next one; so
+ * it has nothing to undo.
  */
 export const syncTierGroupsStep = createStep(syncTierGroupsStepId, async (input: SyncTierGroupsInput, { container }) => {
   const customerIds = input.customer_ids ?? null
@@ -32,7 +33,7 @@ export const syncTierGroupsStep = createStep(syncTierGroupsStepId, async (input:
   }
   const locking = container.resolve(Modules.LOCKING)
   try {
-    const synced = await locking.execute(SYNC_LOCK, () => syncPending(container, customerIds, input.batch_size ?? 500), {
+    const synced = await locking.execute(SYNC_LOCK, () => syncPending(container, customerIds, input.batch_size ?? 25_000), {
       timeout: input.wait_seconds ?? 120,
     })
     return new StepResponse(synced)
@@ -47,35 +48,24 @@ export const syncTierGroupsStep = createStep(syncTierGroupsStepId, async (input:
 
 async function syncPending(container: MedusaContainer, customerIds: string[] | null, batchSize: number): Promise<number> {
   const tierModule: TierModuleService = container.resolve(TIER_MODULE)
-  const customers = container.resolve(Modules.CUSTOMER)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const eventBus = container.resolve(Modules.EVENT_BUS)
-  const tiers = (await tierModule.listMembershipTiers({}, { select: ["id", "rank", "customer_group_id"], withDeleted: true })) as TierOfGroup[]
+  const tiers = (await tierModule.listMembershipTiers({}, { select: ["id", "rank"], withDeleted: true })) as TierRank[]
 
   let synced = 0
+  let after: string | null = null
   for (;;) {
-    const pending = await tierModule.listPendingTierSyncs(batchSize, customerIds)
-    if (!pending.length) {
+    const page = await tierModule.nextTierSyncPage(after, batchSize, customerIds)
+    if (!page.customers) {
       return synced
     }
-    const { data } = await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: pending.map((row) => row.customer_id) } })
-    const groupsOf = new Map(
-      (data as { id: string; groups?: { id: string }[] }[]).map((customer) => [customer.id, (customer.groups ?? []).map((group) => group.id)])
-    )
-    const { add, remove } = tierGroupChanges(pending, groupsOf, tiers)
-    if (remove.length) {
-      await customers.removeCustomerFromGroup(remove)
-    }
-    if (add.length) {
-      await customers.addCustomerToGroup(add)
-    }
-    const marked = await tierModule.markTierSynced(pending)
+    const marked = await tierModule.syncTierGroups(customerIds ? { customerIds } : { customerIds: null, range: { after, upto: page.upto } })
     if (marked.length) {
       await eventBus.emit(tierChangedEvents(marked, tiers))
     }
     synced += marked.length
-    if (!marked.length) {
-      return synced // every row moved again meanwhile; the next run picks them up
+    if (customerIds || page.upto === null) {
+      return synced
     }
+    after = page.upto
   }
 }

@@ -10,12 +10,12 @@ export const reevaluateTiersWorkflowId = "reevaluate-tiers"
  * groups. Other workflows reuse it with `reevaluateTiersWorkflow.runAsStep`. One run at a time across instances; each batch is idempotent, so a rerun converges.
  *
  * @example
- * const { result } = await reevaluateTiersWorkflow(container).run({ input: { now: new Date(), batch_size: 1000 } })
+ * const { result } = await reevaluateTiersWorkflow(container).run({ input: { now: new Date(), batch_size: 50_000 } })
  */
 export const reevaluateTiersWorkflow = createWorkflow(reevaluateTiersWorkflowId, (input: ReevaluationInput) => {
   const evaluation = reevaluateTiersStep(input)
   const synced = syncTierGroupsStep({})
-  return new WorkflowResponse(transform({ evaluation, synced }, ({ evaluation, synced }): ReevaluationSummary => ({ ...evaluation, synced })))
+  return new WorkflowResponse(transform({ evaluation, synced }, ({ evaluation, synced }): ReevaluationSummary => ({ ...evaluation, synced: evaluation.synced + synced })))
 })
 
 /** Runs `reevaluateTiersWorkflow` (the nightly job does). */
