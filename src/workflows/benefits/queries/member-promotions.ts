@@ -13,7 +13,8 @@ import { shopperBenefits } from "./shopper-benefits"
  */
 export async function memberPromotionBenefitIds(container: MedusaContainer, cart: CartForMemberPromotions): Promise<string[]> {
   const customerId = cart.customer_id ?? cart.customer?.id
-  if (!customerId) {
+  // Benefits are account holders': a guest's cart, or one whose customer is known to have none, gets none.
+  if (!customerId || cart.customer?.has_account === false) {
     return []
   }
   const items = (cart.items ?? []).filter((item): item is NonNullable<typeof item> => Boolean(item))

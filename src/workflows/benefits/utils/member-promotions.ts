@@ -15,7 +15,8 @@ export const BENEFIT_PROMOTION_LINK_FIELDS = ["membership_benefit_id", "promotio
 export type CartForMemberPromotions = {
   currency_code: string
   customer_id?: string | null
-  customer?: { id?: string | null } | null
+  /** `has_account` when the cart was read with it (Medusa's refresh steps read `customer.*`). */
+  customer?: { id?: string | null; has_account?: boolean | null } | null
   items?: ({ variant_id?: string | null; subtotal?: unknown } | null)[] | null
 }
 
