@@ -17,6 +17,15 @@ export type Route = {
 }
 
 const METHOD_EXPORT = /^export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm
+/** `export { GET, POST }`: handlers made elsewhere (e.g. `entityRoutes`) and exported by name. */
+const METHOD_LIST_EXPORT = /^export\s*\{([^}]*)\}/gm
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+/** The HTTP methods a route file exports, in either form. */
+const exportedMethods = (text: string) => [
+  ...[...text.matchAll(METHOD_EXPORT)].map((match) => match[1]),
+  ...[...text.matchAll(METHOD_LIST_EXPORT)].flatMap((match) => match[1].split(",").map((name) => name.trim()).filter((name) => HTTP_METHODS.includes(name))),
+]
 const FIELD = /^\s*["']?([a-z_][a-z0-9_]*)["']?\s*:\s*z\b/gim
 
 /** Field names declared with zod in the `validators.ts` of the route's folder or the nearest folder above it. */
@@ -45,7 +54,7 @@ export function walkRoutes(dir = API_ROOT): Route[] {
       const routePath = "/" + segments.map((segment) => segment.replace(/^\[(.+)\]$/, ":$1")).join("/")
       const params = segments.filter((segment) => /^\[.+\]$/.test(segment)).map((segment) => segment.slice(1, -1))
       const text = readFileSync(full, "utf8")
-      for (const [, method] of text.matchAll(METHOD_EXPORT)) {
+      for (const method of exportedMethods(text)) {
         routes.push({ method: method as Route["method"], path: routePath, params, fields: validatorFields(dir) })
       }
     }
