@@ -1,5 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
+/** What went wrong, readable: a workflow's errors may come back serialized (no `Error` prototype). */
+export const failureMessage = (reason: unknown): string =>
+  reason && typeof reason === "object" && "message" in reason ? String((reason as { message: unknown }).message) : String(reason)
+
 /**
  * Runs independent, idempotent reconciliations at once, as separate subscribers would: one
  * failing does not stop the others, and the failures are thrown together afterwards (so the
@@ -9,6 +13,6 @@ export async function sideBySide(what: string, runs: (() => Promise<unknown>)[])
   const outcomes = await Promise.allSettled(runs.map((run) => run()))
   const failures = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason] : []))
   if (failures.length) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `membership: ${failures.length} of ${what} failed: ${failures.map(String).join("; ")}`)
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `membership: ${failures.length} of ${what} failed: ${failures.map(failureMessage).join("; ")}`)
   }
 }
