@@ -20,22 +20,20 @@ export const eventsEmitted = async (redis: Redis) => Number((await redis.get("Re
 
 /** Succeeded renewal charges and renewal periods per membership, for `membershipIds`. */
 export async function renewalsOf(pg: Knex, membershipIds: string[]) {
-  const charges = await pg("membership_charge")
-    .select("membership_id")
-    .count({ n: "*" })
-    .whereIn("membership_id", membershipIds)
-    .andWhere({ status: "succeeded" })
-    .whereNull("deleted_at")
-    .groupBy("membership_id")
-  const periods = await pg("membership_period")
-    .select("membership_id")
-    .count({ n: "*" })
-    .whereIn("membership_id", membershipIds)
-    .andWhere({ source: "renewal" })
-    .whereNull("deleted_at")
-    .groupBy("membership_id")
-  const byId = (rows: { membership_id: string; n: string | number }[]) => Object.fromEntries(rows.map((row) => [row.membership_id, Number(row.n)]))
-  return { charges: byId(charges as never), periods: byId(periods as never) }
+  const countPerMembership = async (table: string, where: Record<string, string>) => {
+    const rows = (await pg(table)
+      .select("membership_id")
+      .count({ n: "*" })
+      .whereIn("membership_id", membershipIds)
+      .andWhere(where)
+      .whereNull("deleted_at")
+      .groupBy("membership_id")) as unknown as { membership_id: string; n: string | number }[]
+    return Object.fromEntries(rows.map((row) => [row.membership_id, Number(row.n)]))
+  }
+  return {
+    charges: await countPerMembership("membership_charge", { status: "succeeded" }),
+    periods: await countPerMembership("membership_period", { source: "renewal" }),
+  }
 }
 
 /** Orders whose payment was captured, with how many growth awards and points earnings each has. */

@@ -25,9 +25,13 @@ export const membershipAddToCartSetPricingContext: HookHandlers[0] = async ({ ca
   const cartId = (cart as { id: string }).id
   const existing = (await cartShopper(container, cartId)).variant_ids
   const context = await shopperPricingContext(container, customerId, [...existing, ...lineVariantIds(items)])
+  if (existing.length) {
+    return new StepResponse(context, null as Recorded)
+  }
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const [key, previous] = [pricingContextKey(context), existing.length ? null : await membership.cartPricingKey(cartId)]
-  if (previous === null || previous === key) {
+  const key = pricingContextKey(context)
+  const previous = await membership.cartPricingKey(cartId)
+  if (previous === key) {
     return new StepResponse(context, null as Recorded)
   }
   await membership.setCartPricingKey(cartId, key)
