@@ -6,7 +6,10 @@ import { settledStatementCount, statementCount } from "./statements"
 export const STEPS = ["create cart", "add item", "address", "shipping options", "shipping method", "payment", "complete"] as const
 export type Step = (typeof STEPS)[number]
 
-export type BenchServer = { name: "plugin" | "bare"; api: AxiosInstance; instance: MedusaInstance }
+/** An app's worker (server + worker topology): its statements are counted apart; `pending` while events wait for it on the bus. */
+export type BenchWorker = { instance: MedusaInstance; pending: () => Promise<boolean> }
+
+export type BenchServer = { name: "plugin" | "bare"; api: AxiosInstance; instance: MedusaInstance; worker?: BenchWorker }
 
 /** Who checks out: store headers (publishable key, and a bearer token when signed in); a guest gives an email. */
 export type BenchShopper = { kind: string; headers: Record<string, string>; guestEmail?: () => string }
@@ -19,14 +22,24 @@ export type FlowRecord = {
   statements: Record<Step, number> | null
   /** Of `complete`'s statements, those sent after its response: mostly the `order.placed` subscribers. */
   statementsAfterResponse: number | null
+  /** The worker's statements over the whole flow, its background work included (server + worker topology). */
+  workerStatements: number | null
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   order: any
+}
+
+/** The statement counts of an app's server and worker once both have finished their background work. */
+export async function settledCounts(server: BenchServer): Promise<{ server: number; worker: number | null }> {
+  const serverCount = await settledStatementCount(server.instance)
+  const { worker } = server
+  return { server: serverCount, worker: worker ? await settledStatementCount(worker.instance, { pending: worker.pending }) : null }
 }
 
 /**
  * One storefront checkout, a request (or two, for the payment) per step, each step timed from the
  * client. With `countStatements`, the server's statement count is read between steps (outside the
- * timing), so flows must then run one at a time on that server.
+ * timing), so flows must then run one at a time on that server (and its worker's, before and
+ * after the flow).
  */
 export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, store: BenchStore, countStatements: boolean): Promise<FlowRecord> {
   const { api } = server
@@ -58,6 +71,8 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
   const ms = {} as Record<Step, number>
   const statements = {} as Record<Step, number>
   let statementsAfterResponse = 0
+  const workerBefore = countStatements && server.worker ? await statementCount(server.worker.instance) : 0
+  let workerStatements: number | null = null
   for (const step of STEPS) {
     const before = countStatements ? await statementCount(server.instance) : 0
     const started = performance.now()
@@ -65,7 +80,12 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
     ms[step] = performance.now() - started
     if (countStatements) {
       const atResponse = await statementCount(server.instance)
-      const after = step === "complete" ? await settledStatementCount(server.instance) : atResponse
+      let after = atResponse
+      if (step === "complete") {
+        const settled = await settledCounts(server)
+        after = settled.server
+        workerStatements = settled.worker === null ? null : settled.worker - workerBefore
+      }
       statements[step] = after - before
       statementsAfterResponse = after - atResponse
     }
@@ -77,6 +97,7 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
     ms,
     statements: countStatements ? statements : null,
     statementsAfterResponse: countStatements ? statementsAfterResponse : null,
+    workerStatements,
     order: completion.order,
   }
 }

@@ -9,21 +9,29 @@ export async function statementCount(instance: MedusaInstance): Promise<number> 
   return answer.count
 }
 
+export type SettleOptions = {
+  quietMs?: number
+  timeoutMs?: number
+  /** Work the instance has yet to pick up (e.g. events queued on Redis for a worker): no quiet while true. */
+  pending?: () => Promise<boolean>
+}
+
 /**
- * The count once the server's background work is done: no new statement for `quietMs`. Subscribers
- * (e.g. after `order.placed`) run beside the response in one process; this waits them out.
+ * The count once the instance's background work is done: no new statement for `quietMs` and
+ * nothing `pending`. Subscribers (e.g. after `order.placed`) run beside the response in one
+ * process, and on the worker in the server + worker topology; this waits them out.
  */
-export async function settledStatementCount(instance: MedusaInstance, quietMs = 400, timeoutMs = 30_000): Promise<number> {
+export async function settledStatementCount(instance: MedusaInstance, { quietMs = 400, timeoutMs = 30_000, pending }: SettleOptions = {}): Promise<number> {
   const deadline = Date.now() + timeoutMs
   let count = await statementCount(instance)
   let quietSince = Date.now()
   while (Date.now() - quietSince < quietMs) {
     if (Date.now() > deadline) {
-      throw new Error(`The server kept sending statements for ${timeoutMs / 1000} s`)
+      throw new Error(`The instance kept working for ${timeoutMs / 1000} s`)
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
     const now = await statementCount(instance)
-    if (now !== count) {
+    if (now !== count || (await pending?.())) {
       count = now
       quietSince = Date.now()
     }

@@ -65,3 +65,6 @@ export async function growthSum(pg: Knex, customerId: string) {
   const [row] = await pg("growth_entry").sum({ total: "amount" }).where({ customer_id: customerId }).whereNull("deleted_at")
   return Number(row.total ?? 0)
 }
+
+/** Events whose subscribers failed every attempt (BullMQ's failed set of the event bus queue). */
+export const eventsFailed = (redis: Redis) => redis.zcard("RedisEventBusService:events-queue:failed")
