@@ -1,7 +1,7 @@
 import type { AxiosInstance } from "axios"
 import { completeCart, startPayment } from "../../integration-tests/helpers/checkout"
 import type { MedusaInstance } from "../../integration-tests/helpers/medusa-instance"
-import { settledStatementCount, statementCount } from "./statements"
+import { settledStatementCount, statementCount, statementCounts } from "./statements"
 
 export const STEPS = ["create cart", "add item", "address", "shipping options", "shipping method", "payment", "complete"] as const
 export type Step = (typeof STEPS)[number]
@@ -24,6 +24,8 @@ export type FlowRecord = {
   statementsAfterResponse: number | null
   /** The worker's statements over the whole flow, its background work included (server + worker topology). */
   workerStatements: number | null
+  /** Of the server's statements over the whole flow, those on Medusa's promotion and adjustment tables. */
+  promotionStatements: number | null
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   order: any
 }
@@ -73,6 +75,7 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
   let statementsAfterResponse = 0
   const workerBefore = countStatements && server.worker ? await statementCount(server.worker.instance) : 0
   let workerStatements: number | null = null
+  const promotionsBefore = countStatements ? (await statementCounts(server.instance)).promotions : 0
   for (const step of STEPS) {
     const before = countStatements ? await statementCount(server.instance) : 0
     const started = performance.now()
@@ -98,6 +101,7 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
     statements: countStatements ? statements : null,
     statementsAfterResponse: countStatements ? statementsAfterResponse : null,
     workerStatements,
+    promotionStatements: countStatements ? (await statementCounts(server.instance)).promotions - promotionsBefore : null,
     order: completion.order,
   }
 }

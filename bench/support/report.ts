@@ -22,6 +22,7 @@ const msOf = (flows: FlowRecord[], step: Step | "flow") => flows.map((flow) => (
 const statementsOf = (flows: FlowRecord[], step: Step | "flow") => flows.map((flow) => (step === "flow" ? flowStatements(flow) : flow.statements![step]))
 const afterResponseOf = (flows: FlowRecord[]) => flows.map((flow) => flow.statementsAfterResponse!)
 const workerOf = (flows: FlowRecord[]) => flows.map((flow) => flow.workerStatements ?? 0)
+const promotionsOf = (flows: FlowRecord[]) => flows.map((flow) => flow.promotionStatements ?? 0)
 /** A flow's statements in all its app's processes: the server's, and the worker's when there is one. */
 const allStatementsOf = (flows: FlowRecord[]) => flows.map((flow) => flowStatements(flow) + (flow.workerStatements ?? 0))
 const hasWorker = (run: ShopperRun) => run.sequential.plugin.some((flow) => flow.workerStatements !== null)
@@ -58,6 +59,7 @@ function stepRows(run: ShopperRun): string[][] {
     ]
   })
   rows.splice(STEPS.indexOf("complete") + 1, 0, afterResponse)
+  rows.push(["  on promotion tables", "", "", "", "", "", "", ...statementCells(median(promotionsOf(bare)), median(promotionsOf(plugin)))])
   if (hasWorker(run)) {
     const blank = ["", "", "", "", "", ""]
     rows.push(

@@ -1,31 +1,20 @@
 // Preloaded (`--require`) into a benchmark's Medusa server: counts every statement the process
-// sends to Postgres (each `query` of a pg Client, on every copy of pg Medusa loads: knex's and
-// MikroORM's) and answers `{ type: "statements" }` on the IPC channel with the count so far.
-const path = require("path")
+// sends to Postgres (see `watchStatements`), and apart those on the tables of Medusa's promotions
+// and adjustments, and answers `{ type: "statements" }` on the IPC channel with the counts so far.
+const { watchStatements } = require("../../integration-tests/helpers/pg-clients")
+
+const PROMOTION_TABLES =
+  /"(promotion\w*|application_method\w*|cart_promotion|cart_line_item_adjustment|cart_shipping_method_adjustment|order_promotion|order_line_item_adjustment|order_shipping_method_adjustment)"/
 
 let count = 0
-
-function countQueriesOf(pgPath) {
-  const { Client } = require(pgPath)
-  const query = Client.prototype.query
-  Client.prototype.query = function countedQuery(...args) {
-    count++
-    return query.apply(this, args)
-  }
-}
-
-const appRoot = path.resolve(__dirname, "../..")
-const pgCopies = new Set([require.resolve("pg", { paths: [appRoot] })])
-try {
-  const mikroOrm = path.dirname(require.resolve("@mikro-orm/postgresql", { paths: [appRoot] }))
-  pgCopies.add(require.resolve("pg", { paths: [mikroOrm] }))
-} catch {
-  // One copy of pg only.
-}
-pgCopies.forEach(countQueriesOf)
+let promotions = 0
+watchStatements((text) => {
+  count++
+  promotions += PROMOTION_TABLES.test(text) ? 1 : 0
+})
 
 process.on("message", (message) => {
   if (message?.type === "statements") {
-    process.send({ type: "statements", count })
+    process.send({ type: "statements", count, promotions })
   }
 })

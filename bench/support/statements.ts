@@ -5,8 +5,12 @@ export const STATEMENT_COUNTER = require.resolve("./statement-counter.js")
 
 /** Statements the server has sent to Postgres since it started. */
 export async function statementCount(instance: MedusaInstance): Promise<number> {
-  const answer = await instance.ask<{ type: "statements"; count: number }>({ type: "statements" })
-  return answer.count
+  return (await statementCounts(instance)).count
+}
+
+/** All statements so far, and of them those on the tables of Medusa's promotions and adjustments. */
+export async function statementCounts(instance: MedusaInstance): Promise<{ count: number; promotions: number }> {
+  return instance.ask<{ type: "statements"; count: number; promotions: number }>({ type: "statements" })
 }
 
 export type SettleOptions = {

@@ -6,6 +6,7 @@ import { benefitIdsByPromotionId } from "../../src/workflows/benefits/queries/be
 import { adminHeaders } from "../helpers/auth"
 import { addAddressAndShipping, addLineItems, type CartItem, completeCart, createCart } from "../helpers/checkout"
 import { type CustomerSession, registerCustomer } from "../helpers/customer"
+import { statementsDuring } from "../helpers/statements"
 import { createStoreFixture, type FixtureProduct, type StoreFixture } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
@@ -207,6 +208,21 @@ medusaIntegrationTestRunner({
       expect(await shippedCart(member.headers, "usd", [{ variant_id: lamp.variantId }, { variant_id: shirt.variantId }])).toMatchObject({
         shipping_total: 6,
       })
+    })
+
+    it("reads a member's standing once per cart change, though three hooks of the plugin ask for it", async () => {
+      await createBenefit(orderDiscount(10))
+      await makeMember(member.customerId)
+      const cart = await shippedCart(member.headers, "eur", [{ variant_id: shirt.variantId }])
+      let touched: StoreCart
+      // The pricing-context hook and the promotion-context hook both need the standing, the
+      // active benefits and which lines buy a plan; each is read once in one cart change.
+      const reads = await statementsDuring(
+        { tier: /from "customer_tier"/, benefits: /from "membership_benefit"/, plans: /from "membership_membership_plan_product_product_variant"/ },
+        async () => (touched = await touch(member.headers, cart.id))
+      )
+      expect(reads).toEqual({ tier: 1, benefits: 1, plans: 1 })
+      expect(discountOn(touched!, shirt.variantId)).toBe(2)
     })
 
     it("grants a plan's benefits to the cart that buys the plan, and takes them away with it", async () => {

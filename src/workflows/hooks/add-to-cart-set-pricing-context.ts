@@ -16,7 +16,7 @@ type Recorded = { cart_id: string; previous_key: string } | null
  * Lines added to an empty cart are all priced under it, so it is recorded as the cart's pricing
  * context: the refresh that follows has nothing to re-price.
  */
-export const membershipAddToCartSetPricingContext: HookHandlers[0] = async ({ cart, items }, { container }) => {
+export const membershipAddToCartSetPricingContext: HookHandlers[0] = async ({ cart, items }, { container, eventGroupId }) => {
   const customerId = cartCustomerId(cart)
   if (!customerId) {
     // A guest's context is empty whatever the cart holds.
@@ -24,7 +24,7 @@ export const membershipAddToCartSetPricingContext: HookHandlers[0] = async ({ ca
   }
   const cartId = (cart as { id: string }).id
   const existing = (await cartShopper(container, cartId)).variant_ids
-  const context = await shopperPricingContext(container, customerId, [...existing, ...lineVariantIds(items)])
+  const context = await shopperPricingContext(container, customerId, [...existing, ...lineVariantIds(items)], eventGroupId)
   if (existing.length) {
     return new StepResponse(context, null as Recorded)
   }

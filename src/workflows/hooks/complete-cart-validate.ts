@@ -15,14 +15,14 @@ type HookHandlers = Parameters<typeof completeCartWorkflow.hooks.validate>
 // Points are debited last, once every check has passed, against the cart data the order is built
 // from (the points applied to the total and the points mall lines, together); the compensation
 // gives them back if the completion fails after this hook (e.g. the payment is not authorized).
-export const membershipCompleteCartValidate: HookHandlers[0] = async ({ input, cart: completing }, { container }) => {
+export const membershipCompleteCartValidate: HookHandlers[0] = async ({ input, cart: completing }, { container, eventGroupId }) => {
   const cart = await cartForCheck(container, input.id)
-  const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id)
-  await assertTrialStillAllowed(container, cart, plans)
-  await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart)
+  const plans = await assertPlanLines(container, cart.items ?? [], Boolean(cart.customer?.has_account), cart.customer?.id, eventGroupId)
+  await assertTrialStillAllowed(container, cart, plans, eventGroupId)
+  await assertMemberPromotionsCurrent(container, completing as unknown as CompletingCart, eventGroupId)
   // A customer without an account prices as a guest: no need to read their standing.
   const shopper = { customer_id: cart.customer?.has_account ? cart.customer.id : null, variant_ids: (cart.items ?? []).map((item) => item.variant_id) }
-  await assertMemberPricesCurrent(container, input.id, shopper)
+  await assertMemberPricesCurrent(container, input.id, shopper, eventGroupId)
   const pointsCart = toCartForPoints(completing as unknown as CartRow)
   const mallLines = cartMallLines(cart.items)
   const tierIds = mallLines.length && pointsCart.customer_id ? await mallShopperTiers(container, pointsCart.customer_id) : []

@@ -23,11 +23,11 @@ type Repriced = { cart_id: string; previous_key: string; lines: PreviousLinePric
  * the new context; compensation writes their previous prices and context back. A cart whose
  * context did not change (a guest's, most updates) costs two reads.
  */
-export const membershipRefreshCartItemsSetPricingContext: HookHandlers[0] = async ({ cart_id }, { container }) => {
+export const membershipRefreshCartItemsSetPricingContext: HookHandlers[0] = async ({ cart_id }, { container, eventGroupId }) => {
   const shopper = await cartShopper(container, cart_id)
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const [context, pricedUnder] = await Promise.all([
-    shopperPricingContext(container, shopper.customer_id, shopper.variant_ids),
+    shopperPricingContext(container, shopper.customer_id, shopper.variant_ids, eventGroupId),
     membership.cartPricingKey(cart_id),
   ])
   const key = pricingContextKey(context)

@@ -13,8 +13,8 @@ type HookHandlers = Parameters<typeof updateCartPromotionsWorkflow.hooks.setProm
  * Medusa reaches this hook on every cart refresh (line items, cart update, login transfer,
  * shipping method) and on the promo-code routes, so member discounts follow eligibility.
  */
-export const membershipUpdateCartPromotionsSetPromotionContext: HookHandlers[0] = async ({ cart }, { container }) => {
-  const benefitIds = await memberPromotionBenefitIds(container, cart as unknown as CartForMemberPromotions)
+export const membershipUpdateCartPromotionsSetPromotionContext: HookHandlers[0] = async ({ cart }, { container, eventGroupId }) => {
+  const benefitIds = await memberPromotionBenefitIds(container, cart as unknown as CartForMemberPromotions, eventGroupId)
   // No key rather than an empty list: Medusa's automatic-promotion prefilter turns an attribute
   // whose only values are an empty list into invalid SQL (`AND ()`) when no other attribute
   // adds a condition, and a missing attribute already rules out every managed promotion.

@@ -8,7 +8,7 @@ import { storeTakesHook } from "../common/utils/plugin-hooks"
 type HookHandlers = Parameters<typeof updateLineItemInCartWorkflow.hooks.validate>
 
 /** Refuses changes to points mall lines and quantities a plan line cannot have. */
-export const membershipUpdateLineItemInCartValidate: HookHandlers[0] = async ({ input }, { container }) => {
+export const membershipUpdateLineItemInCartValidate: HookHandlers[0] = async ({ input }, { container, eventGroupId }) => {
   const cart = await cartForCheck(container, input.cart_id)
   const updated = cart.items?.find((item) => item.id === input.item_id)
   if (updated && isCartMallLine(updated)) {
@@ -23,7 +23,7 @@ export const membershipUpdateLineItemInCartValidate: HookHandlers[0] = async ({ 
       ? { ...item, quantity: Number(input.update.quantity) }
       : item
   )
-  await assertPlanLines(container, lines, Boolean(cart.customer?.has_account), cart.customer?.id)
+  await assertPlanLines(container, lines, Boolean(cart.customer?.has_account), cart.customer?.id, eventGroupId)
 }
 
 if (!storeTakesHook("updateLineItemInCart.validate")) {

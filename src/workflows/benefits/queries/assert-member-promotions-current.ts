@@ -12,7 +12,7 @@ import { memberPromotionBenefitIds } from "./member-promotions"
  * read of `items.subtotal` without a cart-level total returns no subtotal at all, which once
  * made every order above a free-shipping minimum look as if it had lost the benefit.
  */
-export async function assertMemberPromotionsCurrent(container: MedusaContainer, cart: CompletingCart) {
+export async function assertMemberPromotionsCurrent(container: MedusaContainer, cart: CompletingCart, readScope?: string) {
   const adjustments = cartAdjustments(cart)
   const managed = await benefitIdsByPromotionId(
     container,
@@ -21,6 +21,6 @@ export async function assertMemberPromotionsCurrent(container: MedusaContainer, 
   if (!managed.size) {
     return
   }
-  const granted = new Set(await memberPromotionBenefitIds(container, cart))
+  const granted = new Set(await memberPromotionBenefitIds(container, cart, readScope))
   assertNoStaleMemberPromotion(cart, adjustments, managed, granted)
 }

@@ -15,10 +15,10 @@ import { variantsWithPrices } from "./variant-prices"
  * a line below what the shopper's standing gives now, at one of its variant's member prices.
  * A cart last priced under the shopper's context now needs no look at its prices.
  */
-export async function assertMemberPricesCurrent(container: MedusaContainer, cartId: string, known?: CartShopper) {
+export async function assertMemberPricesCurrent(container: MedusaContainer, cartId: string, known?: CartShopper, readScope?: string) {
   const shopper = known ?? (await cartShopper(container, cartId))
   const [context, pricedUnder] = await Promise.all([
-    shopperPricingContext(container, shopper.customer_id, shopper.variant_ids),
+    shopperPricingContext(container, shopper.customer_id, shopper.variant_ids, readScope),
     container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).cartPricingKey(cartId),
   ])
   if (pricingContextKey(context) === pricedUnder) {

@@ -11,7 +11,7 @@ import { shopperBenefits } from "./shopper-benefits"
  * `subtotal` (unit price — already the member price — times quantity, before discounts and
  * excluding tax) over every line that is not a membership plan.
  */
-export async function memberPromotionBenefitIds(container: MedusaContainer, cart: CartForMemberPromotions): Promise<string[]> {
+export async function memberPromotionBenefitIds(container: MedusaContainer, cart: CartForMemberPromotions, readScope?: string): Promise<string[]> {
   const customerId = cart.customer_id ?? cart.customer?.id
   // Benefits are account holders': a guest's cart, or one whose customer is known to have none, gets none.
   if (!customerId || cart.customer?.has_account === false) {
@@ -19,14 +19,14 @@ export async function memberPromotionBenefitIds(container: MedusaContainer, cart
   }
   const items = (cart.items ?? []).filter((item): item is NonNullable<typeof item> => Boolean(item))
   const variantIds = items.map((item) => item.variant_id)
-  const benefits = await shopperBenefits(container, customerId, { cartVariantIds: variantIds, types: [...PROMOTION_BENEFIT_TYPES] })
+  const benefits = await shopperBenefits(container, customerId, { cartVariantIds: variantIds, types: [...PROMOTION_BENEFIT_TYPES], readScope })
   if (!benefits.length) {
     return []
   }
   let goods: number | undefined
   const goodsSubtotal = async () => {
     if (goods === undefined) {
-      const plans = await plansByVariant(container, variantIds)
+      const plans = await plansByVariant(container, variantIds, readScope)
       goods = items
         .filter((item) => !plans.has(item.variant_id ?? ""))
         .reduce((sum, item) => sum + lineSubtotal(item), 0)

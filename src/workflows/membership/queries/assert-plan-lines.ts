@@ -6,10 +6,16 @@ import { plansByVariant } from "./plans-by-variant"
 /**
  * The plans cart lines buy, by variant; refuses, with a 400, lines that cannot buy a membership
  * (see `planLinesProblem`), and a plan bought by a member who already bought the plan that
- * follows their current period.
+ * follows their current period. `readScope`: see `readOnceInScope`.
  */
-export async function assertPlanLines(container: MedusaContainer, lines: CartLine[], hasAccount: boolean, customerId?: string | null) {
-  const plans = await plansByVariant(container, lines.map((line) => line.variant_id))
+export async function assertPlanLines(
+  container: MedusaContainer,
+  lines: CartLine[],
+  hasAccount: boolean,
+  customerId?: string | null,
+  readScope?: string
+) {
+  const plans = await plansByVariant(container, lines.map((line) => line.variant_id), readScope)
   const buysPlan = assertPlanLinesAllowed(lines, plans, hasAccount)
   if (buysPlan && customerId) {
     const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
