@@ -3,10 +3,15 @@ import type { MedusaInstance } from "../../integration-tests/helpers/medusa-inst
 /** The preload that counts a bench server's Postgres statements (`startMedusaInstance`'s `preload`). */
 export const STATEMENT_COUNTER = require.resolve("./statement-counter.js")
 
+/** Statements the server has sent to Postgres since it started, and of them the BEGINs. */
+export async function statementTotals(instance: MedusaInstance): Promise<{ statements: number; transactions: number }> {
+  const answer = await instance.ask<{ type: "statements"; count: number; transactions: number }>({ type: "statements" })
+  return { statements: answer.count, transactions: answer.transactions }
+}
+
 /** Statements the server has sent to Postgres since it started. */
 export async function statementCount(instance: MedusaInstance): Promise<number> {
-  const answer = await instance.ask<{ type: "statements"; count: number }>({ type: "statements" })
-  return answer.count
+  return (await statementTotals(instance)).statements
 }
 
 /**
