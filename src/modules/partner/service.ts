@@ -96,6 +96,9 @@ async function findPartnerCode(partnerId: string, raw: string, lock: boolean, co
   return row && sameSecret(row.code, code) ? row : undefined
 }
 
+/** The answer to a key a request already holds: its stored result, or `idempotency_key_reused` when that request was another. */
+const replayOf = (stored: StoredRequest, request: string): PartnerResult => (stored.request === request ? storedResult(stored) : IDEMPOTENCY_KEY_REUSED)
+
 type ApiKeyRow = ApiKeyView & { key_hash?: string }
 type KeyAuthRow = Pick<ApiKeyRow, "id" | "partner_id" | "prefix" | "key_hash" | "revoked_at"> & { partner_active: boolean }
 
@@ -482,7 +485,7 @@ class PartnerModuleService extends MedusaService({
       stored_request: StoredRequest | null
     })[]
     if (read.stored_request) {
-      return read.stored_request.request === request ? storedResult(read.stored_request) : IDEMPOTENCY_KEY_REUSED
+      return replayOf(read.stored_request, request)
     }
     const row = read.id && sameSecret(read.code, code) ? read : undefined
     // A failed statement inside a caller's transaction would abort it: there, only the locking way.
@@ -608,14 +611,8 @@ class PartnerModuleService extends MedusaService({
     if (inserted.length) {
       return { request_id: id }
     }
-    return { replay: await this.replayRequest(partnerId, key, request, sharedContext) }
-  }
-
-  /** The result stored for a key another request holds (`idempotency_key_reused` when it was for another request). */
-  @InjectTransactionManager()
-  protected async replayRequest(partnerId: string, key: string, request: string, @MedusaContext() sharedContext: Context = {}): Promise<PartnerResult> {
     const [stored] = (await this.runSql(storedRequestStatement(partnerId, key), sharedContext)) as StoredRequest[]
-    return stored.request === request ? storedResult(stored) : IDEMPOTENCY_KEY_REUSED
+    return { replay: replayOf(stored, request) }
   }
 
   @InjectTransactionManager()
