@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { POINTS_MODULE, insertTransactionStatement, type PointsMovement, type PointsModuleService } from "../src/modules/points"
+import { pool } from "./support/pool"
 
 jest.setTimeout(1_800_000)
 
@@ -17,24 +18,6 @@ const SPEND = 20
 const HOT_PRICE = 100
 /** Issue 17's goal for movements at concurrency 16 over many accounts. */
 const GOAL_PER_SECOND = 1000
-
-/** Runs `tasks` with at most `limit` at once; answers every outcome, in order. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<PromiseSettledResult<T>[]> {
-  const results: PromiseSettledResult<T>[] = new Array(tasks.length)
-  let next = 0
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++
-      try {
-        results[index] = { status: "fulfilled", value: await tasks[index]() }
-      } catch (reason) {
-        results[index] = { status: "rejected", reason }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker))
-  return results
-}
 
 /** `items` in `ROUNDS` consecutive slices. */
 function slicesOf<T>(items: T[]): T[][] {

@@ -30,7 +30,7 @@ const ratio = (plugin: number, bare: number) => `${(plugin / bare).toFixed(2)}×
 const signed = (value: number) => (value >= 0 ? `+${value}` : String(value))
 
 /** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)))
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ")).join("\n")
 }

@@ -3,14 +3,18 @@ import type { MedusaInstance } from "../../integration-tests/helpers/medusa-inst
 /** The preload that counts a bench server's Postgres statements (`startMedusaInstance`'s `preload`). */
 export const STATEMENT_COUNTER = require.resolve("./statement-counter.js")
 
-/** Statements the server has sent to Postgres since it started. */
-export async function statementCount(instance: MedusaInstance): Promise<number> {
-  return (await statementCounts(instance)).count
+/**
+ * Statements the server has sent to Postgres since it started, and of them the BEGINs and those on
+ * the tables of Medusa's promotions and adjustments.
+ */
+export async function statementTotals(instance: MedusaInstance): Promise<{ statements: number; transactions: number; promotions: number }> {
+  const answer = await instance.ask<{ type: "statements"; count: number; transactions: number; promotions: number }>({ type: "statements" })
+  return { statements: answer.count, transactions: answer.transactions, promotions: answer.promotions }
 }
 
-/** All statements so far, and of them those on the tables of Medusa's promotions and adjustments. */
-export async function statementCounts(instance: MedusaInstance): Promise<{ count: number; promotions: number }> {
-  return instance.ask<{ type: "statements"; count: number; promotions: number }>({ type: "statements" })
+/** Statements the server has sent to Postgres since it started. */
+export async function statementCount(instance: MedusaInstance): Promise<number> {
+  return (await statementTotals(instance)).statements
 }
 
 export type SettleOptions = {

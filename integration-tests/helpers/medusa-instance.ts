@@ -22,6 +22,12 @@ export type MedusaInstanceOptions = {
   appDir?: string
   /** Modules the child `--require`s before Medusa; the child then has an IPC channel for `ask`. */
   preload?: string[]
+  /**
+   * A built server folder (`medusa build`'s `.medusa/server`, with a `node_modules`): the child runs
+   * `medusa start` there with `NODE_ENV=production`, as a deployed server does, instead of the
+   * specs' boot. `appDir` is then ignored.
+   */
+  builtServerDir?: string
 }
 
 async function freePort(): Promise<number> {
@@ -65,7 +71,8 @@ function askChild<T extends { type: string }>(child: ChildProcess, message: { ty
 
 /**
  * Starts another Medusa instance from this repository (or `options.appDir`) in a child process
- * (`medusa-instance-main.js`: Medusa's loaders on the app's config, as the specs boot theirs)
+ * (`medusa-instance-main.js`: Medusa's loaders on the app's config, as the specs boot theirs; or
+ * `medusa start` in `options.builtServerDir`)
  * against `databaseUrl` — beside the spec's own, sharing its database — and waits until `/health`
  * answers. `env` reaches the config (e.g. `REDIS_URL`, `MEDUSA_WORKER_MODE`). Its output is kept
  * and shown if it fails to boot.
@@ -77,15 +84,17 @@ export async function startMedusaInstance(
 ): Promise<MedusaInstance> {
   const port = await freePort()
   const preload = (options.preload ?? []).flatMap((file) => ["--require", file])
-  const child = spawn(process.execPath, [...preload, path.join(__dirname, "medusa-instance-main.js")], {
-    cwd: options.appDir ?? ROOT,
+  const built = options.builtServerDir
+  const main = built ? [require.resolve("@medusajs/cli/cli.js"), "start", "--port", String(port)] : [path.join(__dirname, "medusa-instance-main.js")]
+  const child = spawn(process.execPath, [...preload, ...main], {
+    cwd: built ?? options.appDir ?? ROOT,
     env: {
       ...process.env,
-      NODE_ENV: "test",
+      NODE_ENV: built ? "production" : "test",
       NODE_OPTIONS: "",
       DATABASE_URL: databaseUrl,
       PORT: String(port),
-      ...(options.appDir && { MEDUSA_APP_DIR: options.appDir }),
+      ...(!built && options.appDir && { MEDUSA_APP_DIR: options.appDir }),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe", ...(preload.length ? (["ipc"] as const) : [])],

@@ -114,8 +114,9 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(listed)).not.toContain("key_hash")
       expect((await api.get(`/admin/partners/${other.id}/api-keys`, admin)).data.api_keys).toEqual([])
 
-      // The key authenticates, and records its use.
+      // The key authenticates, and a call with it records its use.
       expect(await partners().authenticatePartnerKey(`Bearer ${key}`)).toMatchObject({ key_id: apiKey.id, partner_id: partner.id })
+      expect((await failure(api.get("/partners/v1/codes/NO-SUCH-CODE", { headers: { authorization: `Bearer ${key}` } }))).status).toBe(404)
       expect((await api.get(`/admin/partners/${partner.id}/api-keys`, admin)).data.api_keys[0].last_used_at).not.toBeNull()
 
       // Another partner's key is unknown on this partner.

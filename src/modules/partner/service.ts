@@ -8,17 +8,19 @@ import {
   deleteRequestStatement,
   hitWindowsStatement,
   hitWindowStatement,
+  insertAuditStatement,
+  keyByPrefixStatement,
   purgeWindowsStatement,
   saveResultStatement,
   type StoredRequest,
   storedRequestStatement,
   storedResult,
-  touchKeyStatement,
 } from "./requests/request-sql"
 import { codeFingerprint, codeHash, generatePartnerCode, normalizeCode, sameSecret } from "./codes/code-format"
 import {
   assignPoolCodeStatement,
   type AssignFields,
+  codeAndRequestStatement,
   codeByClaimKeyStatement,
   codeCountsStatement,
   customerCodesStatement,
@@ -31,6 +33,7 @@ import {
   markRedeemedStatement,
   markVoidStatement,
   partnerCodeByHashStatement,
+  redeemWithResultStatement,
   releaseCodeStatement,
   unvoidStatement,
 } from "./codes/code-sql"
@@ -65,6 +68,7 @@ import {
 } from "./types"
 
 const WINDOW_MS = 60_000
+const UNIQUE_VIOLATION = "23505"
 
 const windowStartOf = (now: Date) => Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS
 const retryAfterSeconds = (windowStart: number, now: Date) => Math.max(1, Math.ceil((windowStart + WINDOW_MS - now.getTime()) / 1000))
@@ -76,7 +80,27 @@ const dateOrNow = (value: Date | string | null | undefined) => (value ? new Date
 const IMPORT_CHUNK = 1000
 const GENERATE_ATTEMPTS = 5
 
+/**
+ * Runs one of the module's own SQL statements in the context's transaction, or, in the context of
+ * an `@InjectManager` method, on its own: one round trip, no transaction.
+ */
+function runStatement(statement: SqlStatement, context: Context): Promise<unknown[]> {
+  const manager = (context.transactionManager ?? context.manager) as { execute: (sql: string, bindings: unknown[]) => Promise<unknown[]> }
+  return manager.execute(statement.sql, statement.bindings)
+}
+
+/** The partner's code row for what was typed, compared in constant time; `lock` holds it (in the context's transaction). */
+async function findPartnerCode(partnerId: string, raw: string, lock: boolean, context: Context): Promise<PartnerCodeRow | undefined> {
+  const code = normalizeCode(raw)
+  const [row] = (await runStatement(partnerCodeByHashStatement(partnerId, codeHash(code), lock), context)) as PartnerCodeRow[]
+  return row && sameSecret(row.code, code) ? row : undefined
+}
+
+/** The answer to a key a request already holds: its stored result, or `idempotency_key_reused` when that request was another. */
+const replayOf = (stored: StoredRequest, request: string): PartnerResult => (stored.request === request ? storedResult(stored) : IDEMPOTENCY_KEY_REUSED)
+
 type ApiKeyRow = ApiKeyView & { key_hash?: string }
+type KeyAuthRow = Pick<ApiKeyRow, "id" | "partner_id" | "prefix" | "key_hash" | "revoked_at"> & { partner_active: boolean }
 
 const toApiKeyView = (row: ApiKeyRow): ApiKeyView => ({
   id: row.id,
@@ -164,21 +188,20 @@ class PartnerModuleService extends MedusaService({
   }
 
   /**
-   * Who an `Authorization: Bearer mpk_…` header is. An unknown prefix still costs a hash
-   * comparison, and hashes are compared in constant time. Revoked keys and keys of suspended
-   * or deleted partners are refused.
+   * Who an `Authorization: Bearer mpk_…` header is, in one read. An unknown prefix still costs a
+   * hash comparison, and hashes are compared in constant time. Revoked keys and keys of suspended
+   * or deleted partners are refused. The key's use is recorded with its call's count
+   * (`hitRateLimit`).
    */
   @InjectManager()
-  async authenticatePartnerKey(bearer: string | undefined, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<PartnerKeyAuth> {
+  async authenticatePartnerKey(bearer: string | undefined, @MedusaContext() sharedContext: Context = {}): Promise<PartnerKeyAuth> {
     const key = keyFromBearer(bearer)
     if (!key) {
       return { prefix: null, reason: "missing" }
     }
     const prefix = apiKeyPrefix(key)
     const hash = apiKeyHash(key)
-    const [row] = prefix
-      ? ((await this.listPartnerApiKeys({ prefix }, { select: ["id", "partner_id", "prefix", "key_hash", "revoked_at"] }, sharedContext)) as unknown as ApiKeyRow[])
-      : []
+    const [row] = prefix ? ((await runStatement(keyByPrefixStatement(prefix), sharedContext)) as KeyAuthRow[]) : []
     const matches = sameKeyHash(hash, row?.key_hash ?? DUMMY_KEY_HASH)
     if (!row || !matches) {
       return { prefix, reason: "invalid" }
@@ -186,24 +209,24 @@ class PartnerModuleService extends MedusaService({
     if (row.revoked_at) {
       return { prefix, reason: "revoked" }
     }
-    const [partner] = await this.listPartners({ id: row.partner_id, status: "active" }, { select: ["id"] }, sharedContext)
-    if (!partner) {
+    if (!row.partner_active) {
       return { prefix, reason: "suspended" }
     }
-    await this.runSql(touchKeyStatement(row.id, now), sharedContext)
     return { key_id: row.id, partner_id: row.partner_id, prefix: row.prefix }
   }
 
   // --- Rate limit and audit ---
 
-  /** Counts a call of a key in the current minute (fixed windows, shared by every instance). */
+  /**
+   * Counts a call of an authenticated key in the current minute (fixed windows, shared by every
+   * instance), and records the key's use (`last_used_at`, at most once a minute), in one statement.
+   */
   @InjectManager()
   async hitRateLimit(keyId: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<RateLimitResult> {
     const limit = this.rateLimitPerMinute()
     const windowStart = windowStartOf(now)
-    const [row] = (await this.runSql(hitWindowStatement(generateEntityId(undefined, "prate"), keyId, new Date(windowStart)), sharedContext)) as {
-      hits: number
-    }[]
+    const statement = hitWindowStatement(generateEntityId(undefined, "prate"), keyId, new Date(windowStart), now)
+    const [row] = (await runStatement(statement, sharedContext)) as { hits: number }[]
     const hits = Number(row.hits)
     return { allowed: hits <= limit, limit, remaining: Math.max(0, limit - hits), retry_after_seconds: retryAfterSeconds(windowStart, now) }
   }
@@ -225,7 +248,7 @@ class PartnerModuleService extends MedusaService({
       (key): key is string => !!key
     )
     const rows = keys.length
-      ? ((await this.runSql(
+      ? ((await runStatement(
           hitWindowsStatement(
             keys.map((key_id) => ({ id: generateEntityId(undefined, "prate"), key_id })),
             new Date(windowStart)
@@ -246,7 +269,7 @@ class PartnerModuleService extends MedusaService({
 
   @InjectManager()
   async recordPartnerAudit(entry: PartnerAuditInput, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await this.createPartnerAuditEntries(auditRow(entry), sharedContext)
+    await runStatement(insertAuditStatement(generateEntityId(undefined, "paudit"), auditRow(entry)), sharedContext)
   }
 
   /**
@@ -259,7 +282,7 @@ class PartnerModuleService extends MedusaService({
     const aggregateKey = sha256(
       JSON.stringify([windowStartOf(now), row.partner_id, row.key_prefix, row.ip, row.action, row.result, row.status_code])
     )
-    await this.runSql(countRefusalStatement(generateEntityId(undefined, "paudit"), row, aggregateKey), sharedContext)
+    await runStatement(countRefusalStatement(generateEntityId(undefined, "paudit"), row, aggregateKey), sharedContext)
   }
 
   // --- Codes ---
@@ -441,17 +464,46 @@ class PartnerModuleService extends MedusaService({
   /** A partner's claimed code as typed by someone; null when unknown, never claimed or another partner's. */
   @InjectManager()
   async partnerCodeLookup(partnerId: string, code: string, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<PartnerCodeView | null> {
-    const row = await this.findPartnerCode(partnerId, code, false, sharedContext)
+    const row = await findPartnerCode(partnerId, code, false, sharedContext)
     return row && row.status !== "available" ? toCodeView(row, now) : null
   }
 
   /**
    * Redeems a code for its partner, once per `Idempotency-Key`: the result is stored with the
-   * change in one transaction and a repeat of the key replays it as stored; the key used for
-   * another code is `idempotency_key_reused`.
+   * change, atomically, and a repeat of the key replays it as stored; the key used for another
+   * code is `idempotency_key_reused`. One read (the code, and the key's stored request), then,
+   * for a code that can be redeemed, one statement that redeems it and stores the result, with no
+   * transaction around them. Any other case, and a redemption that lost a race, goes the locking
+   * way (`redeemPartnerCode_`).
    */
   @InjectManager()
   async redeemPartnerCode(input: RedeemPartnerCodeInput, @MedusaContext() sharedContext: Context = {}): Promise<PartnerResult> {
+    const now = dateOrNow(input.now)
+    const code = normalizeCode(input.code)
+    const request = `redeem:${codeFingerprint(code)}`
+    const [read] = (await runStatement(codeAndRequestStatement(input.partner_id, codeHash(code), input.idempotency_key), sharedContext)) as (PartnerCodeRow & {
+      stored_request: StoredRequest | null
+    })[]
+    if (read.stored_request) {
+      return replayOf(read.stored_request, request)
+    }
+    const row = read.id && sameSecret(read.code, code) ? read : undefined
+    // A failed statement inside a caller's transaction would abort it: there, only the locking way.
+    if (row && decideRedeem(row, now).change === "redeem" && !sharedContext.transactionManager) {
+      const { body } = changedCodeResult("redeemed", { ...row, status: "redeemed", redeemed_at: now }, now)
+      const requestRow = { id: generateEntityId(undefined, "preq"), partner_id: input.partner_id, idempotency_key: input.idempotency_key, request }
+      try {
+        const [stored] = (await runStatement(redeemWithResultStatement(row, requestRow, body, now), sharedContext)) as StoredRequest[]
+        if (stored) {
+          return storedResult(stored)
+        }
+      } catch (error) {
+        // The same key taken meanwhile by a request for this or another code: the locking way replays it.
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) {
+          throw error
+        }
+      }
+    }
     return this.redeemPartnerCode_(input, sharedContext)
   }
 
@@ -463,7 +515,7 @@ class PartnerModuleService extends MedusaService({
     if ("replay" in claimed) {
       return claimed.replay
     }
-    const row = await this.findPartnerCode(input.partner_id, input.code, true, sharedContext)
+    const row = await findPartnerCode(input.partner_id, input.code, true, sharedContext)
     const decision = decideRedeem(row, now)
     let result = decision.result
     if (decision.change === "redeem" && row) {
@@ -501,7 +553,7 @@ class PartnerModuleService extends MedusaService({
       }
       requestId = claimed.request_id
     }
-    const row = await this.findPartnerCode(input.partner_id, input.code, true, sharedContext)
+    const row = await findPartnerCode(input.partner_id, input.code, true, sharedContext)
     const decision = decideVoid(row, input.void_window_hours, now)
     let result = decision.result
     let voided: { code_id: string } | undefined
@@ -560,29 +612,13 @@ class PartnerModuleService extends MedusaService({
       return { request_id: id }
     }
     const [stored] = (await this.runSql(storedRequestStatement(partnerId, key), sharedContext)) as StoredRequest[]
-    if (stored.request !== request) {
-      return { replay: IDEMPOTENCY_KEY_REUSED }
-    }
-    return { replay: storedResult(stored) }
+    return { replay: replayOf(stored, request) }
   }
 
   @InjectTransactionManager()
   protected async saveResult(requestId: string, result: PartnerResult, @MedusaContext() sharedContext: Context = {}): Promise<PartnerResult> {
     const [stored] = (await this.runSql(saveResultStatement(requestId, result), sharedContext)) as StoredRequest[]
     return storedResult(stored)
-  }
-
-  /** The partner's code row for what was typed, compared in constant time; `lock` holds it. */
-  @InjectTransactionManager()
-  protected async findPartnerCode(
-    partnerId: string,
-    raw: string,
-    lock: boolean,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<PartnerCodeRow | undefined> {
-    const code = normalizeCode(raw)
-    const [row] = (await this.runSql(partnerCodeByHashStatement(partnerId, codeHash(code), lock), sharedContext)) as PartnerCodeRow[]
-    return row && sameSecret(row.code, code) ? row : undefined
   }
 
   /** Runs one of the module's own SQL statements, in the context's transaction or its own. */

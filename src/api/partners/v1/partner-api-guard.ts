@@ -24,7 +24,7 @@ export async function partnerApiGuard(req: PartnerApiRequest, res: MedusaRespons
   maskCodeInUrl(req)
   const service = partnerService(req)
   const now = new Date()
-  const auth = await service.authenticatePartnerKey(req.get("authorization"), now)
+  const auth = await service.authenticatePartnerKey(req.get("authorization"))
   if (!("key_id" in auth)) {
     const failures = await service.hitFailedAuthLimit({ prefix: auth.prefix, ip: req.ip ?? null }, now)
     if (!failures.allowed) {

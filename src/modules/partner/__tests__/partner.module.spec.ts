@@ -41,7 +41,10 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         const [stored] = await service.listPartnerApiKeys({ id: api_key.id }, { select: ["key_hash"] })
         expect(stored.key_hash).not.toContain(key.split("_").slice(2).join("_"))
 
-        expect(await service.authenticatePartnerKey(`Bearer ${key}`, T0)).toEqual({ key_id: api_key.id, partner_id: id, prefix: api_key.prefix })
+        expect(await service.authenticatePartnerKey(`Bearer ${key}`)).toEqual({ key_id: api_key.id, partner_id: id, prefix: api_key.prefix })
+        // The key's use is recorded with its call's count.
+        expect((await service.listApiKeyViews(id))[0].last_used_at).toBeNull()
+        await service.hitRateLimit(api_key.id, T0)
         expect((await service.listApiKeyViews(id))[0].last_used_at).toEqual(T0)
         expect(await service.authenticatePartnerKey(undefined)).toEqual({ prefix: null, reason: "missing" })
         expect(await service.authenticatePartnerKey("Bearer garbage")).toEqual({ prefix: null, reason: "invalid" })
@@ -239,6 +242,14 @@ moduleIntegrationTestRunner<PartnerModuleService>({
         const other = await claim(id, { customer_id: "cus_2" })
         const keys = await Promise.all([1, 2, 3, 4].map((n) => service.redeemPartnerCode({ partner_id: id, code: other.code.code, idempotency_key: `key-${n}` })))
         expect(keys.map((answer) => answer.outcome).sort()).toEqual(["already_redeemed", "already_redeemed", "already_redeemed", "redeemed"])
+
+        // One key for two codes at once: one code is redeemed, the other request is refused and its code left as it was.
+        await importCodes(id, ["CON-3", "CON-4"])
+        const pair = [await claim(id, { customer_id: "cus_3" }), await claim(id, { customer_id: "cus_4" })]
+        const shared = await Promise.all(pair.map(({ code }) => service.redeemPartnerCode({ partner_id: id, code: code.code, idempotency_key: "shared" })))
+        expect(shared.map((answer) => answer.outcome).sort()).toEqual(["idempotency_key_reused", "redeemed"])
+        const statuses = await Promise.all(pair.map(({ code }) => service.partnerCodeLookup(id, code.code)))
+        expect(statuses.map((view) => view?.status).sort()).toEqual(["assigned", "redeemed"])
       })
 
       it("voids a redeemed code within the window, which frees the entitlement", async () => {

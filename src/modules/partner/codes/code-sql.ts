@@ -115,6 +115,51 @@ export const markRedeemedStatement = (id: string, now: Date): SqlStatement => ({
   bindings: [now, id],
 })
 
+/**
+ * A partner's code by hash, and the request its `Idempotency-Key` already stored, if any: what a
+ * redemption reads before its write.
+ */
+export const codeAndRequestStatement = (partnerId: string, hash: string, idempotencyKey: string): SqlStatement => ({
+  sql: `SELECT ${CODE_COLUMNS},
+  (SELECT to_jsonb(r) FROM (SELECT id, request, outcome, status_code, response FROM partner_request
+    WHERE partner_id = ? AND idempotency_key = ? AND ${LIVE}) r) AS stored_request
+FROM (SELECT 1) one LEFT JOIN partner_code ON partner_id = ? AND code_hash = ? AND ${LIVE}`,
+  bindings: [partnerId, idempotencyKey, partnerId, hash],
+})
+
+/**
+ * A redemption in one statement, so without a transaction: the code becomes redeemed if it is
+ * still assigned, unexpired and as read (`expires_at`), and the request row is inserted with its
+ * result, or neither. Nothing is returned when the code changed since it was read. A concurrent
+ * request with the same key makes the insert fail on the unique index, which undoes the update.
+ */
+export const redeemWithResultStatement = (
+  code: { id: string; expires_at: Date | string | null },
+  request: { id: string; partner_id: string; idempotency_key: string; request: string },
+  body: Record<string, unknown>,
+  now: Date
+): SqlStatement => ({
+  sql: `WITH redeemed AS (
+  UPDATE partner_code SET status = 'redeemed', redeemed_at = ?, updated_at = now()
+  WHERE id = ? AND status = 'assigned' AND ${LIVE} AND expires_at IS NOT DISTINCT FROM ?::timestamptz AND (expires_at IS NULL OR expires_at > ?)
+  RETURNING id
+)
+INSERT INTO partner_request (id, partner_id, idempotency_key, request, outcome, response)
+SELECT ?, ?, ?, ?, 'redeemed', ?::jsonb FROM redeemed
+RETURNING id, request, outcome, status_code, response`,
+  bindings: [
+    now,
+    code.id,
+    code.expires_at === null ? null : new Date(code.expires_at),
+    now,
+    request.id,
+    request.partner_id,
+    request.idempotency_key,
+    request.request,
+    JSON.stringify(body),
+  ],
+})
+
 export const markVoidStatement = (id: string, now: Date): SqlStatement => ({
   sql: `UPDATE partner_code SET status = 'void', voided_at = ?, updated_at = now() WHERE id = ? AND status = 'redeemed' RETURNING ${CODE_COLUMNS}`,
   bindings: [now, id],

@@ -54,12 +54,19 @@ export const deleteRequestStatement = (partnerId: string, key: string, request: 
   bindings: [partnerId, key, request],
 })
 
-/** Counts one hit in the key's current window, shared by every instance, and returns the window's hits. */
-export const hitWindowStatement = (id: string, keyId: string, windowStart: Date): SqlStatement => ({
-  sql: `INSERT INTO partner_rate_window (id, key_id, window_start, hits) VALUES (?, ?, ?, 1)
+/**
+ * Counts one call of a key in its current window, shared by every instance, and returns the
+ * window's hits; in the same statement, records the key's use at most once a minute (so busy keys
+ * do not write it on every call).
+ */
+export const hitWindowStatement = (id: string, keyId: string, windowStart: Date, now: Date): SqlStatement => ({
+  sql: `WITH touched AS (
+  UPDATE partner_api_key SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?) RETURNING id
+)
+INSERT INTO partner_rate_window (id, key_id, window_start, hits) VALUES (?, ?, ?, 1)
 ON CONFLICT (key_id, window_start) WHERE ${LIVE} DO UPDATE SET hits = partner_rate_window.hits + 1, updated_at = now()
 RETURNING hits`,
-  bindings: [id, keyId, windowStart],
+  bindings: [now, keyId, new Date(now.getTime() - 60_000), id, keyId, windowStart],
 })
 
 /** Counts one hit in each of several windows (distinct keys, one start) at once; returns each window's hits. */
@@ -93,8 +100,18 @@ export const purgeWindowsStatement = (before: Date): SqlStatement => ({
   bindings: [before],
 })
 
-/** Records a key's use at most once a minute, so busy keys do not write on every call. */
-export const touchKeyStatement = (keyId: string, now: Date): SqlStatement => ({
-  sql: `UPDATE partner_api_key SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)`,
-  bindings: [now, keyId, new Date(now.getTime() - 60_000)],
+/** A live key by its prefix, with whether its partner is live and active. */
+export const keyByPrefixStatement = (prefix: string): SqlStatement => ({
+  sql: `SELECT k.id, k.partner_id, k.prefix, k.key_hash, k.revoked_at, (p.status = 'active') IS TRUE AS partner_active
+FROM partner_api_key k LEFT JOIN partner p ON p.id = k.partner_id AND p.${LIVE}
+WHERE k.prefix = ? AND k.${LIVE}`,
+  bindings: [prefix],
+})
+
+export const insertAuditStatement = (
+  id: string,
+  entry: Pick<PartnerAuditEntry, "key_prefix" | "action" | "code_fingerprint" | "result" | "status_code" | "ip"> & { partner_id: string | null }
+): SqlStatement => ({
+  sql: `INSERT INTO partner_audit_entry (id, partner_id, key_prefix, action, code_fingerprint, result, status_code, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  bindings: [id, entry.partner_id, entry.key_prefix, entry.action, entry.code_fingerprint, entry.result, entry.status_code, entry.ip],
 })
