@@ -1,6 +1,7 @@
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
+import type { PageParams } from "../../types/http"
 
 const COUPON_FIELDS = ["id", "benefit_id", "period", "sequence", "code", "value_type", "value", "currency_code", "promotion_id", "expires_at", "created_at"]
 
@@ -11,7 +12,7 @@ const COUPON_FIELDS = ["id", "benefit_id", "period", "sequence", "code", "value_
 export async function couponPage(
   container: MedusaContainer,
   customerId: string,
-  { limit, offset }: { limit: number; offset: number },
+  { limit, offset }: PageParams,
   now = new Date()
 ) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)

@@ -1,5 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PageParams } from "../../types/http"
 
 type QueryMetadata = { count?: number; skip?: number; take?: number } | undefined
 
@@ -13,7 +14,7 @@ export function pageOf(rows: unknown[], metadata: QueryMetadata) {
 }
 
 /** A module service's list config for one page, newest first (the id orders rows created together). */
-export const newestFirst = ({ limit, offset }: { limit: number; offset: number }) => ({
+export const newestFirst = ({ limit, offset }: PageParams) => ({
   order: { created_at: "DESC", id: "DESC" } as const,
   skip: offset,
   take: limit,

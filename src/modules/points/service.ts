@@ -38,6 +38,7 @@ import type { CartMallLine } from "./checkout/cart-mall-lines"
 import { cartSpendMovement, type CheckoutPointsSpend, type CheckoutSpendInput, notEnoughPointsMessage, restoreKeyPrefix, undoSpendKey } from "./checkout/checkout-spend"
 import type { RedemptionQuote } from "./checkout/redemption-quote"
 import { DEFAULT_POINTS_PROGRAM, POINTS_PROGRAM_KEY, type PointsProgramSettings } from "./program"
+import { firstOrCreated, insertSettingsRowStatement } from "../../lib/settings-row"
 
 const DAY_MS = 86_400_000
 
@@ -57,27 +58,13 @@ class PointsModuleService extends MedusaService({
   /** The store's points rules, created with the defaults on first read. */
   @InjectManager()
   async loadPointsProgram(@MedusaContext() sharedContext: Context = {}): Promise<PointsProgramSettings & { id: string }> {
-    const [existing] = await this.listPointsPrograms({ key: POINTS_PROGRAM_KEY }, {}, sharedContext)
-    if (existing) {
-      return existing as unknown as PointsProgramSettings & { id: string }
-    }
-    // Concurrent first reads collide on the id as well as the key: no conflict target.
-    await this.runSql(
-      {
-        sql: `INSERT INTO points_program (id, key, earn_rates, redemption_rates, tier_multipliers) VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb)
-ON CONFLICT DO NOTHING`,
-        bindings: [
-          `pprog_${POINTS_PROGRAM_KEY}`,
-          POINTS_PROGRAM_KEY,
-          JSON.stringify(DEFAULT_POINTS_PROGRAM.earn_rates),
-          JSON.stringify(DEFAULT_POINTS_PROGRAM.redemption_rates),
-          JSON.stringify(DEFAULT_POINTS_PROGRAM.tier_multipliers),
-        ],
-      },
-      sharedContext
+    const { earn_rates, redemption_rates, tier_multipliers } = DEFAULT_POINTS_PROGRAM
+    const json = { earn_rates, redemption_rates, tier_multipliers }
+    const program = await firstOrCreated(
+      () => this.listPointsPrograms({ key: POINTS_PROGRAM_KEY }, {}, sharedContext),
+      () => this.runSql(insertSettingsRowStatement({ table: "points_program", id: `pprog_${POINTS_PROGRAM_KEY}`, key: POINTS_PROGRAM_KEY, json }), sharedContext)
     )
-    const [created] = await this.listPointsPrograms({ key: POINTS_PROGRAM_KEY }, {}, sharedContext)
-    return created as unknown as PointsProgramSettings & { id: string }
+    return program as unknown as PointsProgramSettings & { id: string }
   }
 
   /** Available, pending and soon-expiring (within `soonDays`) points of a customer at `now`. */

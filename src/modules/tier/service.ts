@@ -19,6 +19,7 @@ import { syncPageEndStatement, syncTierGroupsStatement, type TierSync } from "./
 import type { CustomerScope } from "./sql/scope-sql"
 import { distributionStatement, growthTotalsStatement } from "./sql/ledger-sql"
 import { DEFAULT_TIER_PROGRAM, TIER_PROGRAM_KEY, type TierProgramSettings } from "./utils/program"
+import { firstOrCreated, insertSettingsRowStatement } from "../../lib/settings-row"
 
 /**
  * Tiers and growth: the tiers, the store's tier program, the growth ledger and each customer's
@@ -35,26 +36,13 @@ class TierModuleService extends MedusaService({
   /** The tier program's settings, created with the defaults on first use. */
   @InjectManager()
   async loadTierProgram(@MedusaContext() sharedContext: Context = {}): Promise<TierProgramSettings & { id: string }> {
-    const [existing] = await this.listTierPrograms({ key: TIER_PROGRAM_KEY }, {}, sharedContext)
-    if (existing) {
-      return existing as unknown as TierProgramSettings & { id: string }
-    }
-    // Concurrent first uses collide on the id as well as the key: no conflict target, so any loses quietly.
-    await this.runSql(
-      {
-        sql: `INSERT INTO tier_program (id, key, earn_rates, plan_multipliers) VALUES (?, ?, ?::jsonb, ?::jsonb)
-ON CONFLICT DO NOTHING`,
-        bindings: [
-          `tprog_${TIER_PROGRAM_KEY}`,
-          TIER_PROGRAM_KEY,
-          JSON.stringify(DEFAULT_TIER_PROGRAM.earn_rates),
-          JSON.stringify(DEFAULT_TIER_PROGRAM.plan_multipliers),
-        ],
-      },
-      sharedContext
+    const { earn_rates, plan_multipliers } = DEFAULT_TIER_PROGRAM
+    const json = { earn_rates, plan_multipliers }
+    const program = await firstOrCreated(
+      () => this.listTierPrograms({ key: TIER_PROGRAM_KEY }, {}, sharedContext),
+      () => this.runSql(insertSettingsRowStatement({ table: "tier_program", id: `tprog_${TIER_PROGRAM_KEY}`, key: TIER_PROGRAM_KEY, json }), sharedContext)
     )
-    const [created] = await this.listTierPrograms({ key: TIER_PROGRAM_KEY }, {}, sharedContext)
-    return created as unknown as TierProgramSettings & { id: string }
+    return program as unknown as TierProgramSettings & { id: string }
   }
 
   /** What an evaluation with these parameters would do; writes nothing. */

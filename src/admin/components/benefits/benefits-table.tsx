@@ -13,7 +13,7 @@ import {
   eligibilityNames,
   estimatedCostLabel,
 } from "../../lib/benefit-display"
-import { actionsColumn, editAction } from "../common/action-menu"
+import { editMenuColumn } from "../common/action-menu"
 import { activeStatusColumn } from "../common/active-status-badge"
 import { ARCHIVE, useRemoveAction, useStatusToggle } from "../common/confirmed-actions"
 import { CreateButton } from "../common/create-button"
@@ -82,10 +82,7 @@ export const BenefitsTable = () => {
       cell: ({ getValue }) => <span className="whitespace-normal">{getValue()}</span>,
     }),
     activeStatusColumn<MembershipBenefit>(),
-    actionsColumn<MembershipBenefit>(
-      (benefit) => benefit.name,
-      (benefit) => [editAction(() => editor.open(benefit)), toggle(benefit), remove(benefit)]
-    ),
+    editMenuColumn<MembershipBenefit>(editor, (benefit) => [toggle(benefit), remove(benefit)]),
   ]
   const table = useListTable({ columns, rows: data?.benefits, count: data?.count, isLoading, pagination })
 

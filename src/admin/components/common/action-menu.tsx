@@ -39,3 +39,7 @@ export const actionsColumn = <T,>(name: (row: T) => string, actions: (row: T) =>
   })
 
 export const editAction = (onClick: () => void): Action => ({ label: "Edit", icon: <PencilSquare />, onClick })
+
+/** The last column of a table of saved things with a create / edit drawer: Edit (opens the drawer on the row), then `more`. */
+export const editMenuColumn = <T extends { name: string }>(editor: { open: (item: T) => void }, more: (item: T) => Action[]) =>
+  actionsColumn<T>((item) => item.name, (item) => [editAction(() => editor.open(item)), ...more(item)])

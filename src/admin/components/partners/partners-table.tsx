@@ -4,7 +4,7 @@ import type { Partner, PartnerStatus } from "../../../types/http"
 import { usePartners } from "../../hooks/partners"
 import { formatDate } from "../../lib/format"
 import { PARTNER_STATUS_OPTIONS } from "../../lib/partner-display"
-import { actionsColumn, editAction } from "../common/action-menu"
+import { editMenuColumn } from "../common/action-menu"
 import { StatusFilter } from "../common/filter-select"
 import { TableSection } from "../common/table-section"
 import { useDrawerFor } from "../common/use-drawer-for"
@@ -36,10 +36,7 @@ export const PartnersTable = () => {
     }),
     column.accessor("status", { header: "Status", cell: ({ getValue }) => <PartnerStatusBadge status={getValue()} /> }),
     column.accessor("created_at", { header: "Since", cell: ({ getValue }) => formatDate(getValue()) }),
-    actionsColumn<Partner>(
-      (partner) => partner.name,
-      (partner) => [editAction(() => editor.open(partner)), toggle(partner), remove(partner)]
-    ),
+    editMenuColumn<Partner>(editor, (partner) => [toggle(partner), remove(partner)]),
   ]
   const table = useListTable({
     columns,

@@ -6,7 +6,7 @@ import { attachedBenefits, BenefitHolder } from "../../lib/attached-benefits"
 import { billingLabel, PLAN_CHANGES, pricesSummary } from "../../lib/plan-display"
 import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
 import { AttachedBenefitsDrawer, benefitsAction } from "../benefits/attached-benefits-drawer"
-import { actionsColumn, editAction } from "../common/action-menu"
+import { editMenuColumn } from "../common/action-menu"
 import { activeStatusColumn } from "../common/active-status-badge"
 import { ARCHIVE, useStatusToggle } from "../common/confirmed-actions"
 import { CreateButton } from "../common/create-button"
@@ -41,10 +41,7 @@ export const PlansTable = () => {
       header: "Benefits",
       cell: ({ row }) => <AttachedBenefitNames isLoading={benefitsLoading} own={attachedBenefits(benefits, holderOf(row.original))} />,
     }),
-    actionsColumn<MembershipPlan>(
-      (plan) => plan.name,
-      (plan) => [editAction(() => editor.open(plan)), benefitsAction(() => benefitsOf.open(holderOf(plan))), toggle(plan)]
-    ),
+    editMenuColumn<MembershipPlan>(editor, (plan) => [benefitsAction(() => benefitsOf.open(holderOf(plan))), toggle(plan)]),
   ]
   const table = useListTable({ columns, rows: data?.plans, count: data?.count, isLoading, pagination })
 

@@ -4,7 +4,7 @@ import { useAllTiers } from "../../hooks/membership-tiers"
 import { useDeleteMallItem, useMallItems, useUpdateMallItem } from "../../hooks/points-mall"
 import { activeWindowLabel, eligibilityNames } from "../../lib/benefit-display"
 import { couponLabel, limitLabel, MALL_ITEM_CHANGES, mallKindLabel, mallPriceLabel, stockLabel } from "../../lib/mall-display"
-import { actionsColumn, editAction } from "../common/action-menu"
+import { editMenuColumn } from "../common/action-menu"
 import { activeStatusColumn } from "../common/active-status-badge"
 import { ARCHIVE, useRemoveAction, useStatusToggle } from "../common/confirmed-actions"
 import { CreateButton } from "../common/create-button"
@@ -60,10 +60,7 @@ export const MallItemsSection = () => {
     }),
     column.accessor((item) => activeWindowLabel(item), { id: "window", header: "Window" }),
     activeStatusColumn<MallItem>(),
-    actionsColumn<MallItem>(
-      (item) => item.name,
-      (item) => [editAction(() => editor.open(item)), toggle(item), remove(item)]
-    ),
+    editMenuColumn<MallItem>(editor, (item) => [toggle(item), remove(item)]),
   ]
   const table = useListTable({ columns, rows: data?.items, count: data?.count, isLoading, pagination })
 

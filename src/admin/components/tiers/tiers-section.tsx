@@ -8,7 +8,7 @@ import { attachedBenefits, BenefitHolder, inheritedBenefits } from "../../lib/at
 import { movesLabel, tierRuleLabel } from "../../lib/tier-display"
 import { AttachedBenefitNames } from "../benefits/attached-benefit-names"
 import { AttachedBenefitsDrawer, benefitsAction } from "../benefits/attached-benefits-drawer"
-import { actionsColumn, editAction } from "../common/action-menu"
+import { editMenuColumn } from "../common/action-menu"
 import { useRemoveAction } from "../common/confirmed-actions"
 import { TableSection } from "../common/table-section"
 import { useDrawerFor } from "../common/use-drawer-for"
@@ -54,10 +54,7 @@ export const TiersSection = ({ tiers, mode, isLoading, error }: TiersSectionProp
         />
       ),
     }),
-    actionsColumn<MembershipTier>(
-      (tier) => tier.name,
-      (tier) => [editAction(() => editor.open(tier)), benefitsAction(() => benefitsOf.open(holderOf(tier))), remove(tier)]
-    ),
+    editMenuColumn<MembershipTier>(editor, (tier) => [benefitsAction(() => benefitsOf.open(holderOf(tier))), remove(tier)]),
   ]
 
   const table = useListTable({ columns, rows: [...tiers].sort((a, b) => a.rank - b.rank), count: tiers.length, isLoading })

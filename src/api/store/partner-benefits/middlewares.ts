@@ -4,14 +4,15 @@ import { StoreClaimPartnerBenefit, StoreListPartnerBenefitsParams } from "./vali
 
 /** A signed-in customer, who only ever sees and claims their own codes (a benefit they do not hold is a 403). */
 export const storePartnerBenefitMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/partner-benefits*", middlewares: [signedInCustomer()] },
   {
     matcher: "/store/partner-benefits",
     methods: ["GET"],
-    middlewares: [signedInCustomer(), validateAndTransformQuery(StoreListPartnerBenefitsParams, {})],
+    middlewares: [validateAndTransformQuery(StoreListPartnerBenefitsParams, {})],
   },
   {
     matcher: "/store/partner-benefits/:id/claim",
     methods: ["POST"],
-    middlewares: [signedInCustomer(), validateAndTransformBody(StoreClaimPartnerBenefit)],
+    middlewares: [validateAndTransformBody(StoreClaimPartnerBenefit)],
   },
 ]

@@ -1,4 +1,4 @@
-import type { PartnerUnclaimableReason } from "../../../types/http"
+import type { PageParams, PartnerUnclaimableReason } from "../../../types/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
@@ -34,7 +34,7 @@ const HOLDS_ENTITLEMENT = new Set(["assigned", "redeemed", "expired"])
 export async function shopperPartnerBenefits(
   container: MedusaContainer,
   customerId: string,
-  { limit, offset }: { limit: number; offset: number },
+  { limit, offset }: PageParams,
   now = new Date()
 ) {
   const membership: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)

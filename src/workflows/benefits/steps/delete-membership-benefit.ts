@@ -1,18 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
+import { softDeleteStep } from "../../common/steps/soft-delete-step"
 
 export const deleteMembershipBenefitStepId = "delete-membership-benefit"
 
 /** Soft-deletes a benefit; rollback restores it. */
-export const deleteMembershipBenefitStep = createStep(
-  deleteMembershipBenefitStepId,
-  async (id: string, { container }) => {
-    await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).softDeleteMembershipBenefits([id])
-    return new StepResponse(id, id)
-  },
-  async (id, { container }) => {
-    if (id) {
-      await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).restoreMembershipBenefits([id])
-    }
-  }
-)
+export const deleteMembershipBenefitStep = softDeleteStep<MembershipModuleService>(deleteMembershipBenefitStepId, MEMBERSHIP_MODULE, {
+  remove: (membership, ids) => membership.softDeleteMembershipBenefits(ids),
+  restore: (membership, ids) => membership.restoreMembershipBenefits(ids),
+})

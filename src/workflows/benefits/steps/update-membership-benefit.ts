@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../modules/membership"
 import { assertBenefitReferences } from "../queries/benefit-references"
 import { assertBenefitWindowAndCost, BenefitFields, withCheckedConfig } from "../utils/benefit-fields"
+import { valuesBefore } from "../../common/utils/values-before"
 
 export const updateMembershipBenefitStepId = "update-membership-benefit"
 
@@ -16,8 +17,7 @@ export const updateMembershipBenefitStep = createStep(
     await assertBenefitReferences(container, update)
     assertBenefitWindowAndCost({ ...(previous as unknown as BenefitFields), ...update })
     const benefit = await membership.updateMembershipBenefits({ id, ...update } as never)
-    const restore = Object.fromEntries(Object.keys(update).map((key) => [key, previous[key as keyof typeof previous]]))
-    return new StepResponse(benefit, { ...restore, id })
+    return new StepResponse(benefit, valuesBefore(previous, update, id))
   },
   async (restore, { container }) => {
     if (restore) {

@@ -2,6 +2,7 @@ import { POINTS_MODULE, type PointsModuleService } from "../../../modules/points
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MallItemFields } from "../utils/mall-item-fields"
 import { assertMallItem } from "../queries/mall-item-fields"
+import { valuesBefore } from "../../common/utils/values-before"
 
 export const updatePointsMallItemStepId = "update-points-mall-item"
 
@@ -14,8 +15,7 @@ export const updatePointsMallItemStep = createStep(
     const { id, ...change } = input
     await assertMallItem(container, { ...(previous as unknown as MallItemFields), ...change }, change)
     const item = await service.updatePointsMallItems({ id, ...change } as never)
-    const restore = Object.fromEntries(Object.keys(change).map((key) => [key, previous[key as keyof typeof previous]]))
-    return new StepResponse(item, { ...restore, id })
+    return new StepResponse(item, valuesBefore(previous, change, id))
   },
   async (restore, { container }) => {
     if (restore) {

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TIER_MODULE, type TierModuleService } from "../../../modules/tier"
 import { GROUP_TIER_RANK_KEY } from "../utils/tier-rules"
 import { TierFields, groupName, assertFitsLadder } from "../utils/tier-fields"
+import { valuesBefore } from "../../common/utils/values-before"
 
 export const updateMembershipTierStepId = "update-membership-tier"
 
@@ -21,8 +22,7 @@ export const updateMembershipTierStep = createStep(
         metadata: { [GROUP_TIER_RANK_KEY]: tier.rank, membership_managed: true },
       })
     }
-    const restore = Object.fromEntries(Object.keys(input).map((key) => [key, previous[key as keyof typeof previous]]))
-    return new StepResponse(tier, { restore: { ...restore, id: input.id }, previous })
+    return new StepResponse(tier, { restore: valuesBefore(previous, input, input.id), previous })
   },
   async (undo, { container }) => {
     if (!undo) {

@@ -2,16 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { POINTS_MODULE, isMallItemListed, type MallItemLike, type PointsModuleService } from "../../../../modules/points"
 import { mallShopperTiers } from "../../../../workflows/points-mall/queries/points-mall-shopper"
 import { storeMallItemView } from "../views"
-
-type ListParams = { limit: number; offset: number }
+import type { PageParams } from "../../../../types/http"
 
 /**
  * The items a shopper may see now: active, inside their window, in stock, and for the shopper's
  * tier (guests and customers without a tier see the items open to everyone). The catalogue is
  * small, so the tier filter applies in memory.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListParams>, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as ListParams
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, PageParams>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery as PageParams
   const now = new Date()
   const reached = await mallShopperTiers(req.scope, req.auth_context?.actor_id)
   const active = await req.scope

@@ -2,12 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { POINTS_MODULE, type PointsModuleService } from "../../../../modules/points"
 import { newestFirst, pageOf } from "../../../utils/page"
 import { STORE_REDEMPTION_FIELDS } from "../views"
-
-type ListParams = { limit: number; offset: number }
+import type { PageParams } from "../../../../types/http"
 
 /** The signed-in customer's redemptions, newest first, paginated. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListParams>, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as ListParams
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, PageParams>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery as PageParams
   const [redemptions, count] = await req.scope
     .resolve<PointsModuleService>(POINTS_MODULE)
     .listAndCountPointsRedemptions(
