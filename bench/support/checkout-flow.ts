@@ -1,7 +1,7 @@
 import type { AxiosInstance } from "axios"
 import { completeCart, startPayment } from "../../integration-tests/helpers/checkout"
 import type { MedusaInstance } from "../../integration-tests/helpers/medusa-instance"
-import { settledStatementCount, statementCount, statementCounts } from "./statements"
+import { settledStatementCount, statementCount, statementTotals } from "./statements"
 
 export const STEPS = ["create cart", "add item", "address", "shipping options", "shipping method", "payment", "complete"] as const
 export type Step = (typeof STEPS)[number]
@@ -75,7 +75,7 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
   let statementsAfterResponse = 0
   const workerBefore = countStatements && server.worker ? await statementCount(server.worker.instance) : 0
   let workerStatements: number | null = null
-  const promotionsBefore = countStatements ? (await statementCounts(server.instance)).promotions : 0
+  const promotionsBefore = countStatements ? (await statementTotals(server.instance)).promotions : 0
   for (const step of STEPS) {
     const before = countStatements ? await statementCount(server.instance) : 0
     const started = performance.now()
@@ -101,7 +101,7 @@ export async function checkoutFlow(server: BenchServer, shopper: BenchShopper, s
     statements: countStatements ? statements : null,
     statementsAfterResponse: countStatements ? statementsAfterResponse : null,
     workerStatements,
-    promotionStatements: countStatements ? (await statementCounts(server.instance)).promotions - promotionsBefore : null,
+    promotionStatements: countStatements ? (await statementTotals(server.instance)).promotions - promotionsBefore : null,
     order: completion.order,
   }
 }
