@@ -1,11 +1,4 @@
-import type {
-  AwardTrigger,
-  DowngradePolicy,
-  MembershipTier,
-  TierEvaluation,
-  TierMode,
-  TierProgramSettings,
-} from "../../types/http"
+import type { AwardTrigger, DowngradePolicy, MembershipTier, TierEvaluation, TierMode, TierProgramSettings } from "../../types/http"
 
 export const MODE_OPTIONS: { value: TierMode; label: string; explanation: string }[] = [
   { value: "growth", label: "Growth value", explanation: "Members reach a tier by the growth value they earn." },

@@ -1,10 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query"
-import {
-  PickerOption,
-  useCategoryOptions,
-  useCollectionOptions,
-  useShippingOptionOptions,
-} from "../../hooks/membership-benefits"
+import { PickerOption, useCategoryOptions, useCollectionOptions, useShippingOptionOptions } from "../../hooks/membership-benefits"
 import type { BenefitFormValues } from "../../lib/benefit-form"
 import { CheckboxListField } from "../common/checkbox-list-field"
 import { fieldBinder, type FormPartProps } from "../common/form-values"

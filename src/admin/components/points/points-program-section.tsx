@@ -1,14 +1,7 @@
 import { PencilSquare } from "@medusajs/icons"
 import { useAllTiers } from "../../hooks/membership-tiers"
 import { usePointsProgram } from "../../hooks/points"
-import {
-  earnRatesLabel,
-  excludedLabel,
-  expiryLabel,
-  points,
-  redemptionRatesLabel,
-  tierMultipliersLabel,
-} from "../../lib/points-display"
+import { earnRatesLabel, excludedLabel, expiryLabel, points, redemptionRatesLabel, tierMultipliersLabel } from "../../lib/points-display"
 import { formatCount } from "../../lib/tier-display"
 import { DataSection } from "../common/data-section"
 import { DrawerButton } from "../common/drawer-button"

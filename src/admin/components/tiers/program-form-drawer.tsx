@@ -1,12 +1,7 @@
 import type { TierProgramSettings } from "../../../types/http"
 import { useUpdateTierProgram } from "../../hooks/membership-tiers"
 import { AWARD_ON_OPTIONS, DOWNGRADE_OPTIONS, MODE_OPTIONS, movesLabel } from "../../lib/tier-display"
-import {
-  movesMembers,
-  programFormToBody,
-  programPreviewBody,
-  programToForm,
-} from "../../lib/tier-program-form"
+import { movesMembers, programFormToBody, programPreviewBody, programToForm } from "../../lib/tier-program-form"
 import { DrawerForm, formDrawer } from "../common/form-drawer"
 import { FormGroup as Group } from "../common/form-group"
 import { NumberField } from "../common/number-field"

@@ -79,18 +79,26 @@ describe("the mall item form", () => {
     })
   })
 
-  it("needs a variant for a product item, and sends empty stock and limit as none", () => {
-    const form = { ...emptyMallItemForm(), name: "Bottle", points_price: "2500" }
-    expect(() => mallItemFormToBody(form)).toThrow("Pick the product variant the item gives.")
-    expect(mallItemFormToBody({ ...form, variant_id: "variant_1" })).toMatchObject({
-      kind: "variant",
-      variant_id: "variant_1",
-      coupon: null,
-      cash_price: null,
-      currency_code: null,
-      stock: null,
-      limit_per_member: null,
-    })
+  // A product item sends empty stock and limit as none; a partner code item neither variant nor coupon.
+  it.each([
+    {
+      item: "product",
+      form: { name: "Bottle", points_price: "2500" },
+      refusal: "Pick the product variant the item gives.",
+      pick: { variant_id: "variant_1" },
+      sends: { kind: "variant", coupon: null, cash_price: null, currency_code: null, stock: null, limit_per_member: null },
+    },
+    {
+      item: "partner code",
+      form: { name: "Video month", points_price: "800", kind: "partner_code" as const },
+      refusal: "Pick the partner benefit whose codes the item gives.",
+      pick: { partner_benefit_id: "mbenefit_1" },
+      sends: { kind: "partner_code", variant_id: null, coupon: null },
+    },
+  ])("needs what a $item item gives", ({ form, refusal, pick, sends }) => {
+    const filled = { ...emptyMallItemForm(), ...form }
+    expect(() => mallItemFormToBody(filled)).toThrow(refusal)
+    expect(mallItemFormToBody({ ...filled, ...pick })).toMatchObject({ ...sends, ...pick })
   })
 
   it("sends a product item's money part with its currency", () => {
@@ -100,17 +108,6 @@ describe("the mall item form", () => {
     expect(mallItemToForm({ ...mallItemFormToBody({ ...form, cash_currency_code: "EUR" }), id: "pmitem_1" } as never)).toMatchObject({
       cash_price: "19.5",
       cash_currency_code: "EUR",
-    })
-  })
-
-  it("needs a partner benefit for a partner code item, and sends neither variant nor coupon", () => {
-    const form = { ...emptyMallItemForm(), name: "Video month", points_price: "800", kind: "partner_code" as const }
-    expect(() => mallItemFormToBody(form)).toThrow("Pick the partner benefit whose codes the item gives.")
-    expect(mallItemFormToBody({ ...form, partner_benefit_id: "mbenefit_1" })).toMatchObject({
-      kind: "partner_code",
-      partner_benefit_id: "mbenefit_1",
-      variant_id: null,
-      coupon: null,
     })
   })
 })

@@ -30,10 +30,6 @@ export const adminPartnerMiddlewares: MiddlewareRoute[] = [
     bodyParser: { sizeLimit: "12mb" },
     middlewares: [validateAndTransformBody(AdminImportPartnerCodes)],
   },
-  {
-    matcher: "/admin/partners/:id/imports",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListPartnerImportsParams, {})],
-  },
+  { matcher: "/admin/partners/:id/imports", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListPartnerImportsParams, {})] },
   { matcher: "/admin/partners/:id/audit", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListPartnerAuditParams, {})] },
 ]

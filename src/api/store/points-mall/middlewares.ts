@@ -8,11 +8,7 @@ import { StoreRedeemMallItem } from "./validators"
  * - `/items/:id/redeem`, `/redemptions`: a signed-in customer, on their own points only.
  */
 export const storePointsMallMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/store/points-mall/items",
-    methods: ["GET"],
-    middlewares: [optionalCustomer(), validateAndTransformQuery(listParams, {})],
-  },
+  { matcher: "/store/points-mall/items", methods: ["GET"], middlewares: [optionalCustomer(), validateAndTransformQuery(listParams, {})] },
   {
     matcher: "/store/points-mall/items/:id/redeem",
     methods: ["POST"],

@@ -1,9 +1,7 @@
 import type { IPricingModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  type MemberPriceAddition
-} from "../../../modules/membership"
+import { type MemberPriceAddition } from "../../../modules/membership"
 import { memberPricesToAdd, priceSetIdsOf } from "../utils/member-price-changes"
 
 /**

@@ -1,11 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  MEMBER_PRICE_ATTRIBUTE,
-  type MemberPriceAddition,
-  memberPriceBenefitId,
-  type StoredPrice,
-} from "../../../modules/membership"
+import { MEMBER_PRICE_ATTRIBUTE, type MemberPriceAddition, memberPriceBenefitId, type StoredPrice } from "../../../modules/membership"
 import { addMemberPrices } from "./add-member-prices"
 
 type RemovedPrice = MemberPriceAddition

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { planOrderBenefitUsageStep } from "../steps/plan-order-benefit-usage"
 import { recordBenefitUsageStep } from "../steps/record-benefit-usage"
+import { ORDER_LEDGER_LOCK, orderLedgerLockKey } from "../../common/utils/locks"
 
 export const reconcileOrderBenefitUsageWorkflowId = "reconcile-order-benefit-usage"
 
@@ -14,8 +15,8 @@ export const reconcileOrderBenefitUsageWorkflowId = "reconcile-order-benefit-usa
  * const { result } = await reconcileOrderBenefitUsageWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderBenefitUsageWorkflow = createWorkflow(reconcileOrderBenefitUsageWorkflowId, (input: { order_id: string }) => {
-  const lockKey = transform({ input }, ({ input }) => `benefit-usage:order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const lockKey = transform({ input }, orderLedgerLockKey("benefit-usage"))
+  acquireLockStep({ key: lockKey, timeout: ORDER_LEDGER_LOCK.timeout, ttl: ORDER_LEDGER_LOCK.ttl })
   const plan = planOrderBenefitUsageStep({ order_id: input.order_id })
   const written = recordBenefitUsageStep(plan)
   releaseLockStep({ key: lockKey })

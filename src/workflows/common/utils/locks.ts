@@ -10,3 +10,15 @@ export const customerMembershipLockKey = (customerId: string) => `membership:cus
 
 /** Long enough for a renewal's checkout; a holder that dies releases it when this runs out. */
 export const MEMBERSHIP_LOCK = { timeout: 60, ttl: 300 }
+
+/**
+ * An order's reconciliation of one ledger (`points`, `growth`, …) runs one at a time per order,
+ * under `<ledger>:order:<order id>`; use it as a `transform` of the workflow's input.
+ */
+export const orderLedgerLockKey =
+  (ledger: string) =>
+  ({ input }: { input: { order_id: string } }) =>
+    `${ledger}:order:${input.order_id}`
+
+/** An order's reconciliation is short; a holder that dies releases it within two minutes. */
+export const ORDER_LEDGER_LOCK = { timeout: 30, ttl: 120 }

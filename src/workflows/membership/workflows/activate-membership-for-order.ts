@@ -1,9 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { grantPurchaseStep } from "../steps/grant-purchase"
 import { customerMembershipLockKey, MEMBERSHIP_LOCK, membershipLockKey } from "../../common/utils/locks"

@@ -1,9 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_MODULE, type CreateMembershipPlanInput } from "../../../modules/membership"
 import { createMembershipPlansStep } from "../steps/create-membership-plans"

@@ -1,8 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteProductsWorkflow, removeRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MEMBERSHIP_MODULE } from "../../../modules/membership"
 import { deleteMembershipPlanStep } from "../steps/delete-membership-plan"

@@ -1,10 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPaymentAccountHolderStep, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createPaymentMethodSetupStep } from "../steps/create-payment-method-setup"
 

@@ -1,14 +1,5 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  updateProductsWorkflow,
-  updateProductVariantsWorkflow,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { type UpdateMembershipPlanInput, fromVariantPrices, toVariantPrices } from "../../../modules/membership"
 import { ensurePlanProductTypeStep } from "../steps/ensure-plan-product-type"
 import { updateMembershipPlanStep } from "../steps/update-membership-plan"

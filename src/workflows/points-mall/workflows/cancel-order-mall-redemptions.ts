@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { cancelOrderMallRedemptionsStep } from "../steps/cancel-order-mall-redemptions"
+import { ORDER_LEDGER_LOCK, orderLedgerLockKey } from "../../common/utils/locks"
 
 export const cancelOrderMallRedemptionsWorkflowId = "cancel-order-mall-redemptions"
 
@@ -13,8 +14,8 @@ export const cancelOrderMallRedemptionsWorkflowId = "cancel-order-mall-redemptio
  * const { result } = await cancelOrderMallRedemptionsWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const cancelOrderMallRedemptionsWorkflow = createWorkflow(cancelOrderMallRedemptionsWorkflowId, (input: { order_id: string }) => {
-  const lockKey = transform({ input }, ({ input }) => `points-mall:order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const lockKey = transform({ input }, orderLedgerLockKey("points-mall"))
+  acquireLockStep({ key: lockKey, timeout: ORDER_LEDGER_LOCK.timeout, ttl: ORDER_LEDGER_LOCK.ttl })
   const canceled = cancelOrderMallRedemptionsStep(input)
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(canceled)

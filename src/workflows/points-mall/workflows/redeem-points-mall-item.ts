@@ -1,11 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { MallCouponConfig } from "../../../modules/points"
 import { claimPartnerCodeStep } from "../../partners/steps/claim-partner-code"
 import { issuePointsMallCouponStep } from "../steps/issue-points-mall-coupon"
 import { placePointsMallOrderStep, type PointsMallShipping } from "../steps/place-points-mall-order"
 import { prepareMallPartnerCodeStep } from "../steps/prepare-mall-partner-code"
 import { recordPointsMallFulfilmentStep } from "../steps/record-points-mall-fulfilment"
 import { type RedeemPointsMallItemInput, redeemPointsMallItemStep } from "../steps/redeem-points-mall-item"
+import { givesNew, mallGivingInputs } from "../utils/mall-giving"
 
 export type RedeemPointsMallItemWorkflowInput = RedeemPointsMallItemInput & {
   /** For a variant item: the region of its order (the store's default otherwise) and its shipping. */
@@ -43,40 +43,15 @@ export const redeemPointsMallItemWorkflow = createWorkflow(redeemPointsMallItemW
       now: input.now,
     }))
   )
-  const coupon = when("issue-new-mall-coupon", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "coupon").then(() =>
-    issuePointsMallCouponStep(
-      transform({ redeemed, input }, ({ redeemed, input }) => ({
-        redemption_id: redeemed.redemption.id,
-        item: { id: redeemed.item.id, name: redeemed.item.name, coupon: redeemed.item.coupon as MallCouponConfig },
-        customer_id: input.customer_id,
-        now: input.now,
-      }))
-    )
+  const giving = transform({ redeemed, input }, mallGivingInputs)
+  const coupon = when("issue-new-mall-coupon", { redeemed }, ({ redeemed }) => givesNew(redeemed, "coupon")).then(() =>
+    issuePointsMallCouponStep(giving.coupon)
   )
-  const order = when("place-new-mall-order", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "variant").then(() =>
-    placePointsMallOrderStep(
-      transform({ redeemed, input }, ({ redeemed, input }) => ({
-        redemption_id: redeemed.redemption.id,
-        item: { id: redeemed.item.id, variant_id: redeemed.item.variant_id as string, points_price: redeemed.item.points_price },
-        customer_id: input.customer_id,
-        region_id: input.region_id,
-        sales_channel_id: input.sales_channel_id,
-        shipping: input.shipping,
-      }))
-    )
+  const order = when("place-new-mall-order", { redeemed }, ({ redeemed }) => givesNew(redeemed, "variant")).then(() =>
+    placePointsMallOrderStep(giving.order)
   )
-  const partnerCode = when("claim-new-mall-partner-code", { redeemed }, ({ redeemed }) => redeemed.created && redeemed.item.kind === "partner_code").then(
-    () => {
-      const claim = prepareMallPartnerCodeStep(
-        transform({ redeemed, input }, ({ redeemed, input }) => ({
-          benefit_id: redeemed.item.partner_benefit_id as string,
-          redemption_id: redeemed.redemption.id,
-          customer_id: input.customer_id,
-          now: input.now ?? new Date(),
-        }))
-      )
-      return claimPartnerCodeStep(claim)
-    }
+  const partnerCode = when("claim-new-mall-partner-code", { redeemed }, ({ redeemed }) => givesNew(redeemed, "partner_code")).then(() =>
+    claimPartnerCodeStep(prepareMallPartnerCodeStep(giving.partnerCode))
   )
   const redemption = recordPointsMallFulfilmentStep(
     transform({ redeemed, coupon, order, partnerCode }, ({ redeemed, coupon, order, partnerCode }) => ({

@@ -3,6 +3,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { linkCartMallRedemptionsStep } from "../../points-mall/steps/link-cart-mall-redemptions"
 import { linkPointsSpendStep } from "../steps/link-points-spend"
 import { restoreOrderPointsStep } from "../steps/restore-order-points"
+import { ORDER_LEDGER_LOCK, orderLedgerLockKey } from "../../common/utils/locks"
 
 export const reconcileOrderPointsSpendWorkflowId = "reconcile-order-points-spend"
 
@@ -15,8 +16,8 @@ export const reconcileOrderPointsSpendWorkflowId = "reconcile-order-points-spend
  * const { result } = await reconcileOrderPointsSpendWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderPointsSpendWorkflow = createWorkflow(reconcileOrderPointsSpendWorkflowId, (input: { order_id: string }) => {
-  const lockKey = transform({ input }, ({ input }) => `points-spend:order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const lockKey = transform({ input }, orderLedgerLockKey("points-spend"))
+  acquireLockStep({ key: lockKey, timeout: ORDER_LEDGER_LOCK.timeout, ttl: ORDER_LEDGER_LOCK.ttl })
   linkPointsSpendStep(input)
   linkCartMallRedemptionsStep(input)
   const restored = restoreOrderPointsStep(input)

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { planOrderPointsStep } from "../steps/plan-order-points"
 import { postPointsMovementsStep } from "../steps/post-points-movements"
+import { ORDER_LEDGER_LOCK, orderLedgerLockKey } from "../../common/utils/locks"
 
 export const reconcileOrderPointsWorkflowId = "reconcile-order-points"
 
@@ -14,9 +15,9 @@ export const reconcileOrderPointsWorkflowId = "reconcile-order-points"
  * const { result } = await reconcileOrderPointsWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderPointsWorkflow = createWorkflow(reconcileOrderPointsWorkflowId, (input: { order_id: string; now?: Date }) => {
-  const lockKey = transform({ input }, ({ input }) => `points:order:${input.order_id}`)
+  const lockKey = transform({ input }, orderLedgerLockKey("points"))
   const now = transform({ input }, ({ input }) => input.now ?? new Date())
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  acquireLockStep({ key: lockKey, timeout: ORDER_LEDGER_LOCK.timeout, ttl: ORDER_LEDGER_LOCK.ttl })
   const plan = planOrderPointsStep({ order_id: input.order_id, now })
   const movements = transform({ plan }, ({ plan }) => plan.movements)
   const posted = postPointsMovementsStep(movements)

@@ -4,6 +4,7 @@ import { evaluateCustomerTierStep } from "../steps/evaluate-customer-tier"
 import { syncTierGroupsStep } from "../steps/sync-tier-groups"
 import { planOrderGrowthStep } from "../steps/plan-order-growth"
 import { recordGrowthEntriesStep } from "../steps/record-growth-entries"
+import { ORDER_LEDGER_LOCK, orderLedgerLockKey } from "../../common/utils/locks"
 
 export const reconcileOrderGrowthWorkflowId = "reconcile-order-growth"
 
@@ -17,9 +18,9 @@ export const reconcileOrderGrowthWorkflowId = "reconcile-order-growth"
  * const { result } = await reconcileOrderGrowthWorkflow(container).run({ input: { order_id: "order_123" } })
  */
 export const reconcileOrderGrowthWorkflow = createWorkflow(reconcileOrderGrowthWorkflowId, (input: { order_id: string; now?: Date }) => {
-  const lockKey = transform({ input }, ({ input }) => `growth:order:${input.order_id}`)
+  const lockKey = transform({ input }, orderLedgerLockKey("growth"))
   const now = transform({ input }, ({ input }) => input.now ?? new Date())
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  acquireLockStep({ key: lockKey, timeout: ORDER_LEDGER_LOCK.timeout, ttl: ORDER_LEDGER_LOCK.ttl })
   const plan = planOrderGrowthStep({ order_id: input.order_id, now })
   const written = recordGrowthEntriesStep(plan.entries)
   // The ledger is written: the order's lock is not needed (nor held) while the tier is evaluated.

@@ -9,14 +9,6 @@ export const adminPlanMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(AdminListPlansParams, adminListPlansQueryConfig)],
   },
-  {
-    matcher: "/admin/membership/plans",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreatePlan)],
-  },
-  {
-    matcher: "/admin/membership/plans/:id",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminUpdatePlan)],
-  },
+  { matcher: "/admin/membership/plans", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreatePlan)] },
+  { matcher: "/admin/membership/plans/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdatePlan)] },
 ]

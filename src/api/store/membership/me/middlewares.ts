@@ -10,9 +10,5 @@ export const storeOwnMembershipMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(StoreStartPaymentMethodSetup)],
   },
-  {
-    matcher: "/store/membership/me/payment-method",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(StoreSetPaymentMethod)],
-  },
+  { matcher: "/store/membership/me/payment-method", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetPaymentMethod)] },
 ]

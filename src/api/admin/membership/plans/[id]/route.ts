@@ -1,7 +1,4 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteMembershipPlanWorkflow } from "../../../../../workflows/membership/workflows/delete-membership-plan"
 import { updateMembershipPlanWorkflow } from "../../../../../workflows/membership/workflows/update-membership-plan"
 import { retrievePlanView } from "../views"
