@@ -48,3 +48,15 @@ export async function choose(page: Page, label: string, option: string) {
 export async function toastsGone(page: Page) {
   await page.waitForFunction(() => !document.querySelector("[data-sonner-toast]"), null, { timeout: 20_000 })
 }
+
+/** A spec's session: the demo's admin opened before its tests and the browser closed after them. */
+export function specSession(): () => AdminSession {
+  let session: AdminSession
+  beforeAll(async () => {
+    session = await openAdmin()
+  })
+  afterAll(async () => {
+    await session?.browser.close()
+  })
+  return () => session
+}

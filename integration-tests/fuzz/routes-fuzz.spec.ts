@@ -45,6 +45,7 @@ const ACCESS: Record<string, Access> = {
   "/admin/membership/benefits/:id": "admin",
   "/admin/membership/customers/:id/coupons": "admin",
   "/admin/membership/customers/:id/growth": "admin",
+  "/admin/membership/insights/summary": "admin",
   "/admin/membership/member-prices": "admin",
   "/admin/membership/memberships": "admin",
   "/admin/membership/memberships/:id": "admin",

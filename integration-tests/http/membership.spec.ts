@@ -4,6 +4,7 @@ import { benefitsSuite } from "./membership/benefits"
 import { checkoutSuite } from "./membership/checkout"
 import { couponDropsSuite } from "./membership/coupon-drops"
 import { growthSuite } from "./membership/growth"
+import { insightsSuite } from "./membership/insights"
 import { lifecycleSuite } from "./membership/lifecycle"
 import { memberDiscountsSuite } from "./membership/member-discounts"
 import { memberPricesSuite } from "./membership/member-prices"
@@ -16,7 +17,7 @@ jest.setTimeout(240_000)
 delete process.env.STRIPE_WEBHOOK_SECRET
 
 /**
- * Plans, memberships, tiers and growth, member prices and benefits, over HTTP on the demo
+ * Plans, memberships, tiers and growth, member prices and benefits, insights, over HTTP on the demo
  * store's config. One app for all of them (a boot costs ~16 s); Medusa's runner gives every test
  * a fresh copy of the empty database, so each builds what it needs.
  */
@@ -34,5 +35,6 @@ medusaIntegrationTestRunner({
     benefitsSuite(suite)
     benefitUsageSuite(suite)
     couponDropsSuite(suite)
+    insightsSuite(suite)
   },
 })

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminBenefitUsageMiddlewares } from "./membership/benefit-usages/middlewares"
 import { adminBenefitMiddlewares } from "./membership/benefits/middlewares"
 import { adminMembershipCustomerMiddlewares } from "./membership/customers/middlewares"
+import { adminInsightsMiddlewares } from "./membership/insights/middlewares"
 import { adminMemberPriceMiddlewares } from "./membership/member-prices/middlewares"
 import { adminMembershipMiddlewares } from "./membership/memberships/middlewares"
 import { adminPlanMiddlewares } from "./membership/plans/middlewares"
@@ -22,6 +23,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminTierProgramMiddlewares,
   ...adminMembershipCustomerMiddlewares,
   ...adminBenefitUsageMiddlewares,
+  ...adminInsightsMiddlewares,
   ...adminMemberPriceMiddlewares,
   ...adminProductMiddlewares,
   ...adminPointsProgramMiddlewares,

@@ -12,6 +12,7 @@ export default Module(MEMBERSHIP_MODULE, {
 export { MembershipModuleService }
 export * from "./types"
 export * from "./coupons/coupon-sql"
+export * from "./insights/insights-sql"
 export * from "./models/membership-benefit"
 export * from "./service"
 export * from "./utils/benefit-config"

@@ -10,6 +10,16 @@ import { MembershipEvent } from "./models/membership-event"
 import { MembershipPeriod } from "./models/membership-period"
 import { MembershipPlan } from "./models/membership-plan"
 import { WebhookEvent } from "./models/webhook-event"
+import {
+  benefitCostStatement,
+  type CurrencyAmount,
+  feesStatement,
+  type InsightsRange,
+  memberMovementsStatement,
+  membersByStatusStatement,
+  type MembershipInsights,
+  mrrStatement,
+} from "./insights/insights-sql"
 import { claimCouponsStatement, couponRecipientsStatement, type CouponClaim, type CouponRecipientsQuery, type SqlStatement } from "./coupons/coupon-sql"
 import { cartPricingKeyStatement } from "./pricing/cart-pricing-sql"
 import type { EventActor, PeriodSource } from "./types"
@@ -206,6 +216,26 @@ class MembershipModuleService extends MedusaService({
   @InjectManager()
   async setCartPricingKey(cartId: string, contextKey: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await this.runSql(cartPricingKeyStatement(cartId, contextKey), sharedContext)
+  }
+
+  /** The membership figures of a range (see insights/insights-sql.ts), each read from the ledgers, so a past range is as it was. */
+  @InjectManager()
+  async membershipInsights(range: InsightsRange, @MedusaContext() sharedContext: Context = {}): Promise<MembershipInsights> {
+    const run = (statement: SqlStatement) => this.runSql(statement, sharedContext) as Promise<Record<string, unknown>[]>
+    const amounts = (rows: Record<string, unknown>[]): CurrencyAmount[] =>
+      rows.map((row) => ({ currency_code: String(row.currency_code), amount: Number(row.amount) }))
+    const statuses = await run(membersByStatusStatement(range.to))
+    const mrr = await run(mrrStatement(range.to))
+    const [movements] = await run(memberMovementsStatement(range))
+    return {
+      members: Object.fromEntries(statuses.map((row) => [row.status as string, Number(row.count)])),
+      mrr: amounts(mrr).map((row, index) => ({ ...row, paying: Number(mrr[index].paying) })),
+      new_members: Number(movements.new_members),
+      churned_members: Number(movements.churned_members),
+      members_at_start: Number(movements.members_at_start),
+      fees: amounts(await run(feesStatement(range))),
+      benefit_cost: amounts(await run(benefitCostStatement(range))),
+    }
   }
 
   /** Runs one of the module's own SQL statements (coupons/coupon-sql.ts, pricing/cart-pricing-sql.ts), in the context's transaction or its own. */

@@ -4,6 +4,8 @@ import {
   balancesStatement,
   debitSourceStatement,
   liabilityStatement,
+  activityStatement,
+  type PointsActivity,
   lockAccountStatement,
   lockAccountStatements,
   type SqlStatement,
@@ -79,6 +81,13 @@ class PointsModuleService extends MedusaService({
   async pointsLiability(now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<{ available: number; pending: number }> {
     const [row] = (await this.runSql(liabilityStatement(now), sharedContext)) as { available: number; pending: number }[]
     return { available: Number(row.available), pending: Number(row.pending) }
+  }
+
+  /** The ledger's movements in a range and the points outstanding at its end (see `activityStatement`). */
+  @InjectManager()
+  async pointsActivity(from: Date, to: Date, @MedusaContext() sharedContext: Context = {}): Promise<PointsActivity> {
+    const [row] = (await this.runSql(activityStatement(from, to), sharedContext)) as PointsActivity[]
+    return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Number(value)])) as PointsActivity
   }
 
   /**

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { OverviewSection } from "../../components/insights/overview-section"
 
 const SECTIONS = [
   { to: "/membership/plans", title: "Plans", text: "Paid memberships shoppers buy at checkout." },
@@ -34,6 +35,13 @@ const SECTIONS = [
 ]
 
 const MembershipPage = () => (
+  <div className="flex flex-col gap-y-3">
+    <OverviewSection />
+    <MembershipSections />
+  </div>
+)
+
+const MembershipSections = () => (
   <Container className="divide-y p-0">
     <div className="px-6 py-4">
       <Heading>Membership</Heading>

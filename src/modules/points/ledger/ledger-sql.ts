@@ -182,3 +182,23 @@ export const liabilityStatement = (now: Date): SqlStatement => ({
 FROM points_lot WHERE ${LIVE} AND remaining > 0`,
   bindings: [now, now, now, now],
 })
+
+/** Points issued, redeemed, expired and reversed in a range, and outstanding at its end. */
+export type PointsActivity = { issued: number; redeemed: number; expired: number; reversed: number; outstanding: number }
+
+/**
+ * The ledger's movements in a range (`from` included, `to` excluded) and the points outstanding
+ * at its end (every movement before `to`, pending points included): issued (earned and added by
+ * hand), redeemed (spent, net of spends given back), expired and reversed (taken back with
+ * refunded or returned orders).
+ */
+export const activityStatement = (from: Date, to: Date): SqlStatement => ({
+  sql: `SELECT
+  COALESCE(SUM(amount) FILTER (WHERE created_at >= ? AND (type = 'earn' OR (type = 'adjust' AND amount > 0))), 0)::float8 AS issued,
+  COALESCE(-SUM(amount) FILTER (WHERE created_at >= ? AND type IN ('spend', 'refund')), 0)::float8 AS redeemed,
+  COALESCE(-SUM(amount) FILTER (WHERE created_at >= ? AND type = 'expire'), 0)::float8 AS expired,
+  COALESCE(-SUM(amount) FILTER (WHERE created_at >= ? AND type = 'reverse'), 0)::float8 AS reversed,
+  COALESCE(SUM(amount), 0)::float8 AS outstanding
+FROM points_transaction WHERE created_at < ? AND ${LIVE}`,
+  bindings: [from, from, from, from, to],
+})
