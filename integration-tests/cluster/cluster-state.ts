@@ -68,3 +68,15 @@ export async function growthSum(pg: Knex, customerId: string) {
 
 /** Events whose subscribers failed every attempt (BullMQ's failed set of the event bus queue). */
 export const eventsFailed = (redis: Redis) => redis.zcard("RedisEventBusService:events-queue:failed")
+
+/** Each membership's state and its charge attempts, to tell why one was not renewed. */
+export async function renewalStates(pg: Knex, membershipIds: string[]) {
+  const { rows } = await pg.raw(
+    `SELECT m.id, m.status, m.failed_attempts, m.next_charge_at, m.current_period_end,
+       (SELECT json_agg(json_build_object('attempt', c.attempt, 'status', c.status, 'cart_id', c.cart_id, 'order_id', c.order_id, 'error', c.error) ORDER BY c.created_at)
+        FROM membership_charge c WHERE c.membership_id = m.id AND c.deleted_at IS NULL) AS charges
+     FROM membership m WHERE m.id = ANY(?)`,
+    [membershipIds]
+  )
+  return rows
+}

@@ -13,7 +13,7 @@ import { eventually, explainFailures, type JourneyContext } from "../journeys/su
 import { discoverDemo } from "../journeys/support/demo"
 import { seededDemoContext } from "../journeys/support/harness"
 import { newShopper, storefrontCart } from "../journeys/support/shopper"
-import { eventsEmitted, eventsInFlight, growthSum, heldLocks, paidOrderAwards, renewalsOf, unbalancedPoints } from "./cluster-state"
+import { eventsEmitted, eventsInFlight, growthSum, heldLocks, paidOrderAwards, renewalStates, renewalsOf, unbalancedPoints } from "./cluster-state"
 
 jest.setTimeout(600_000)
 
@@ -199,7 +199,14 @@ medusaIntegrationTestRunner({
         await eventually(async () => {
           const { charges, periods } = await renewalsOf(pg, dueIds)
           expect(dueIds.map((id) => [charges[id] ?? 0, periods[id] ?? 0])).toEqual(dueIds.map(() => [1, 1]))
-        }, 120_000)
+        }, 120_000).catch(async (error) => {
+          // Say why: what each due membership and its attempts look like, and what the worker printed last.
+          const states = await renewalStates(pg, dueIds).then(
+            (rows) => JSON.stringify(rows, null, 1),
+            (reason) => `(not read: ${reason})`
+          )
+          throw new Error(`${error.message}\nDue memberships: ${states}\nThe worker's last output:\n${worker.recentOutput().slice(-8_000)}`)
+        })
         await eventually(async () => {
           const { rows } = await pg.raw(
             `SELECT count(*)::int AS n FROM customer_tier WHERE deleted_at IS NULL AND customer_id = ANY(?) AND tier_id IS NOT NULL`,

@@ -13,6 +13,8 @@ export type MedusaInstance = {
   kill: () => Promise<void>
   /** Resolves once the instance's output (stdout and stderr) matches `pattern`. */
   waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<void>
+  /** The end of what it printed since it answered (the last 20,000 characters): for a failure's message. */
+  recentOutput: () => string
   /** Sends `message` over the child's IPC channel (`preload` instances only) and resolves with its first answer of the same `type`. */
   ask: <T extends { type: string }>(message: { type: string }) => Promise<T>
 }
@@ -136,7 +138,14 @@ export async function startMedusaInstance(
     if (healthy) {
       // Only what it prints from now on counts for waitForOutput.
       output = ""
-      return { url, stop: () => stopChild(child), kill: () => stopChild(child, "SIGKILL"), waitForOutput, ask: (message) => askChild(child, message) }
+      return {
+        url,
+        stop: () => stopChild(child),
+        kill: () => stopChild(child, "SIGKILL"),
+        waitForOutput,
+        recentOutput: () => output,
+        ask: (message) => askChild(child, message),
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
