@@ -12,7 +12,6 @@ import { MembershipPlan } from "./models/membership-plan"
 import { WebhookEvent } from "./models/webhook-event"
 import {
   benefitCostStatement,
-  type CurrencyAmount,
   feesStatement,
   type InsightsRange,
   memberMovementsStatement,
@@ -222,19 +221,18 @@ class MembershipModuleService extends MedusaService({
   @InjectManager()
   async membershipInsights(range: InsightsRange, @MedusaContext() sharedContext: Context = {}): Promise<MembershipInsights> {
     const run = (statement: SqlStatement) => this.runSql(statement, sharedContext) as Promise<Record<string, unknown>[]>
-    const amounts = (rows: Record<string, unknown>[]): CurrencyAmount[] =>
-      rows.map((row) => ({ currency_code: String(row.currency_code), amount: Number(row.amount) }))
+    const amount = (row: Record<string, unknown>) => ({ currency_code: String(row.currency_code), amount: Number(row.amount) })
     const statuses = await run(membersByStatusStatement(range.to))
     const mrr = await run(mrrStatement(range.to))
     const [movements] = await run(memberMovementsStatement(range))
     return {
       members: Object.fromEntries(statuses.map((row) => [row.status as string, Number(row.count)])),
-      mrr: amounts(mrr).map((row, index) => ({ ...row, paying: Number(mrr[index].paying) })),
+      mrr: mrr.map((row) => ({ ...amount(row), paying: Number(row.paying) })),
       new_members: Number(movements.new_members),
       churned_members: Number(movements.churned_members),
       members_at_start: Number(movements.members_at_start),
-      fees: amounts(await run(feesStatement(range))),
-      benefit_cost: amounts(await run(benefitCostStatement(range))),
+      fees: (await run(feesStatement(range))).map(amount),
+      benefit_cost: (await run(benefitCostStatement(range))).map(amount),
     }
   }
 

@@ -1,4 +1,5 @@
-import type { PointsProgramSettings } from "../../types/http"
+import { roundMoney } from "../../lib/money"
+import type { PointsProgramSettings, PointsRedemptionRate } from "../../types/http"
 
 export type { PointsEarnRate as EarnRate, PointsProgramSettings, PointsRedemptionRate as RedemptionRate } from "../../types/http"
 
@@ -18,3 +19,9 @@ export const DEFAULT_POINTS_PROGRAM: PointsProgramSettings = {
   min_redemption: 100,
   timezone: "UTC",
 }
+
+/** What `points` are worth at each currency's redemption rate, rounded to the currency (a rate of 0 values nothing). */
+export const pointsValue = (points: number, rates: PointsRedemptionRate[]) =>
+  rates
+    .filter((rate) => rate.points_per_unit > 0)
+    .map((rate) => ({ currency_code: rate.currency_code, amount: roundMoney(points / rate.points_per_unit, rate.currency_code) }))

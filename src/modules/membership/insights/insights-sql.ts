@@ -1,21 +1,20 @@
+import type { InsightsAmount } from "../../../types/http"
 import type { SqlStatement } from "../coupons/coupon-sql"
 
 /** A range of time, `from` included and `to` excluded. */
 export type InsightsRange = { from: Date; to: Date }
 
-export type CurrencyAmount = { currency_code: string; amount: number }
-
 /** The membership figures of a range: members and MRR at its end, its movements, fees and benefit cost. */
 export type MembershipInsights = {
   /** Memberships by status at the end of the range (`canceled` ones still run until their period ends). */
   members: Record<string, number>
-  mrr: (CurrencyAmount & { paying: number })[]
+  mrr: (InsightsAmount & { paying: number })[]
   new_members: number
   churned_members: number
   /** Running memberships (active, past due, canceled) at the start of the range: what churn is measured against. */
   members_at_start: number
-  fees: CurrencyAmount[]
-  benefit_cost: CurrencyAmount[]
+  fees: InsightsAmount[]
+  benefit_cost: InsightsAmount[]
 }
 
 /**

@@ -1,6 +1,6 @@
 import { roundMoney } from "../../../../lib/money"
 import type { MembershipInsights } from "../../../../modules/membership"
-import type { PointsActivity } from "../../../../modules/points"
+import { type PointsActivity, pointsValue } from "../../../../modules/points"
 import type { InsightsAmount, InsightsSummary, PointsRedemptionRate } from "../../../../types/http"
 
 type SummaryInput = {
@@ -46,11 +46,7 @@ export function insightsSummary({ range, membership, points, redemptionRates, cu
     margin: kept(margin),
     points: {
       ...points,
-      liability: kept(
-        redemptionRates
-          .filter((rate) => rate.points_per_unit > 0)
-          .map((rate) => ({ currency_code: rate.currency_code, amount: points.outstanding / rate.points_per_unit }))
-      ),
+      liability: kept(pointsValue(points.outstanding, redemptionRates)),
       breakage_rate: ratio(points.expired, points.issued),
       redemption_rate: ratio(points.redeemed, points.issued),
     },

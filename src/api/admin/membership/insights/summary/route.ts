@@ -12,7 +12,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10)
  * their liability. `format=csv` (or `Accept: text/csv`) answers the same figures as a CSV file.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminInsightsSummaryParamsType>, res: MedusaResponse) => {
-  const { from, to, currency_code, format } = req.validatedQuery as unknown as AdminInsightsSummaryParamsType
+  const { from, to, currency_code, format } = req.validatedQuery as AdminInsightsSummaryParamsType
   const points = req.scope.resolve<PointsModuleService>(POINTS_MODULE)
   const [membership, activity, program] = await Promise.all([
     req.scope.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).membershipInsights({ from, to }),
